@@ -1,0 +1,80 @@
+/** Public types of the engine: the contract the CLI, the action and the tests build on. */
+
+/** A directory the guest may read during init: `guest` is the path it sees, `host` the real one. */
+export interface Preopen {
+  guest: string;
+  host: string;
+}
+
+/** A module instantiated before the input; its exports are linked under `name`. */
+export interface Preload {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface PreinitOptions {
+  /** Export to call once at build time. Default `wizer-initialize`. */
+  initFunc?: string;
+  /** Keep the init export in the output. Default false. */
+  keepInitFunc?: boolean;
+  /** Export renames `{ dst, src }`: the output exports `src` under the name `dst`. */
+  renames?: Array<{ dst: string; src: string }>;
+  /** Let init call WASI (preview1 for modules, preview2 for components). Default false. */
+  allowWasi?: boolean;
+  /** Pass the guest's stdout/stderr through to ours. Default true; only with allowWasi. */
+  inheritStdio?: boolean;
+  /** Give the guest the host's whole environment. Default false. */
+  inheritEnv?: boolean;
+  /** Extra environment variables for the guest (on top of the inherited ones). */
+  env?: Record<string, string>;
+  /** Read-only preopened directories. `--dir D` is `{ guest: D, host: D }`. */
+  preopens?: Preopen[];
+  /** Program arguments seen by the guest (argv[0] included). Default `[]`. */
+  args?: string[];
+  /** Modules linked by name before the input is instantiated. */
+  preloads?: Preload[];
+  /** Where the guest's stdout/stderr go when inherited. Default: process.stdout/stderr. */
+  stdout?: (chunk: Uint8Array) => void;
+  stderr?: (chunk: Uint8Array) => void;
+}
+
+/** Milliseconds spent in each stage. */
+export interface StageTimings {
+  parse: number;
+  instrument: number;
+  run: number;
+  snapshot: number;
+  rewrite: number;
+}
+
+export interface MemoryFacts {
+  /** Index in the memory space of its module. */
+  index: number;
+  /** Minimum in pages, before and after init. */
+  pagesBefore: number;
+  pagesAfter: number;
+  /** Page size in bytes (65536 unless the custom-page-sizes proposal is used). */
+  pageSize: number;
+  /** Bytes of non-zero data the snapshot stores for this memory. */
+  dataBytes: number;
+}
+
+export interface SnapshotFacts {
+  /** 'module' for a core module, 'component' for a component. */
+  kind: 'module' | 'component';
+  /** Mutable globals whose values were captured. */
+  globals: number;
+  memories: MemoryFacts[];
+  /** Active data segments the snapshot added. */
+  dataSegments: number;
+  /** WASI functions the guest called during init, with call counts. */
+  wasiCalls: Record<string, number>;
+  timings: StageTimings;
+  /** Things the user should know about the snapshot (nondeterminism, ...). */
+  warnings: string[];
+}
+
+export interface PreinitResult {
+  output: Uint8Array;
+  facts: SnapshotFacts;
+}
