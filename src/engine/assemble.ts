@@ -1,0 +1,44 @@
+/** Re-emits a parsed module with some sections replaced, dropped or added; the rest byte for byte. */
+import { Writer } from './binary.js';
+import { SECTION, type ParsedModule } from './parse.js';
+
+/** Position of each known section id in the required order. */
+const ORDER: number[] = [1, 2, 3, 4, 5, 13, 6, 7, 8, 9, 12, 10, 11];
+const rank = (id: number) => ORDER.indexOf(id);
+
+/**
+ * `edits` maps a section id to its new payload, or to null to drop it. An edited id the module
+ * lacks is inserted before the first later section in the required order; a new data section
+ * goes before the `name` custom section if there is one (some tools expect `name` last), else at
+ * the end.
+ */
+export function assemble(mod: ParsedModule, edits: Map<number, Uint8Array | null>): Uint8Array {
+  const present = new Set(mod.sections.map((s) => s.id));
+  const pending = [...edits.entries()]
+    .filter(([id, payload]) => payload !== null && !present.has(id))
+    .sort((a, b) => rank(a[0]) - rank(b[0])) as Array<[number, Uint8Array]>;
+  const out = new Writer().bytes(mod.bytes.subarray(0, 8));
+  const flushBefore = (limit: number) => {
+    while (pending.length && rank(pending[0][0]) < limit) {
+      const [id, payload] = pending.shift()!;
+      out.section(id, payload);
+    }
+  };
+  for (const section of mod.sections) {
+    if (section.id === SECTION.custom) {
+      if (section.name === 'name') flushBefore(ORDER.length);
+    } else {
+      flushBefore(rank(section.id));
+    }
+    const edit = edits.get(section.id);
+    if (edit === undefined || section.id === SECTION.custom) out.bytes(mod.bytes.subarray(section.range.start, section.range.end));
+    else if (edit !== null) out.section(section.id, edit);
+  }
+  flushBefore(ORDER.length);
+  return out.finish();
+}
+
+/** A section payload: the vector count followed by the entries' bytes. */
+export function vector(count: number, entries: Uint8Array): Uint8Array {
+  return new Writer().u32(count).bytes(entries).finish();
+}

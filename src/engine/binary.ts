@@ -1,0 +1,202 @@
+/** Bounds-checked reading and minimal-LEB writing of the wasm binary format. */
+import { fail } from './errors.js';
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const encoder = new TextEncoder();
+
+export class Reader {
+  pos: number;
+  constructor(
+    readonly bytes: Uint8Array,
+    start = 0,
+    readonly end = bytes.length,
+  ) {
+    this.pos = start;
+  }
+
+  get done(): boolean {
+    return this.pos >= this.end;
+  }
+
+  private malformed(what: string): never {
+    fail(`failed to parse Wasm: ${what} (at offset 0x${this.pos.toString(16)})`);
+  }
+
+  u8(): number {
+    if (this.pos >= this.end) this.malformed('unexpected end of section or function');
+    return this.bytes[this.pos++];
+  }
+
+  peek(): number {
+    if (this.pos >= this.end) this.malformed('unexpected end of section or function');
+    return this.bytes[this.pos];
+  }
+
+  /** Unsigned LEB128 of at most `bits` bits, as a number (u32) . */
+  u32(): number {
+    let result = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = this.u8();
+      if (shift === 28 && byte & 0x70) this.malformed('invalid var_u32: integer too large');
+      result += (byte & 0x7f) * 2 ** shift;
+      if (!(byte & 0x80)) return result;
+      shift += 7;
+      if (shift > 28) this.malformed('invalid var_u32: integer representation too long');
+    }
+  }
+
+  /** Unsigned LEB128 up to 64 bits (memory64 limits and offsets). */
+  u64(): bigint {
+    let result = 0n;
+    let shift = 0n;
+    for (;;) {
+      const byte = this.u8();
+      result |= BigInt(byte & 0x7f) << shift;
+      if (!(byte & 0x80)) return result;
+      shift += 7n;
+      if (shift > 63n) this.malformed('invalid var_u64: integer representation too long');
+    }
+  }
+
+  /** Signed LEB128 of at most `bits` bits. */
+  sleb(bits: number): bigint {
+    let result = 0n;
+    let shift = 0n;
+    let byte: number;
+    do {
+      byte = this.u8();
+      result |= BigInt(byte & 0x7f) << shift;
+      shift += 7n;
+      if (shift > BigInt(bits + 6)) this.malformed(`invalid var_s${bits}: integer representation too long`);
+    } while (byte & 0x80);
+    if (shift < 64n && byte & 0x40) result -= 1n << shift;
+    return BigInt.asIntN(bits, result);
+  }
+
+  skipLeb(): void {
+    let n = 0;
+    while (this.u8() & 0x80) if (++n > 10) this.malformed('integer representation too long');
+  }
+
+  take(n: number): Uint8Array {
+    if (n > this.end - this.pos) this.malformed('unexpected end');
+    const out = this.bytes.subarray(this.pos, this.pos + n);
+    this.pos += n;
+    return out;
+  }
+
+  skip(n: number): void {
+    this.take(n);
+  }
+
+  name(): string {
+    const bytes = this.take(this.u32());
+    try {
+      return decoder.decode(bytes);
+    } catch {
+      this.malformed('malformed UTF-8 encoding');
+    }
+  }
+}
+
+/** Growable byte buffer that emits the binary format. */
+export class Writer {
+  private buf = new Uint8Array(256);
+  length = 0;
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < this.length + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+  }
+
+  byte(b: number): this {
+    this.reserve(1);
+    this.buf[this.length++] = b;
+    return this;
+  }
+
+  bytes(b: Uint8Array): this {
+    this.reserve(b.length);
+    this.buf.set(b, this.length);
+    this.length += b.length;
+    return this;
+  }
+
+  u32(value: number): this {
+    let v = value >>> 0;
+    do {
+      let b = v & 0x7f;
+      v >>>= 7;
+      if (v !== 0) b |= 0x80;
+      this.byte(b);
+    } while (v !== 0);
+    return this;
+  }
+
+  u64(value: bigint): this {
+    let v = BigInt.asUintN(64, value);
+    do {
+      let b = Number(v & 0x7fn);
+      v >>= 7n;
+      if (v !== 0n) b |= 0x80;
+      this.byte(b);
+    } while (v !== 0n);
+    return this;
+  }
+
+  /** Signed LEB128, minimal. */
+  sleb(value: bigint): this {
+    let v = value;
+    for (;;) {
+      const b = Number(v & 0x7fn);
+      v >>= 7n;
+      const signBit = (b & 0x40) !== 0;
+      if ((v === 0n && !signBit) || (v === -1n && signBit)) {
+        this.byte(b);
+        return this;
+      }
+      this.byte(b | 0x80);
+    }
+  }
+
+  name(s: string): this {
+    const b = encoder.encode(s);
+    return this.u32(b.length).bytes(b);
+  }
+
+  /** A section: id, minimal size LEB, payload. */
+  section(id: number, payload: Uint8Array): this {
+    return this.byte(id).u32(payload.length).bytes(payload);
+  }
+
+  finish(): Uint8Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
+export const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
+export const MODULE_VERSION = [0x01, 0x00, 0x00, 0x00];
+export const COMPONENT_VERSION = [0x0d, 0x00, 0x01, 0x00];
+
+/** What the 8-byte preamble says the bytes are. */
+export function detectKind(bytes: Uint8Array): 'module' | 'component' | 'wat' | 'unknown' {
+  const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (bytes.length >= 8 && starts(WASM_MAGIC)) {
+    if (starts([...WASM_MAGIC, ...MODULE_VERSION])) return 'module';
+    if (starts([...WASM_MAGIC, ...COMPONENT_VERSION])) return 'component';
+    return 'unknown';
+  }
+  const head = new TextDecoder().decode(bytes.subarray(0, 256)).replace(/^\uFEFF/, '');
+  if (/^(\s|;;[^\n]*\n|\(;[\s\S]*?;\))*\((module|component)\b/.test(head)) return 'wat';
+  return 'unknown';
+}
+
+/** The bytes as a view of a plain ArrayBuffer, which the WebAssembly API requires. */
+export function bufferSource(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
+}

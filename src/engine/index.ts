@@ -1,0 +1,101 @@
+/**
+ * The engine's public entry: `preinitialize(bytes, options)` runs the stages
+ * parse -> instrument -> run -> snapshot -> rewrite on a core module (or hands a component to
+ * the component pipeline built on the same stages) and returns the new bytes with the facts
+ * for reports.
+ */
+import { detectKind } from './binary.js';
+import { fail } from './errors.js';
+import { instrument } from './instrument.js';
+import { parseModule } from './parse.js';
+import { rewrite, checkRenames } from './rewrite.js';
+import { DEFAULT_INIT_FUNC, runInit } from './run.js';
+import { snapshot, type Snapshot } from './snapshot.js';
+import type { MemoryFacts, PreinitOptions, PreinitResult, StageTimings } from './types.js';
+import { nondeterminismWarnings } from './warnings.js';
+
+export type * from './types.js';
+export { PreinitError, describeError } from './errors.js';
+export { DEFAULT_INIT_FUNC } from './run.js';
+
+export async function preinitialize(input: Uint8Array, options: PreinitOptions = {}): Promise<PreinitResult> {
+  switch (detectKind(input)) {
+    case 'module':
+      return preinitializeModule(input, options);
+    case 'component': {
+      const { preinitializeComponent } = await import('./component/index.js');
+      return preinitializeComponent(input, options);
+    }
+    case 'wat':
+      return preinitialize(await watToBinary(input), options);
+    default:
+      fail(input.length === 0 ? 'the input is empty' : 'the input is not a WebAssembly module or component (bad magic number)');
+  }
+}
+
+async function preinitializeModule(input: Uint8Array, options: PreinitOptions): Promise<PreinitResult> {
+  const timer = stageTimer();
+  const initFunc = options.initFunc ?? DEFAULT_INIT_FUNC;
+  checkRenames(options.renames ?? []);
+  const mod = timer.time('parse', () => parseModule(input));
+  const instrumented = timer.time('instrument', () => instrument(mod));
+  const { instance, wasiCalls } = await timer.timeAsync('run', () => runInit(mod, instrumented, options));
+  const snap = timer.time('snapshot', () => snapshot(instance, mod, instrumented));
+  const output = timer.time('rewrite', () =>
+    rewrite(mod, snap, { exports: 'wizer', initFunc, keepInitFunc: options.keepInitFunc, renames: options.renames }));
+  return {
+    output,
+    facts: {
+      kind: 'module',
+      globals: snap.globals.length,
+      memories: memoryFacts(mod.memories.map((m) => ({ before: m.min, pageSizeLog2: m.pageSizeLog2 })), snap),
+      dataSegments: snap.segments.length,
+      wasiCalls,
+      timings: timer.timings,
+      warnings: nondeterminismWarnings(wasiCalls),
+    },
+  };
+}
+
+export function memoryFacts(defs: Array<{ before: bigint; pageSizeLog2: number }>, snap: Snapshot): MemoryFacts[] {
+  return snap.memories.map((m, i) => ({
+    index: m.index,
+    pagesBefore: Number(defs[i].before),
+    pagesAfter: Number(m.pages),
+    pageSize: 2 ** defs[i].pageSizeLog2,
+    dataBytes: snap.segments.filter((s) => s.memory === m.index).reduce((n, s) => n + s.data.length, 0),
+  }));
+}
+
+export function stageTimer() {
+  const timings: StageTimings = { parse: 0, instrument: 0, run: 0, snapshot: 0, rewrite: 0 };
+  return {
+    timings,
+    time<T>(stage: keyof StageTimings, f: () => T): T {
+      const start = performance.now();
+      try {
+        return f();
+      } finally {
+        timings[stage] += performance.now() - start;
+      }
+    },
+    async timeAsync<T>(stage: keyof StageTimings, f: () => Promise<T>): Promise<T> {
+      const start = performance.now();
+      try {
+        return await f();
+      } finally {
+        timings[stage] += performance.now() - start;
+      }
+    },
+  };
+}
+
+/** WAT text in, binary out, through jco's wasm-tools parser (what `wasmtime wizer` accepts). */
+async function watToBinary(text: Uint8Array): Promise<Uint8Array> {
+  const { parse } = await import('@bytecodealliance/jco');
+  try {
+    return parse(new TextDecoder().decode(text));
+  } catch (err) {
+    fail(`failed to parse WAT: ${String(err instanceof Error ? err.message : err).split('\n')[0]}`, err);
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Stage 3, run: instantiate the instrumented module and call its init function. Imports come from
+ * preloaded modules and, when allowed, WASI; every other import is a function that traps when
+ * called, so an import that init never calls is harmless. The start function runs during
+ * instantiation and its effects are kept.
+ */
+import { bufferSource } from './binary.js';
+import { fail } from './errors.js';
+import { EXTERNAL, type ParsedModule } from './parse.js';
+import type { Instrumented } from './instrument.js';
+import type { PreinitOptions } from './types.js';
+import { createWasi, ProcExit, WASI_MODULE, type WasiHost } from './wasi.js';
+
+export const DEFAULT_INIT_FUNC = 'wizer-initialize';
+
+export interface Initialized {
+  instance: WebAssembly.Instance;
+  wasiCalls: Record<string, number>;
+}
+
+/** Checks the init export as the reference does, before anything runs. */
+export function checkInitExport(mod: ParsedModule, initFunc: string): void {
+  const exp = mod.exports.find((e) => e.name === initFunc);
+  if (!exp) fail(`the Wasm module does not have a \`${initFunc}\` export`);
+  if (exp.kind !== EXTERNAL.func) fail(`the Wasm module's \`${initFunc}\` export is not a function`);
+  const sig = mod.types[mod.funcTypes[exp.index]];
+  if (!sig || sig.params !== 0 || sig.results !== 0) {
+    fail(`the Wasm module's \`${initFunc}\` function export does not have type \`[] -> []\``);
+  }
+}
+
+export async function runInit(mod: ParsedModule, instrumented: Instrumented, options: PreinitOptions): Promise<Initialized> {
+  const initFunc = options.initFunc ?? DEFAULT_INIT_FUNC;
+  checkInitExport(mod, initFunc);
+  const compiled = await compile(instrumented.bytes);
+  const wasi = options.allowWasi ? createWasi(options) : undefined;
+  try {
+    const imports = await linkImports(compiled, options, wasi);
+    let instance: WebAssembly.Instance;
+    try {
+      instance = await WebAssembly.instantiate(compiled, imports);
+    } catch (err) {
+      fail(`failed to instantiate the Wasm module: ${trapMessage(err)}`, err);
+    }
+    const memory = instance.exports.memory;
+    if (wasi && memory instanceof WebAssembly.Memory) wasi.bind(memory);
+    const reactorInit = instance.exports._initialize;
+    if (initFunc !== '_initialize' && typeof reactorInit === 'function') {
+      call(reactorInit as () => void, 'calling the Reactor initialization function');
+    }
+    call(instance.exports[initFunc] as () => void, `the \`${initFunc}\` function trapped`);
+    return { instance, wasiCalls: { ...(wasi?.calls ?? {}) } };
+  } finally {
+    wasi?.close();
+  }
+}
+
+async function compile(bytes: Uint8Array): Promise<WebAssembly.Module> {
+  try {
+    return await WebAssembly.compile(bufferSource(bytes));
+  } catch (err) {
+    fail(`wasm validation failed: ${trapMessage(err)}`, err);
+  }
+}
+
+function call(f: () => void, context: string): void {
+  try {
+    f();
+  } catch (err) {
+    fail(`${context}: ${trapMessage(err)}`, err);
+  }
+}
+
+/** One line describing a trap or host error, without V8's `WebAssembly.Instance(): ` prefixes. */
+export function trapMessage(err: unknown): string {
+  if (err instanceof ProcExit) return err.message;
+  const message = err instanceof Error ? err.message : String(err);
+  return message.replace(/^WebAssembly\.\w+\(\): /, '').split('\n')[0];
+}
+
+async function linkImports(compiled: WebAssembly.Module, options: PreinitOptions, wasi: WasiHost | undefined): Promise<WebAssembly.Imports> {
+  const preloads = new Map<string, WebAssembly.Exports>();
+  for (const p of options.preloads ?? []) {
+    let instance: WebAssembly.Instance;
+    try {
+      const compiledPreload = await compile(p.bytes);
+      instance = await WebAssembly.instantiate(compiledPreload, trappingImports(WebAssembly.Module.imports(compiledPreload)));
+    } catch (err) {
+      fail(`failed to instantiate preload \`${p.name}\`: ${trapMessage(err)}`, err);
+    }
+    preloads.set(p.name, instance.exports);
+  }
+  const imports: Record<string, Record<string, WebAssembly.ImportValue>> = {};
+  for (const imp of WebAssembly.Module.imports(compiled)) {
+    const provided = preloads.get(imp.module)?.[imp.name] ?? (imp.module === WASI_MODULE ? wasi?.imports[imp.name] : undefined);
+    (imports[imp.module] ??= {})[imp.name] = (provided as WebAssembly.ImportValue) ?? trap(imp.module, imp.name);
+  }
+  return imports;
+}
+
+function trappingImports(descriptors: WebAssembly.ModuleImportDescriptor[]): WebAssembly.Imports {
+  const imports: Record<string, Record<string, WebAssembly.ImportValue>> = {};
+  for (const d of descriptors) (imports[d.module] ??= {})[d.name] = trap(d.module, d.name);
+  return imports;
+}
+
+function trap(module: string, name: string): () => never {
+  return () => {
+    throw new WebAssembly.RuntimeError(`unknown import: \`${module}::${name}\` has not been defined`);
+  };
+}
