@@ -1,0 +1,167 @@
+/**
+ * Pre-initialize a WebAssembly component: the core stages run on every core module inside it,
+ * while jco's instantiation-mode glue drives the instantiation and gives us every core instance.
+ *
+ *   parse      walk the component (nested components too), parse every core module
+ *   instrument instrument every core module
+ *   run        transpile with jco, instantiate with instrumented modules, call init
+ *   snapshot   read globals and memories straight from the core instances
+ *   rewrite    rewrite the instantiated modules, splice them back, drop the init export,
+ *              and validate the output by transpiling it again
+ */
+import { fail, PreinitError } from '../errors.js';
+import { instrument, type Instrumented } from '../instrument.js';
+import { parseModule, type ParsedModule } from '../parse.js';
+import { rewrite } from '../rewrite.js';
+import { DEFAULT_INIT_FUNC } from '../run.js';
+import { snapshot, type Snapshot } from '../snapshot.js';
+import type { MemoryFacts, PreinitOptions, PreinitResult } from '../types.js';
+import { nondeterminismWarnings } from '../warnings.js';
+import { parseInitCall, resolveInit, toJs } from './init.js';
+import { parseComponent } from './parse.js';
+import { rewriteComponent } from './rewrite.js';
+import { changedTable, instantiateComponent, transpileComponent, transpileOnly } from './run.js';
+
+export const TOOL_NAME = 'preinit-action';
+export const TOOL_VERSION = '0.1.0';
+
+/** Finer timings than `StageTimings`, for the benchmark. */
+export interface ComponentTimings {
+  parse: number;
+  instrument: number;
+  transpile: number;
+  instantiate: number;
+  init: number;
+  capture: number;
+  rewrite: number;
+  validate: number;
+}
+
+export interface ComponentResult extends PreinitResult {
+  detail: ComponentTimings;
+}
+
+export async function preinitializeComponent(input: Uint8Array, options: PreinitOptions = {}): Promise<PreinitResult> {
+  const { output, facts } = await preinitializeComponentDetailed(input, options);
+  return { output, facts };
+}
+
+export async function preinitializeComponentDetailed(input: Uint8Array, options: PreinitOptions = {}): Promise<ComponentResult> {
+  const t: ComponentTimings = { parse: 0, instrument: 0, transpile: 0, instantiate: 0, init: 0, capture: 0, rewrite: 0, validate: 0 };
+  const clock = async <T>(stage: keyof ComponentTimings, f: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now();
+    try {
+      return await f();
+    } finally {
+      t[stage] += performance.now() - start;
+    }
+  };
+  if (options.renames && options.renames.length > 0) fail('export renames are not supported for components');
+  if (options.preloads && options.preloads.length > 0) fail('preloads are not supported for components');
+  const call = parseInitCall(options.initFunc ?? DEFAULT_INIT_FUNC);
+
+  const { pc, mods } = await clock('parse', () => {
+    const pc = parseComponent(input);
+    const mods = pc.modules.map((m, i) => {
+      try {
+        return parseModule(m.bytes, { allowImportedState: true });
+      } catch (err) {
+        if (err instanceof PreinitError) fail(`core module ${i} of the component: ${err.message}`, err);
+        throw err;
+      }
+    });
+    return { pc, mods };
+  });
+  const instrumented = await clock('instrument', () => mods.map((m) => instrument(m)));
+  const transpiled = await clock('transpile', () => transpileComponent(input, pc.modules));
+
+  const state = await clock('instantiate', () =>
+    instantiateComponent(transpiled, new Map(instrumented.map((ins, i) => [i, ins.bytes])), options));
+  await clock('init', async () => {
+    const init = resolveInit(call, state.exports, transpiled.declarations);
+    const args = (call.args ?? []).map((a, i) => toJs(a, init.params[i]?.type ?? ''));
+    state.wasi.active = true;
+    try {
+      await init.fn(...args);
+    } catch (err) {
+      if (err instanceof PreinitError) throw err;
+      if (state.wasi.refused) throw state.wasi.refused;
+      fail(`the \`${call.name}\` function trapped: ${firstLine(err)}`, err);
+    } finally {
+      state.wasi.active = false;
+    }
+  });
+  const changed = changedTable(state);
+  if (changed) fail(`a table changed during init (${changed}); tables cannot be snapshotted`);
+  const stale = state.wasi.stale();
+  if (stale.length > 0) {
+    const what = [...new Set(stale.map((s) => `${s.type} from \`${s.from}\``))].join(', ');
+    fail(`init left ${stale.length} WASI handle(s) open (${what}) that would be stale in the snapshot: `
+      + 'call `reset_adapter_state()` (the preview1 adapter\'s export) at the end of init, or drop the handles before init returns');
+  }
+
+  const snaps = await clock('capture', () => {
+    const out = new Map<number, Snapshot>();
+    for (const [index, instance] of state.instances) out.set(index, snapshot(instance, mods[index], instrumented[index] as Instrumented));
+    return out;
+  });
+  const output = await clock('rewrite', () => {
+    const modules = new Map<number, Uint8Array>();
+    for (const [index, snap] of snaps) modules.set(index, rewrite(mods[index], snap, { exports: 'keep' }));
+    return rewriteComponent(pc, {
+      modules,
+      removeExport: options.keepInitFunc || call.iface !== undefined ? undefined : call.name,
+      processedBy: [TOOL_NAME, TOOL_VERSION],
+    });
+  });
+  await clock('validate', async () => {
+    try {
+      await transpileOnly(output);
+    } catch (err) {
+      fail(`internal error: the pre-initialized component does not validate: ${err instanceof Error ? err.message : String(err)}`, err);
+    }
+  });
+
+  const memories: MemoryFacts[] = [];
+  let globals = 0;
+  let dataSegments = 0;
+  for (const [index, snap] of snaps) {
+    const mod: ParsedModule = mods[index];
+    globals += snap.globals.length;
+    dataSegments += snap.segments.length;
+    snap.memories.forEach((m, i) => {
+      memories.push({
+        index: m.index,
+        pagesBefore: Number(mod.memories[i].min),
+        pagesAfter: Number(m.pages),
+        pageSize: 2 ** mod.memories[i].pageSizeLog2,
+        dataBytes: snap.segments.filter((s) => s.memory === m.index).reduce((n, s) => n + s.data.length, 0),
+      });
+    });
+  }
+  const wasiCalls = state.wasi.calls;
+  return {
+    output,
+    facts: {
+      kind: 'component',
+      globals,
+      memories,
+      dataSegments,
+      wasiCalls,
+      timings: {
+        parse: t.parse + t.transpile,
+        instrument: t.instrument,
+        run: t.instantiate + t.init,
+        snapshot: t.capture,
+        rewrite: t.rewrite + t.validate,
+      },
+      warnings: nondeterminismWarnings(wasiCalls),
+    },
+    detail: t,
+  };
+}
+
+function firstLine(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text.split('\n').map((l) => l.trim()).filter(Boolean)[0] ?? 'unknown error';
+}

@@ -1,0 +1,327 @@
+/**
+ * Component stage 1, parse: walk a component binary (layer 1) section by section, recursively
+ * through nested components, and list its core modules depth-first in binary order with their
+ * byte ranges. Core modules themselves are parsed by the core stage (`parseModule`); this file
+ * only knows the component layer.
+ *
+ * Besides the layout, the top level's component-function index space is scanned (imports,
+ * aliases, `canon lift`, exports define functions; `canon lower`, instance arguments and exports
+ * use them) so that rewrite can remove the init export and renumber what follows it.
+ */
+import { Reader } from '../binary.js';
+import { fail } from '../errors.js';
+import type { Range } from '../parse.js';
+
+export const COMPONENT_PREAMBLE = [0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00];
+
+export const CSECTION = {
+  custom: 0, coreModule: 1, coreInstance: 2, coreType: 3, component: 4, instance: 5, alias: 6,
+  type: 7, canon: 8, start: 9, import: 10, export: 11, value: 12,
+} as const;
+
+/** Component-level sorts (the byte after 0x00 is a core sort). */
+export const SORT = { core: 0x00, func: 0x01, value: 0x02, type: 0x03, component: 0x04, instance: 0x05 } as const;
+
+export interface ComponentSection {
+  id: number;
+  /** The whole section: id byte, size, payload. */
+  range: Range;
+  payload: Range;
+  /** Name of a custom section. */
+  name?: string;
+  /** For a core module section: its index in `ParsedComponent.modules`. */
+  module?: number;
+  /** For a nested component section. */
+  component?: ComponentNode;
+}
+
+export interface ComponentNode {
+  /** The whole component, preamble included. */
+  range: Range;
+  sections: ComponentSection[];
+  /** Nesting depth: 0 for the top level. */
+  depth: number;
+}
+
+export interface CoreModuleRef {
+  /** Static index: depth-first binary order, the order jco names its `coreN.wasm` files. */
+  index: number;
+  /** The module's bytes (a view into the component). */
+  bytes: Uint8Array;
+  range: Range;
+  depth: number;
+}
+
+/** A use of a top-level component function index, at a known byte range. */
+export interface FuncRef {
+  section: number;
+  /** Byte range of the u32 LEB holding the index. */
+  range: Range;
+  index: number;
+}
+
+/** A top-level export entry. */
+export interface ComponentExport {
+  name: string;
+  sort: number;
+  /** Core sort when `sort` is 0. */
+  coreSort?: number;
+  /** The item exported. */
+  index: number;
+  /** The index the export itself defines in its sort's space (exports introduce an index). */
+  definesIndex: number;
+  /** Section number (position in `root.sections`) and byte range of the whole entry. */
+  section: number;
+  range: Range;
+}
+
+export interface FuncSpace {
+  /** Every use of a component function index at the top level. */
+  refs: FuncRef[];
+  exports: ComponentExport[];
+  /** Number of component functions defined so far after each section (by position). */
+  total: number;
+  /** Why the space could not be scanned completely (an encoding we do not know), if so. */
+  unknown?: string;
+}
+
+export interface ParsedComponent {
+  bytes: Uint8Array;
+  root: ComponentNode;
+  modules: CoreModuleRef[];
+  funcs: FuncSpace;
+}
+
+function isPreamble(bytes: Uint8Array, at: number): boolean {
+  return COMPONENT_PREAMBLE.every((b, i) => bytes[at + i] === b);
+}
+
+export function isComponent(bytes: Uint8Array): boolean {
+  return bytes.length >= 8 && isPreamble(bytes, 0);
+}
+
+/** Walk the component; refuse what cannot be pre-initialized at the layer-1 level. */
+export function parseComponent(bytes: Uint8Array): ParsedComponent {
+  if (!isComponent(bytes)) fail('input is not a WebAssembly component');
+  const modules: CoreModuleRef[] = [];
+  const root = walk(bytes, 0, bytes.length, 0, modules);
+  return { bytes, root, modules, funcs: scanFuncSpace(bytes, root) };
+}
+
+function walk(bytes: Uint8Array, start: number, end: number, depth: number, modules: CoreModuleRef[]): ComponentNode {
+  if (end - start < 8 || !isPreamble(bytes, start)) {
+    fail(`failed to parse component: bad preamble of a nested component (at offset 0x${start.toString(16)})`);
+  }
+  const node: ComponentNode = { range: { start, end }, sections: [], depth };
+  const r = new Reader(bytes, start + 8, end);
+  while (!r.done) {
+    const sectionStart = r.pos;
+    const id = r.u8();
+    const size = r.u32();
+    const payloadStart = r.pos;
+    if (size > end - payloadStart) {
+      fail(`failed to parse component: section size out of bounds (at offset 0x${sectionStart.toString(16)})`);
+    }
+    const payloadEnd = payloadStart + size;
+    const section: ComponentSection = {
+      id,
+      range: { start: sectionStart, end: payloadEnd },
+      payload: { start: payloadStart, end: payloadEnd },
+    };
+    if (id > CSECTION.value) {
+      fail(`failed to parse component: unknown section id ${id} (at offset 0x${sectionStart.toString(16)})`);
+    }
+    if (id === CSECTION.custom) {
+      section.name = new Reader(bytes, payloadStart, payloadEnd).name();
+    } else if (id === CSECTION.coreModule) {
+      section.module = modules.length;
+      modules.push({
+        index: modules.length,
+        bytes: bytes.subarray(payloadStart, payloadEnd),
+        range: { start: payloadStart, end: payloadEnd },
+        depth,
+      });
+    } else if (id === CSECTION.component) {
+      section.component = walk(bytes, payloadStart, payloadEnd, depth + 1, modules);
+    } else if (id === CSECTION.start) {
+      fail('component start sections are not supported: a start function would run again in the snapshot');
+    }
+    node.sections.push(section);
+    r.pos = payloadEnd;
+  }
+  return node;
+}
+
+// ---- the top-level function index space ----
+
+class Unknown extends Error {}
+
+function readSort(r: Reader): { sort: number; coreSort?: number } {
+  const sort = r.u8();
+  if (sort === SORT.core) return { sort, coreSort: r.u8() };
+  if (sort > SORT.instance) throw new Unknown(`sort 0x${sort.toString(16)}`);
+  return { sort };
+}
+
+/** importname' / exportname': a discriminant byte, then a string. */
+function readExternName(r: Reader): string {
+  const kind = r.u8();
+  if (kind !== 0x00 && kind !== 0x01) throw new Unknown(`extern name kind 0x${kind.toString(16)}`);
+  return r.name();
+}
+
+function skipValType(r: Reader): void {
+  const b = r.u8();
+  if (b === 0x00) r.u32();
+}
+
+function skipExternDesc(r: Reader): number {
+  const kind = r.u8();
+  switch (kind) {
+    case 0x00: // core module
+      if (r.u8() !== 0x11) throw new Unknown('core extern desc');
+      r.u32();
+      break;
+    case 0x01: case 0x04: case 0x05: // func, component, instance: a type index
+      r.u32();
+      break;
+    case 0x02: // value
+      skipValType(r);
+      break;
+    case 0x03: { // type bound
+      const b = r.u8();
+      if (b === 0x00) r.u32();
+      else if (b !== 0x01) throw new Unknown('type bound');
+      break;
+    }
+    default:
+      throw new Unknown(`extern desc 0x${kind.toString(16)}`);
+  }
+  return kind;
+}
+
+function skipCanonOpts(r: Reader): void {
+  const n = r.u32();
+  for (let i = 0; i < n; i++) {
+    const opt = r.u8();
+    switch (opt) {
+      case 0x00: case 0x01: case 0x02: case 0x06: case 0x09: break; // encodings, async, gc
+      case 0x03: case 0x04: case 0x05: case 0x07: case 0x08: r.u32(); break; // memory, realloc, post-return, callback, core type
+      default: throw new Unknown(`canonical option 0x${opt.toString(16)}`);
+    }
+  }
+}
+
+/** Read a sortidx; record it if it names a component function. */
+function readSortIdx(r: Reader, section: number, refs: FuncRef[]): { sort: number; coreSort?: number; index: number } {
+  const s = readSort(r);
+  const start = r.pos;
+  const index = r.u32();
+  if (s.sort === SORT.func) refs.push({ section, range: { start, end: r.pos }, index });
+  return { ...s, index };
+}
+
+function scanFuncSpace(bytes: Uint8Array, root: ComponentNode): FuncSpace {
+  const space: FuncSpace = { refs: [], exports: [], total: 0 };
+  // Indices that other sorts' exports define are not needed; only functions are counted.
+  try {
+    root.sections.forEach((section, position) => {
+      const r = new Reader(bytes, section.payload.start, section.payload.end);
+      switch (section.id) {
+        case CSECTION.import: {
+          const n = r.u32();
+          for (let i = 0; i < n; i++) {
+            readExternName(r);
+            if (skipExternDesc(r) === 0x01) space.total++;
+          }
+          break;
+        }
+        case CSECTION.alias: {
+          const n = r.u32();
+          for (let i = 0; i < n; i++) {
+            const { sort } = readSort(r);
+            const target = r.u8();
+            if (target === 0x00 || target === 0x01) { r.u32(); r.name(); }
+            else if (target === 0x02) { r.u32(); r.u32(); }
+            else throw new Unknown(`alias target 0x${target.toString(16)}`);
+            if (sort === SORT.func) space.total++;
+          }
+          break;
+        }
+        case CSECTION.canon: {
+          const n = r.u32();
+          for (let i = 0; i < n; i++) readCanon(r, position, space);
+          break;
+        }
+        case CSECTION.instance: {
+          const n = r.u32();
+          for (let i = 0; i < n; i++) {
+            const kind = r.u8();
+            if (kind === 0x00) {
+              r.u32();
+              const args = r.u32();
+              for (let j = 0; j < args; j++) { r.name(); readSortIdx(r, position, space.refs); }
+            } else if (kind === 0x01) {
+              const exports = r.u32();
+              for (let j = 0; j < exports; j++) { readExternName(r); readSortIdx(r, position, space.refs); }
+            } else {
+              throw new Unknown(`instance kind 0x${kind.toString(16)}`);
+            }
+          }
+          break;
+        }
+        case CSECTION.export: {
+          const n = r.u32();
+          for (let i = 0; i < n; i++) {
+            const start = r.pos;
+            const name = readExternName(r);
+            const s = readSortIdx(r, position, space.refs);
+            const hasType = r.u8();
+            if (hasType === 0x01) skipExternDesc(r);
+            else if (hasType !== 0x00) throw new Unknown('export type ascription');
+            const definesIndex = s.sort === SORT.func ? space.total++ : -1;
+            space.exports.push({ name, sort: s.sort, coreSort: s.coreSort, index: s.index, definesIndex, section: position, range: { start, end: r.pos } });
+          }
+          break;
+        }
+        default:
+          break;
+      }
+      if (section.id !== CSECTION.custom && section.id !== CSECTION.coreModule && section.id !== CSECTION.component
+        && section.id !== CSECTION.coreInstance && section.id !== CSECTION.coreType && section.id !== CSECTION.type
+        && !r.done) {
+        throw new Unknown(`trailing bytes in section ${section.id}`);
+      }
+    });
+  } catch (err) {
+    if (!(err instanceof Unknown)) throw err;
+    space.unknown = err.message;
+  }
+  return space;
+}
+
+function readCanon(r: Reader, position: number, space: FuncSpace): void {
+  const op = r.u8();
+  switch (op) {
+    case 0x00: // lift: 0x00 core-func opts type
+      if (r.u8() !== 0x00) throw new Unknown('canon lift');
+      r.u32();
+      skipCanonOpts(r);
+      r.u32();
+      space.total++;
+      return;
+    case 0x01: { // lower: 0x00 func opts
+      if (r.u8() !== 0x00) throw new Unknown('canon lower');
+      const start = r.pos;
+      const index = r.u32();
+      space.refs.push({ section: position, range: { start, end: r.pos }, index });
+      skipCanonOpts(r);
+      return;
+    }
+    case 0x02: case 0x03: case 0x04: case 0x07: // resource.new / drop / rep / drop async
+      r.u32();
+      return;
+    default:
+      throw new Unknown(`canonical function 0x${op.toString(16)}`);
+  }
+}

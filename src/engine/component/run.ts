@@ -1,0 +1,213 @@
+/**
+ * Component stage 3, run: transpile the component with jco in instantiation mode, load the glue,
+ * and instantiate it with our own `getCoreModule` (instrumented modules in place of the originals)
+ * and `instantiateCore` (which records the instance of every static module and refuses a second
+ * instantiation). Then resolve and call the init function through the component's exports.
+ *
+ * jco is loaded with a dynamic import so that core-only use never pays for it.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PreinitError, fail } from '../errors.js';
+import type { PreinitOptions } from '../types.js';
+import type { CoreModuleRef } from './parse.js';
+import { createWasiImports, type WasiTracker } from './wasi.js';
+
+export interface Transpiled {
+  /** The glue's `instantiate(getCoreModule, imports, instantiateCore)`. */
+  instantiate: (
+    getCoreModule: (name: string) => WebAssembly.Module | Promise<WebAssembly.Module>,
+    imports: Record<string, unknown>,
+    instantiateCore: (module: WebAssembly.Module, imports?: WebAssembly.Imports) => Promise<{ exports: WebAssembly.Exports }>,
+  ) => Promise<Record<string, unknown>>;
+  /** Core module files by name (`component.core.wasm`, `component.core2.wasm`, ...). */
+  files: Record<string, Uint8Array>;
+  /** TypeScript declarations, used to read the signature of the init function. */
+  declarations: Record<string, string>;
+  /** Top-level exports as jco lists them: [js name, 'function' | 'instance']. */
+  exports: Array<[string, string]>;
+}
+
+type JcoApi = typeof import('@bytecodealliance/jco');
+
+let jco: Promise<JcoApi> | undefined;
+export function loadJco(): Promise<JcoApi> {
+  jco ??= import('@bytecodealliance/jco');
+  return jco;
+}
+
+/** The file jco gives static module `index` (depth-first binary order). */
+export function coreFileName(index: number): string {
+  return index === 0 ? 'component.core.wasm' : `component.core${index + 1}.wasm`;
+}
+
+/** Static index of a jco core file name, or undefined for other names. */
+export function coreFileIndex(name: string): number | undefined {
+  const m = /^component\.core(\d*)\.wasm$/.exec(name);
+  if (!m) return undefined;
+  return m[1] === '' ? 0 : Number(m[1]) - 1;
+}
+
+/** Transpile only (also the output's validation: jco runs the full component validator). */
+export async function transpileOnly(bytes: Uint8Array, declarations = false): Promise<{ files: Record<string, Uint8Array>; exports: Array<[string, string]> }> {
+  const { transpile } = await loadJco();
+  try {
+    const out = await transpile(bytes, {
+      name: 'component',
+      instantiation: { tag: 'async' } as never,
+      emitTypescriptDeclarations: declarations,
+    } as never);
+    return { files: out.files as Record<string, Uint8Array>, exports: out.exports as Array<[string, string]> };
+  } catch (err) {
+    fail(`jco could not transpile the component: ${firstLine(err)}`, err);
+  }
+}
+
+function firstLine(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text.split('\n').map((l) => l.trim()).filter(Boolean)[0] ?? 'unknown error';
+}
+
+/** Transpile, check jco kept every core module byte for byte, and load the glue. */
+export async function transpileComponent(bytes: Uint8Array, modules: CoreModuleRef[]): Promise<Transpiled> {
+  const out = await transpileOnly(bytes, true);
+  for (const m of modules) {
+    const file = out.files[coreFileName(m.index)];
+    if (!file) continue; // jco leaves out modules nothing instantiates
+    if (!sameBytes(file, m.bytes)) {
+      fail(`jco rewrote core module ${m.index} of the component (its transpiled bytes differ from the component's), so it cannot be snapshotted`);
+    }
+  }
+  const decoder = new TextDecoder();
+  const glue = out.files['component.js'];
+  if (!glue) fail('jco produced no JavaScript glue for the component');
+  const declarations: Record<string, string> = {};
+  for (const [name, data] of Object.entries(out.files)) if (name.endsWith('.d.ts')) declarations[name] = decoder.decode(data);
+  const instantiate = await importGlue(decoder.decode(glue));
+  return { instantiate, files: out.files, declarations, exports: out.exports };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+async function importGlue(source: string): Promise<Transpiled['instantiate']> {
+  const dir = await mkdtemp(join(tmpdir(), 'preinit-component-'));
+  try {
+    const file = join(dir, 'component.mjs');
+    await writeFile(file, source);
+    const mod = (await import(pathToFileURL(file).href)) as { instantiate?: Transpiled['instantiate'] };
+    if (typeof mod.instantiate !== 'function') fail('the JavaScript glue jco generated has no `instantiate` function');
+    return mod.instantiate;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export interface TableState {
+  length: number;
+  entries: unknown[];
+}
+
+export interface RunState {
+  /** The core instance of every static module that was instantiated. */
+  instances: Map<number, WebAssembly.Instance>;
+  /** The component's exports object. */
+  exports: Record<string, unknown>;
+  wasi: WasiTracker;
+  /** Exported tables of every core instance (static and synthesized) as they were before init. */
+  tables: Array<{ where: string; table: WebAssembly.Table; before: TableState }>;
+}
+
+/** Instantiate through the glue with the given module bytes (instrumented or original) per static index. */
+export async function instantiateComponent(
+  transpiled: Transpiled,
+  moduleBytes: Map<number, Uint8Array>,
+  options: PreinitOptions,
+): Promise<RunState> {
+  const { imports, tracker } = await createWasiImports(options);
+  const staticOf = new WeakMap<WebAssembly.Module, number>();
+  const instances = new Map<number, WebAssembly.Instance>();
+  const tables: RunState['tables'] = [];
+  let synthesized = 0;
+
+  const getCoreModule = async (name: string): Promise<WebAssembly.Module> => {
+    const index = coreFileIndex(name);
+    const bytes = index !== undefined ? moduleBytes.get(index) ?? transpiled.files[name] : transpiled.files[name];
+    if (!bytes) fail(`jco asked for core module \`${name}\`, which it did not produce`);
+    let module: WebAssembly.Module;
+    try {
+      module = await WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>);
+    } catch (err) {
+      fail(`failed to compile core module \`${name}\`: ${firstLine(err)}`, err);
+    }
+    if (index !== undefined && moduleBytes.has(index)) staticOf.set(module, index);
+    return module;
+  };
+
+  const instantiateCore = async (module: WebAssembly.Module, coreImports?: WebAssembly.Imports) => {
+    const index = staticOf.get(module);
+    if (index !== undefined && instances.has(index)) {
+      fail(`core module ${index} is instantiated more than once in the component; its state cannot be snapshotted`);
+    }
+    let instance: WebAssembly.Instance;
+    try {
+      instance = await WebAssembly.instantiate(module, coreImports ?? {});
+    } catch (err) {
+      if (err instanceof PreinitError) throw err;
+      if (tracker.refused) throw tracker.refused;
+      const what = index !== undefined ? `core module ${index}` : 'a core module jco synthesized';
+      fail(`instantiating ${what} of the component failed: ${firstLine(err)}`, err);
+    }
+    const where = index !== undefined ? `core module ${index}` : `synthesized module ${synthesized++}`;
+    for (const [name, value] of Object.entries(instance.exports)) {
+      if (value instanceof WebAssembly.Table) tables.push({ where: `${where} export \`${name}\``, table: value, before: readTable(value) });
+    }
+    if (index !== undefined) instances.set(index, instance);
+    let exports: WebAssembly.Exports = instance.exports;
+    const reset = exports['reset_adapter_state'];
+    if (typeof reset === 'function') {
+      // The preview1 adapter's reset forgets every handle it cached: follow it.
+      exports = { ...exports, reset_adapter_state: (...args: unknown[]) => {
+        const result = (reset as (...a: unknown[]) => unknown)(...args);
+        tracker.lastAdapterReset = ++tracker.seq;
+        return result;
+      } };
+    }
+    return { exports };
+  };
+
+  let componentExports: Record<string, unknown>;
+  try {
+    componentExports = await transpiled.instantiate(getCoreModule, imports, instantiateCore);
+  } catch (err) {
+    if (err instanceof PreinitError) throw err;
+    if (tracker.refused) throw tracker.refused;
+    fail(`instantiating the component failed: ${firstLine(err)}`, err);
+  }
+  // Re-read tables after instantiation: later modules' element segments fill earlier modules' tables.
+  for (const t of tables) t.before = readTable(t.table);
+  return { instances, exports: componentExports, wasi: tracker, tables };
+}
+
+export function readTable(table: WebAssembly.Table): TableState {
+  const entries: unknown[] = [];
+  for (let i = 0; i < table.length; i++) entries.push(table.get(i));
+  return { length: table.length, entries };
+}
+
+/** The first table that changed since `before`, described, or undefined. */
+export function changedTable(state: RunState): string | undefined {
+  for (const t of state.tables) {
+    const now = readTable(t.table);
+    if (now.length !== t.before.length) return `${t.where} grew from ${t.before.length} to ${now.length} entries`;
+    for (let i = 0; i < now.length; i++) {
+      if (now.entries[i] !== t.before.entries[i]) return `${t.where} changed at index ${i}`;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,193 @@
+/**
+ * WASI preview2 for a component's init, through `@bytecodealliance/preview2-shim`, under the same
+ * allow rules as core modules: off by default (every WASI call fails with a clear error); when
+ * allowed, environment, arguments and preopens are only what the options give, the network is off,
+ * and stdout/stderr go to the caller's sinks.
+ *
+ * Every WASI function and resource method is wrapped to count calls and to follow the resources
+ * the host hands out: a resource still alive at the end of init lives only in jco's JS handle
+ * table, which the snapshot cannot keep, so a guest that cached its handle would fail at first use.
+ */
+import { PreinitError } from '../errors.js';
+import type { PreinitOptions } from '../types.js';
+
+type AnyFn = (...args: unknown[]) => unknown;
+type Obj = Record<string | symbol, unknown>;
+
+const DISPOSE = [Symbol.for('dispose'), (Symbol as { dispose?: symbol }).dispose].filter((s): s is symbol => s !== undefined);
+
+export interface LiveResource {
+  /** e.g. `wasi:io/streams#OutputStream` */
+  type: string;
+  /** The call that produced it, e.g. `wasi:cli/stdout#getStdout`. */
+  from: string;
+  /** Sequence number of the call that produced it. */
+  at: number;
+}
+
+export class WasiTracker {
+  /** Calls per WASI function. */
+  readonly calls: Record<string, number> = {};
+  /** Resources handed to the guest and not yet dropped. */
+  readonly live = new Map<object, LiveResource>();
+  /** Sequence number of every call; a reset of the preview1 adapter forgets what came before. */
+  seq = 0;
+  lastAdapterReset = -1;
+  /** Whether calls are counted and resources followed (only during init). */
+  active = false;
+  /** Set when a WASI call was refused; the error init should report. */
+  refused?: PreinitError;
+
+  count(name: string): number {
+    if (this.active) this.calls[name] = (this.calls[name] ?? 0) + 1;
+    return ++this.seq;
+  }
+
+  /** Resources created during init, still held, and not forgotten by an adapter reset. */
+  stale(): LiveResource[] {
+    return [...this.live.values()].filter((r) => r.at > this.lastAdapterReset);
+  }
+}
+
+export interface WasiSetup {
+  imports: Record<string, unknown>;
+  tracker: WasiTracker;
+}
+
+function isClass(value: unknown): value is new (...args: unknown[]) => object {
+  return typeof value === 'function' && /^class\b/.test(Function.prototype.toString.call(value));
+}
+
+/** The preview2 import object for instantiation, wrapped for the allow rules and tracking. */
+export async function createWasiImports(options: PreinitOptions): Promise<WasiSetup> {
+  const { WASIShim } = await import('@bytecodealliance/preview2-shim/instantiation');
+  const allowed = options.allowWasi === true;
+  const env: Record<string, string> = {};
+  if (allowed && options.inheritEnv) {
+    for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+  }
+  if (allowed && options.env) Object.assign(env, options.env);
+  const preopens: Record<string, string> = {};
+  if (allowed) for (const p of options.preopens ?? []) preopens[p.guest] = p.host;
+  const shim = new WASIShim({
+    sandbox: { preopens, env, args: allowed ? options.args ?? [] : [], enableNetwork: false },
+  });
+  const raw = shim.getImportObject() as unknown as Record<string, Obj>;
+  const tracker = new WasiTracker();
+
+  const inherit = options.inheritStdio !== false;
+  const sink = (fd: 1 | 2) => {
+    const user = fd === 1 ? options.stdout : options.stderr;
+    if (!inherit) return (_chunk: Uint8Array) => {};
+    if (user) return user;
+    const stream = fd === 1 ? process.stdout : process.stderr;
+    return (chunk: Uint8Array) => void stream.write(chunk);
+  };
+  const stdio = new WeakMap<object, (chunk: Uint8Array) => void>();
+
+  const classes = new Map<unknown, string>();
+  for (const [iface, members] of Object.entries(raw)) {
+    if (!members) continue;
+    for (const [name, value] of Object.entries(members)) if (isClass(value)) classes.set(value.prototype, `${iface}#${name}`);
+  }
+  const targets = new WeakMap<object, object>();
+
+  const guard = (name: string): number => {
+    if (!allowed) {
+      const err = new PreinitError(`the component called WASI (\`${name}\`) but WASI is not allowed: enable it with allow-wasi`);
+      tracker.refused ??= err;
+      throw err;
+    }
+    return tracker.count(name);
+  };
+
+  const unwrap = (value: unknown): unknown => {
+    if (value && typeof value === 'object') {
+      const target = targets.get(value);
+      if (target) return target;
+      if (Array.isArray(value)) return value.map(unwrap);
+    }
+    return value;
+  };
+
+  const track = (value: unknown, from: string, at: number): unknown => {
+    if (!value || typeof value !== 'object') return value;
+    if (Array.isArray(value)) return value.map((v) => track(v, from, at));
+    const type = classes.get(Object.getPrototypeOf(value));
+    if (type) return wrapResource(value, type, from, at);
+    if (Object.getPrototypeOf(value) === Object.prototype) {
+      for (const [k, v] of Object.entries(value)) (value as Obj)[k] = track(v, from, at);
+    }
+    return value;
+  };
+
+  const wrapResource = (target: object, type: string, from: string, at: number): object => {
+    const proxy: object = new Proxy(target, {
+      get(t, key) {
+        if (DISPOSE.includes(key as symbol)) {
+          const original = Reflect.get(t, key, t) as AnyFn | undefined;
+          return () => {
+            tracker.live.delete(proxy);
+            if (original) original.call(t);
+          };
+        }
+        const value = Reflect.get(t, key, t);
+        if (typeof value !== 'function' || typeof key !== 'string') return value;
+        const method = `${type}.${key}`;
+        const out = stdio.get(t);
+        if (out && (key === 'write' || key === 'blockingWriteAndFlush')) {
+          return (buf: Uint8Array) => {
+            guard(method);
+            out(buf);
+          };
+        }
+        return (...args: unknown[]) => {
+          const seq = guard(method);
+          return track((value as AnyFn).apply(t, args.map(unwrap)), method, seq);
+        };
+      },
+    });
+    targets.set(proxy, target);
+    if (tracker.active) tracker.live.set(proxy, { type, from, at });
+    return proxy;
+  };
+
+  const wrapFunction = (fn: AnyFn, name: string): AnyFn => {
+    return (...args: unknown[]) => {
+      const seq = guard(name);
+      const result = fn(...args.map(unwrap));
+      if (name === 'wasi:cli/stdout#getStdout' || name === 'wasi:cli/stderr#getStderr') {
+        if (result && typeof result === 'object') stdio.set(result, sink(name.includes('stdout') ? 1 : 2));
+      }
+      return track(result, name, seq);
+    };
+  };
+
+  const imports: Record<string, unknown> = {};
+  for (const [iface, members] of Object.entries(raw)) {
+    if (!members) continue;
+    const wrapped: Obj = {};
+    for (const [name, value] of Object.entries(members)) {
+      const full = `${iface}#${name}`;
+      if (isClass(value)) {
+        wrapped[name] = new Proxy(value, {
+          construct(t, args, nt) {
+            const seq = guard(`${full}.constructor`);
+            return track(Reflect.construct(t, args.map(unwrap), nt), full, seq) as object;
+          },
+          get(t, key, receiver) {
+            const v = Reflect.get(t, key, receiver);
+            if (key === 'prototype' || typeof v !== 'function' || typeof key !== 'string') return v;
+            return wrapFunction((v as AnyFn).bind(t), `${full}.${key}`);
+          },
+        });
+      } else if (typeof value === 'function') {
+        wrapped[name] = wrapFunction(value as AnyFn, full);
+      } else {
+        wrapped[name] = value;
+      }
+    }
+    imports[iface] = wrapped;
+  }
+  return { imports, tracker };
+}
