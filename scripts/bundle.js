@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+/**
+ * Builds dist/ (the shipped action) from lib/action/main.js with @vercel/ncc.
+ *
+ * Two ncc traps around jco (components) are handled here, so dist/ runs with no node_modules:
+ * 1. jco's vendored components load their core wasm with `fetchCompile(new URL('./x.wasm',
+ *    import.meta.url))`. ncc turns each into a hashed asset but reads the bytes as UTF-8 text,
+ *    so the emitted file is corrupted. We find every emitted .wasm that is not valid, match it
+ *    against the originals in node_modules (the corruption is exactly a UTF-8 round trip) and
+ *    write the original bytes under the emitted name. The build fails if any .wasm stays invalid.
+ * 2. jco-transpile imports `oxc-minify` (a native binding) at load time; ncc cannot bundle it.
+ *    We map it to a small stub module: the engine never asks jco to minify.
+ *
+ * Usage: node scripts/bundle.js [entry] [outDir]    (defaults: lib/action/main.js dist)
+ */
+import ncc from '@vercel/ncc';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const OXC_STUB = `// Stub for oxc-minify (a native binding ncc cannot bundle). The engine never minifies.
+export async function minify() {
+  throw new Error('oxc-minify is not included in this bundle');
+}
+export function minifySync() {
+  throw new Error('oxc-minify is not included in this bundle');
+}
+`;
+
+/** Wasm files that bundled code may load: jco's vendored components and adapters. */
+function wasmCandidates() {
+  const dirs = [
+    'node_modules/@bytecodealliance/jco-transpile/vendor',
+    'node_modules/@bytecodealliance/jco/lib',
+    'node_modules/@bytecodealliance/jco/obj',
+  ];
+  const out = [];
+  for (const d of dirs) {
+    const abs = path.join(root, d);
+    if (!fs.existsSync(abs)) continue;
+    for (const f of fs.readdirSync(abs)) {
+      if (f.endsWith('.wasm')) out.push({ file: path.join(d, f), bytes: fs.readFileSync(path.join(abs, f)) });
+    }
+  }
+  return out;
+}
+
+function repairWasmAssets(outDir) {
+  const candidates = wasmCandidates();
+  const repaired = [];
+  for (const name of fs.readdirSync(outDir, { recursive: true })) {
+    const file = path.join(outDir, String(name));
+    if (!String(name).endsWith('.wasm') || !fs.statSync(file).isFile()) continue;
+    const bytes = fs.readFileSync(file);
+    if (WebAssembly.validate(bytes)) continue;
+    const match = candidates.find((c) => Buffer.from(c.bytes.toString('utf8'), 'utf8').equals(bytes));
+    if (!match) throw new Error(`bundle: ${name} is not valid wasm and matches no known original`);
+    fs.writeFileSync(file, match.bytes);
+    repaired.push(`${name} <- ${match.file}`);
+  }
+  for (const name of fs.readdirSync(outDir, { recursive: true })) {
+    const file = path.join(outDir, String(name));
+    if (String(name).endsWith('.wasm') && fs.statSync(file).isFile() && !WebAssembly.validate(fs.readFileSync(file))) {
+      throw new Error(`bundle: ${name} is still not valid wasm`);
+    }
+  }
+  return repaired;
+}
+
+export async function bundle(entry = path.join(root, 'lib/action/main.js'), outDir = path.join(root, 'dist'), { quiet = false } = {}) {
+  if (!fs.existsSync(entry)) throw new Error(`bundle: ${entry} does not exist (run \`npm run build:lib\` first)`);
+  const { code, assets } = await ncc(entry, {
+    esm: true,
+    minify: false,
+    sourceMap: false,
+    quiet: true,
+    target: 'es2022',
+    license: 'licenses.txt',
+    externals: { 'oxc-minify': './oxc-minify-stub.js' },
+  });
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'index.js'), code);
+  for (const [name, asset] of Object.entries(assets)) {
+    const dest = path.join(outDir, name);
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    fs.writeFileSync(dest, asset.source);
+    if (asset.permissions) fs.chmodSync(dest, asset.permissions);
+  }
+  fs.writeFileSync(path.join(outDir, 'oxc-minify-stub.js'), OXC_STUB);
+  // dist/index.js is ESM: make sure the directory says so even when copied alone.
+  fs.writeFileSync(path.join(outDir, 'package.json'), '{ "type": "module" }\n');
+  const repaired = repairWasmAssets(outDir);
+  // A build must not depend on where the checkout lives.
+  const leaked = fs
+    .readdirSync(outDir, { recursive: true })
+    .filter((n) => /\.(js|cjs|mjs)$/.test(String(n)))
+    .filter((n) => fs.readFileSync(path.join(outDir, String(n)), 'utf8').includes(root));
+  if (leaked.length) throw new Error(`bundle: absolute build paths leaked into ${leaked.join(', ')}`);
+  if (!quiet) {
+    const size = fs.readdirSync(outDir, { recursive: true }).reduce((s, n) => {
+      const st = fs.statSync(path.join(outDir, String(n)));
+      return st.isFile() ? s + st.size : s;
+    }, 0);
+    console.log(`bundle: ${path.relative(root, outDir) || outDir} ${(size / 1024 / 1024).toFixed(1)} MiB`);
+    for (const r of repaired) console.log(`bundle: repaired ${r}`);
+  }
+  return { outDir, repaired };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [entry, out] = process.argv.slice(2);
+  await bundle(entry ? path.resolve(entry) : undefined, out ? path.resolve(out) : undefined);
+}

@@ -1,0 +1,69 @@
+/** Uploads the outputs and the reports as one artifact with the official client. */
+import { ArtifactNotFoundError, DefaultArtifactClient } from '@actions/artifact';
+import * as core from '@actions/core';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export interface ArtifactFile {
+  /** Absolute path of the file to upload. */
+  source: string;
+  /** Its path inside the artifact (`/`-separated). */
+  name: string;
+}
+
+export interface UploadOptions {
+  name: string;
+  retentionDays?: number;
+  compressionLevel?: number;
+  overwrite: boolean;
+  /** Scratch directory (RUNNER_TEMP) where the artifact's tree is laid out. */
+  tempDir: string;
+}
+
+export interface UploadResult {
+  id: number | null;
+  size: number | null;
+  digest: string | null;
+  url: string | null;
+}
+
+export function artifactUrl(id: number | null, env: NodeJS.ProcessEnv = process.env): string | null {
+  if (id === null || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return null;
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
+}
+
+/** Lays the files out under one root (hard links where possible, copies otherwise), then uploads. */
+export async function uploadFiles(files: ArtifactFile[], opts: UploadOptions): Promise<UploadResult> {
+  const root = await fs.promises.mkdtemp(path.join(opts.tempDir, 'preinit-artifact-'));
+  try {
+    const staged: string[] = [];
+    for (const f of files) {
+      const dest = path.join(root, ...f.name.split('/'));
+      await fs.promises.mkdir(path.dirname(dest), { recursive: true });
+      try {
+        await fs.promises.link(f.source, dest);
+      } catch {
+        await fs.promises.copyFile(f.source, dest);
+      }
+      staged.push(dest);
+    }
+    const client = new DefaultArtifactClient();
+    if (opts.overwrite) {
+      try {
+        await client.deleteArtifact(opts.name);
+        core.info(`Deleted the earlier artifact named ${opts.name}`);
+      } catch (e) {
+        if (!(e instanceof ArtifactNotFoundError)) throw e;
+      }
+    }
+    const res = await client.uploadArtifact(opts.name, staged, root, {
+      retentionDays: opts.retentionDays,
+      compressionLevel: opts.compressionLevel,
+    });
+    const id = res.id ?? null;
+    return { id, size: res.size ?? null, digest: res.digest ?? null, url: artifactUrl(id) };
+  } finally {
+    await fs.promises.rm(root, { recursive: true, force: true });
+  }
+}

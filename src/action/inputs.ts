@@ -1,0 +1,164 @@
+/** Reads and validates the action's inputs (action.yml) into one typed object. */
+import * as core from '@actions/core';
+import * as path from 'node:path';
+
+export type IfNoFilesFound = 'warn' | 'error' | 'ignore';
+export type CommentMode = 'auto' | 'always' | 'never' | 'on-change';
+
+/** A size threshold or budget: absolute bytes or a percentage of the reference size. */
+export type SizeLimit = { kind: 'bytes'; value: number } | { kind: 'percent'; value: number };
+
+export interface ActionInputs {
+  patterns: string[];
+  excludes: string[];
+  workingDirectory: string;
+  ifNoFilesFound: IfNoFilesFound;
+  /** Absolute output directory; null when writing in place. */
+  outputDir: string | null;
+  inPlace: boolean;
+  engine: {
+    initFunc: string;
+    keepInitFunc: boolean;
+    renames: Array<{ dst: string; src: string }>;
+    allowWasi: boolean;
+    inheritEnv: boolean;
+    env: Record<string, string>;
+    dirs: Array<{ guest: string; host: string }>;
+    preloads: Array<{ name: string; path: string }>;
+  };
+  failOnError: boolean;
+  upload: boolean;
+  artifactName: string;
+  retentionDays: number | undefined;
+  compressionLevel: number | undefined;
+  overwrite: boolean;
+  jobSummary: boolean;
+  comment: CommentMode;
+  commentKey: string;
+  minimumChangeThreshold: SizeLimit | null;
+  baseReport: string | null;
+  maxSizeIncrease: SizeLimit | null;
+  githubToken: string;
+  prNumber: number | null;
+}
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+function str(name: string): string {
+  return core.getInput(name).trim();
+}
+
+function bool(name: string, dflt: boolean): boolean {
+  const v = str(name).toLowerCase();
+  if (v === '') return dflt;
+  if (['true', 'yes', 'on', '1'].includes(v)) return true;
+  if (['false', 'no', 'off', '0'].includes(v)) return false;
+  throw new InputError(`input \`${name}\` must be true or false, got \`${core.getInput(name).trim()}\``);
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], dflt: T): T {
+  const v = str(name).toLowerCase();
+  if (v === '') return dflt;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new InputError(`input \`${name}\` must be one of ${allowed.join(', ')}, got \`${v}\``);
+}
+
+function optInt(name: string, min: number, max: number): number | undefined {
+  const v = str(name);
+  if (v === '') return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+    throw new InputError(`input \`${name}\` must be an integer from ${min} to ${max}, got \`${v}\``);
+  }
+  return Number(v);
+}
+
+/** Multi-line list; commas also separate items when `commas` is set. Blank lines and `#` comments dropped. */
+export function listOf(raw: string, commas = false): string[] {
+  const lines = raw.split(/\r?\n/);
+  const items = commas ? lines.flatMap((l) => l.split(',')) : lines;
+  return items.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
+}
+
+const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1000, kib: 1024, mb: 1000 ** 2, mib: 1024 ** 2 };
+
+/** `1234`, `10KB`, `1.5 MiB` or `5%`. */
+export function parseSizeLimit(raw: string, name = 'size'): SizeLimit {
+  const v = raw.trim();
+  const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(v);
+  if (pct) return { kind: 'percent', value: Number(pct[1]) };
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(v);
+  const unit = m ? UNITS[m[2].toLowerCase()] : undefined;
+  if (!m || unit === undefined) {
+    throw new InputError(`input \`${name}\` must be a size like 2048, 10KB, 1MiB or 5%, got \`${v}\``);
+  }
+  return { kind: 'bytes', value: Math.round(Number(m[1]) * unit) };
+}
+
+function pairs(name: string, sep: string): Array<[string, string]> {
+  return listOf(core.getInput(name), name === 'rename-func').map((item) => {
+    const i = item.indexOf(sep);
+    if (i <= 0) throw new InputError(`input \`${name}\`: expected \`a${sep}b\`, got \`${item}\``);
+    return [item.slice(0, i).trim(), item.slice(i + sep.length).trim()];
+  });
+}
+
+function prNumberFromInput(): number | null {
+  const v = str('pr-number');
+  if (v === '') return null;
+  if (!/^\d+$/.test(v) || Number(v) === 0) throw new InputError(`input \`pr-number\` must be a positive integer, got \`${v}\``);
+  return Number(v);
+}
+
+export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const workingDirectory = path.resolve(workspace, str('working-directory') || '.');
+  const inPlace = bool('in-place', false);
+  const outRaw = str('output-dir');
+  if (inPlace && outRaw !== '') throw new InputError('inputs `in-place` and `output-dir` cannot be used together');
+  const outputDir = inPlace ? null : path.resolve(workingDirectory, outRaw || 'preinit-output');
+  if (!inPlace && outputDir === workingDirectory) {
+    throw new InputError('`output-dir` is the working directory itself; set `in-place: true` to overwrite inputs');
+  }
+  const patterns = listOf(core.getInput('path'));
+  const resolve = (p: string) => path.resolve(workingDirectory, p);
+  const threshold = str('minimum-change-threshold');
+  const budget = str('max-size-increase');
+  const base = str('base-report');
+  return {
+    patterns: patterns.length ? patterns : ['**/*.wasm'],
+    excludes: listOf(core.getInput('exclude') || '**/node_modules/**'),
+    workingDirectory,
+    ifNoFilesFound: oneOf('if-no-files-found', ['warn', 'error', 'ignore'] as const, 'warn'),
+    outputDir,
+    inPlace,
+    engine: {
+      initFunc: str('init-func') || 'wizer-initialize',
+      keepInitFunc: bool('keep-init-func', false),
+      renames: pairs('rename-func', '=').map(([dst, src]) => ({ dst, src })),
+      allowWasi: bool('allow-wasi', false),
+      inheritEnv: bool('inherit-env', false),
+      env: Object.fromEntries(pairs('env', '=')),
+      dirs: listOf(core.getInput('dirs')).map((d) => {
+        const i = d.indexOf('::');
+        return i < 0 ? { guest: d, host: resolve(d) } : { guest: d.slice(0, i), host: resolve(d.slice(i + 2)) };
+      }),
+      preloads: pairs('preload', '=').map(([name, p]) => ({ name, path: resolve(p) })),
+    },
+    failOnError: bool('fail-on-error', true),
+    upload: bool('upload', true),
+    artifactName: str('artifact-name') || 'preinit',
+    retentionDays: optInt('retention-days', 1, 90),
+    compressionLevel: optInt('compression-level', 0, 9),
+    overwrite: bool('overwrite', false),
+    jobSummary: bool('job-summary', true),
+    comment: oneOf('comment', ['auto', 'always', 'never', 'on-change'] as const, 'auto'),
+    commentKey: str('comment-key'),
+    minimumChangeThreshold: threshold ? parseSizeLimit(threshold, 'minimum-change-threshold') : null,
+    baseReport: base ? resolve(base) : null,
+    maxSizeIncrease: budget ? parseSizeLimit(budget, 'max-size-increase') : null,
+    githubToken: str('github-token'),
+    prNumber: prNumberFromInput(),
+  };
+}

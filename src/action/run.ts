@@ -1,0 +1,449 @@
+/** One run of the action: inputs -> files -> engine -> reports -> artifact -> summary -> comment -> outputs. */
+import * as core from '@actions/core';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describeError, preinitialize } from '../engine/index.js';
+import type { PreinitOptions } from '../engine/types.js';
+import { uploadFiles, type ArtifactFile, type UploadResult } from './artifact.js';
+import { GitHubApiError, upsertComment } from './comment.js';
+import { findFiles, outputCollisions, planJobs, writeAtomic, type FileJob } from './files.js';
+import { InputError, readInputs, type ActionInputs, type SizeLimit } from './inputs.js';
+import { commentMarker, renderComment, renderReport, type RenderLinks } from './markdown.js';
+import {
+  BROTLI_QUALITY,
+  GZIP_LEVEL,
+  REPORT_SCHEMA,
+  REPORT_VERSION,
+  applyBudget,
+  allowedBytes,
+  compareWithBase,
+  finishTotals,
+  measureSizes,
+  parseBaseReport,
+  percent,
+  type FileReport,
+  type Report,
+} from './report.js';
+import { measureFile } from './startup.js';
+
+export const ACTION_NAME = 'preinit-action';
+export const ACTION_VERSION = '0.1.0';
+
+/** GitHub's job summary limit is 1 MiB per step. */
+const SUMMARY_LIMIT = 1024 * 1024;
+
+interface EventPayload {
+  pull_request?: { number?: number };
+  issue?: { number?: number; pull_request?: unknown };
+  number?: number;
+}
+
+function readEvent(env: NodeJS.ProcessEnv): EventPayload {
+  const p = env.GITHUB_EVENT_PATH;
+  if (!p || !fs.existsSync(p)) return {};
+  try {
+    return JSON.parse(fs.readFileSync(p, 'utf8')) as EventPayload;
+  } catch {
+    return {};
+  }
+}
+
+function prNumberFromEvent(ev: EventPayload): number | null {
+  if (ev.pull_request?.number) return ev.pull_request.number;
+  if (ev.issue?.pull_request && ev.issue.number) return ev.issue.number;
+  return null;
+}
+
+function runUrl(env: NodeJS.ProcessEnv): string | null {
+  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return null;
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+}
+
+function emptyReport(inputs: ActionInputs, env: NodeJS.ProcessEnv, prNumber: number | null): Report {
+  const zero = { raw: 0, gzip: 0, brotli: 0 };
+  return {
+    schema: REPORT_SCHEMA,
+    version: REPORT_VERSION,
+    tool: { name: ACTION_NAME, version: ACTION_VERSION },
+    createdAt: new Date().toISOString(),
+    run: {
+      repository: env.GITHUB_REPOSITORY ?? null,
+      sha: env.GITHUB_SHA ?? null,
+      ref: env.GITHUB_REF ?? null,
+      runId: env.GITHUB_RUN_ID ?? null,
+      runAttempt: env.GITHUB_RUN_ATTEMPT ?? null,
+      eventName: env.GITHUB_EVENT_NAME ?? null,
+      prNumber,
+      url: runUrl(env),
+    },
+    options: {
+      initFunc: inputs.engine.initFunc,
+      keepInitFunc: inputs.engine.keepInitFunc,
+      renames: inputs.engine.renames,
+      allowWasi: inputs.engine.allowWasi,
+      inheritEnv: inputs.engine.inheritEnv,
+      envNames: Object.keys(inputs.engine.env),
+      dirs: inputs.engine.dirs.map((d) => d.guest),
+      preloads: inputs.engine.preloads.map((p) => p.name),
+    },
+    compression: { gzipLevel: GZIP_LEVEL, brotliQuality: BROTLI_QUALITY },
+    files: [],
+    totals: {
+      files: 0,
+      succeeded: 0,
+      failed: 0,
+      input: zero,
+      after: zero,
+      change: { bytes: 0, percent: 0 },
+      speedup: null,
+      base: null,
+    },
+    removed: [],
+    budget: null,
+    baseReport: null,
+  };
+}
+
+async function preinitOne(job: FileJob, options: PreinitOptions, clash?: FileJob): Promise<FileReport> {
+  const entry: FileReport = {
+    path: job.rel,
+    output: null,
+    status: 'error',
+    error: null,
+    kind: null,
+    input: { raw: 0, gzip: 0, brotli: 0, sha256: '' },
+    after: null,
+    change: null,
+    snapshot: null,
+    timings: null,
+    startup: null,
+    verified: null,
+    warnings: [],
+    base: null,
+  };
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await fs.promises.readFile(job.input));
+  } catch (e) {
+    entry.error = `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? describeError(e)}`;
+    return entry;
+  }
+  entry.input = measureSizes(bytes);
+  if (clash) {
+    entry.error = `its output ${job.output} is already the output of ${clash.rel}`;
+    return entry;
+  }
+  const started = performance.now();
+  try {
+    // The engine gets its own copy: the bytes we measured stay as read.
+    const result = await preinitialize(bytes.slice(), options);
+    const total = performance.now() - started;
+    const f = result.facts;
+    await writeAtomic(job.output, result.output);
+    entry.status = 'ok';
+    entry.kind = f.kind;
+    entry.output = job.outRel;
+    entry.after = measureSizes(result.output);
+    entry.change = { bytes: entry.after.raw - entry.input.raw, percent: percent(entry.after.raw - entry.input.raw, entry.input.raw) };
+    entry.snapshot = { globals: f.globals, memories: f.memories, dataSegments: f.dataSegments, wasiCalls: f.wasiCalls };
+    entry.timings = { ...f.timings, totalMs: Math.round(total * 100) / 100 };
+    entry.warnings = [...f.warnings];
+    const m = await measureFile(bytes, result.output, options);
+    entry.startup = m.startup;
+    entry.verified = m.verified;
+    if (m.warning) entry.warnings.push(m.warning);
+  } catch (e) {
+    entry.status = 'error';
+    entry.error = describeError(e);
+    if (e instanceof Error && e.stack) core.debug(e.stack);
+  }
+  return entry;
+}
+
+function logEntry(e: FileReport, job: FileJob): void {
+  if (e.status === 'error') {
+    core.error(`${e.path}: ${e.error}`, { title: 'preinit failed', file: e.path });
+    return;
+  }
+  const s = e.snapshot!;
+  core.info(`${e.path} -> ${job.output}`);
+  core.info(`  size: ${e.input.raw} -> ${e.after!.raw} bytes (gzip ${e.input.gzip} -> ${e.after!.gzip}, brotli ${e.input.brotli} -> ${e.after!.brotli})`);
+  core.info(`  globals: ${s.globals}, data segments: ${s.dataSegments}, memories: ${s.memories.map((m) => `${m.pagesBefore}->${m.pagesAfter} pages`).join(', ') || 'none'}`);
+  core.info(`  time: ${e.timings!.totalMs} ms`);
+  if (e.startup) core.info(`  startup: ${e.startup.inputMs.toFixed(2)} ms -> ${e.startup.outputMs.toFixed(2)} ms (${e.startup.speedup.toFixed(2)}x)`);
+  for (const w of e.warnings) core.warning(`${e.path}: ${w}`, { file: e.path });
+}
+
+function withinThreshold(report: Report, threshold: SizeLimit | null): boolean {
+  const base = report.totals.base;
+  if (!base || base.bytes === null) return false;
+  const limit = threshold ? allowedBytes(threshold, base.raw ?? 0) : 0;
+  return Math.abs(base.bytes) <= limit && (threshold !== null || base.bytes === 0);
+}
+
+/** Whether to create a comment (an existing one is refreshed whenever commenting is on). */
+function shouldCreateComment(inputs: ActionInputs, report: Report): { create: boolean; why: string } {
+  const changed = report.totals.failed > 0 || report.removed.length > 0 || report.files.some((f) => f.base && f.base.raw === null);
+  switch (inputs.comment) {
+    case 'always':
+      return { create: true, why: 'comment: always' };
+    case 'auto':
+      if (inputs.minimumChangeThreshold && report.totals.base && !changed && withinThreshold(report, inputs.minimumChangeThreshold)) {
+        return { create: false, why: 'change against the base is below minimum-change-threshold' };
+      }
+      return { create: true, why: 'comment: auto' };
+    case 'on-change':
+      if (!report.totals.base) return { create: changed, why: 'comment: on-change needs base-report to see a change' };
+      if (!changed && withinThreshold(report, inputs.minimumChangeThreshold)) {
+        return { create: false, why: 'no size change against the base above the threshold' };
+      }
+      return { create: true, why: 'size changed against the base' };
+    default:
+      return { create: false, why: 'comment: never' };
+  }
+}
+
+function fitSummary(report: Report, links: RenderLinks): string {
+  let md = renderReport(report, links);
+  if (md.length > SUMMARY_LIMIT - 1024) md = renderReport(report, links, { details: false });
+  if (md.length > SUMMARY_LIMIT - 1024) md = md.slice(0, SUMMARY_LIMIT - 1024) + '\n\n… truncated: see report.md in the artifact.\n';
+  return md;
+}
+
+interface Outcome {
+  failures: string[];
+}
+
+async function postComment(
+  inputs: ActionInputs,
+  report: Report,
+  body: string,
+  prNumber: number | null,
+  env: NodeJS.ProcessEnv,
+  forceCreate: boolean | null,
+): Promise<number | null> {
+  if (inputs.comment === 'never') {
+    core.info('PR comment: off (comment: never)');
+    return null;
+  }
+  if (prNumber === null) {
+    const msg = 'PR comment: skipped, this run is not for a pull request (set `pr-number` to comment anyway)';
+    if (inputs.comment === 'always') core.warning(msg);
+    else core.info(msg);
+    return null;
+  }
+  if (!inputs.githubToken) {
+    core.warning('PR comment: skipped, no `github-token`');
+    return null;
+  }
+  if (!env.GITHUB_REPOSITORY) {
+    core.warning('PR comment: skipped, GITHUB_REPOSITORY is not set');
+    return null;
+  }
+  const decision = forceCreate === null ? shouldCreateComment(inputs, report) : { create: forceCreate, why: 'report given' };
+  try {
+    const res = await upsertComment(
+      { apiUrl: env.GITHUB_API_URL || 'https://api.github.com', repository: env.GITHUB_REPOSITORY, prNumber, token: inputs.githubToken },
+      commentMarker(inputs.commentKey),
+      body,
+      decision.create,
+    );
+    if (res.action === 'skipped') core.info(`PR comment: not posted (${decision.why})`);
+    else core.info(`PR comment: ${res.action} ${res.url ?? `#${res.id}`}`);
+    return res.id;
+  } catch (e) {
+    if (e instanceof GitHubApiError && (e.status === 403 || e.status === 404)) {
+      core.warning(
+        `PR comment: not written (${e.message}). Pull requests from forks get a read-only token; ` +
+          'the summary, artifact and `comment-body` output are still there (see the README for the workflow_run recipe).',
+      );
+      return null;
+    }
+    core.warning(`PR comment: failed: ${describeError(e)}`);
+    return null;
+  }
+}
+
+/** Comment-only mode: render and post the comment for a report made by an earlier (unprivileged) run. */
+async function commentFromReport(inputs: ActionInputs, file: string, env: NodeJS.ProcessEnv): Promise<Outcome> {
+  let report: Report;
+  try {
+    report = parseBaseReport(await fs.promises.readFile(file, 'utf8'));
+  } catch (e) {
+    return { failures: [`comment-from-report ${file}: ${describeError(e)}`] };
+  }
+  const prNumber = inputs.prNumber ?? prNumberFromEvent(readEvent(env)) ?? report.run.prNumber ?? null;
+  const body = renderComment(report, inputs.commentKey, { runUrl: report.run.url });
+  core.setOutput('comment-body', body);
+  core.setOutput('report-path', file);
+  const id = await postComment(inputs, report, body, prNumber, env, null);
+  core.setOutput('comment-id', id === null ? '' : String(id));
+  return { failures: [] };
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let inputs: ActionInputs;
+  try {
+    inputs = readInputs(env);
+  } catch (e) {
+    core.setFailed(e instanceof InputError ? e.message : describeError(e));
+    return;
+  }
+  const fromReport = core.getInput('comment-from-report').trim();
+  const outcome = fromReport
+    ? await commentFromReport(inputs, path.resolve(inputs.workingDirectory, fromReport), env)
+    : await preinitAll(inputs, env);
+  if (outcome.failures.length) core.setFailed(outcome.failures.join('\n'));
+}
+
+async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Outcome> {
+  const failures: string[] = [];
+  const event = readEvent(env);
+  const prNumber = inputs.prNumber ?? prNumberFromEvent(event);
+  const report = emptyReport(inputs, env, prNumber);
+  const tempDir = env.RUNNER_TEMP || os.tmpdir();
+
+  const files = await findFiles(inputs.workingDirectory, inputs.patterns, inputs.excludes, inputs.outputDir);
+  const jobs = planJobs(inputs.workingDirectory, files, inputs.outputDir);
+  const clashes = outputCollisions(jobs);
+  core.info(`Found ${jobs.length} file${jobs.length === 1 ? '' : 's'} in ${inputs.workingDirectory}`);
+
+  const reportDir = inputs.outputDir ?? path.join(tempDir, 'preinit-report');
+  const reportJson = path.join(reportDir, 'report.json');
+  const reportMd = path.join(reportDir, 'report.md');
+  const clash = jobs.find((j) => j.output === reportJson || j.output === reportMd);
+  if (clash) return { failures: [`${clash.rel}: its output path collides with the report ${path.basename(clash.output)}`] };
+
+  if (jobs.length === 0) {
+    const msg = `No files found for ${inputs.patterns.join(', ')} in ${inputs.workingDirectory}`;
+    if (inputs.ifNoFilesFound === 'error') failures.push(msg);
+    else if (inputs.ifNoFilesFound === 'warn') core.warning(msg);
+    else core.info(msg);
+  }
+
+  // Preloads are shared by every file: a missing one is an input error, not a per-file one.
+  const preloads: PreinitOptions['preloads'] = [];
+  for (const p of inputs.engine.preloads) {
+    try {
+      preloads.push({ name: p.name, bytes: new Uint8Array(await fs.promises.readFile(p.path)) });
+    } catch (e) {
+      return { failures: [`preload ${p.name}=${p.path}: ${(e as NodeJS.ErrnoException).code ?? describeError(e)}`] };
+    }
+  }
+  const options: PreinitOptions = {
+    initFunc: inputs.engine.initFunc,
+    keepInitFunc: inputs.engine.keepInitFunc,
+    renames: inputs.engine.renames,
+    allowWasi: inputs.engine.allowWasi,
+    inheritEnv: inputs.engine.inheritEnv,
+    env: inputs.engine.env,
+    preopens: inputs.engine.dirs,
+    preloads,
+  };
+
+  for (const job of jobs) {
+    core.startGroup(`preinit ${job.rel}`);
+    let entry: FileReport;
+    try {
+      entry = await preinitOne(job, options, clashes.get(job));
+    } finally {
+      core.endGroup();
+    }
+    // Errors go outside the group so they are visible without expanding it.
+    logEntry(entry, job);
+    report.files.push(entry);
+  }
+  finishTotals(report);
+
+  if (inputs.baseReport) {
+    try {
+      const base = parseBaseReport(await fs.promises.readFile(inputs.baseReport, 'utf8'));
+      compareWithBase(report, base);
+      report.baseReport = { path: path.relative(inputs.workingDirectory, inputs.baseReport) || inputs.baseReport, createdAt: base.createdAt ?? null, sha: base.run?.sha ?? null };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      core.warning(`base-report ${inputs.baseReport}: ${code === 'ENOENT' ? 'not found' : describeError(e)}; no comparison`);
+    }
+  }
+  applyBudget(report, inputs.maxSizeIncrease);
+
+  const failed = report.files.filter((f) => f.status === 'error');
+  if (failed.length && inputs.failOnError) {
+    failures.push(`${failed.length} of ${report.files.length} file${report.files.length === 1 ? '' : 's'} failed: ${failed.map((f) => f.path).join(', ')}`);
+  }
+  if (report.budget?.exceeded) {
+    const b = report.budget;
+    failures.push(`size budget exceeded: +${b.increase} bytes against the ${b.against}, allowed ${b.allowed} (max-size-increase: ${b.limit})`);
+  }
+
+  const links: RenderLinks = { runUrl: runUrl(env), artifactName: inputs.artifactName };
+  await fs.promises.mkdir(reportDir, { recursive: true });
+  await writeAtomic(reportJson, new TextEncoder().encode(JSON.stringify(report, null, 2) + '\n'));
+  await writeAtomic(reportMd, new TextEncoder().encode(renderReport(report, links)));
+  core.info(`Report: ${reportJson}`);
+
+  let uploaded: UploadResult | null = null;
+  if (inputs.upload && jobs.length > 0) {
+    const artifactFiles: ArtifactFile[] = report.files
+      .filter((f) => f.status === 'ok' && f.output)
+      .map((f) => ({ source: jobs.find((j) => j.rel === f.path)!.output, name: f.output! }));
+    artifactFiles.push({ source: reportJson, name: 'report.json' }, { source: reportMd, name: 'report.md' });
+    try {
+      uploaded = await uploadFiles(artifactFiles, {
+        name: inputs.artifactName,
+        retentionDays: inputs.retentionDays,
+        compressionLevel: inputs.compressionLevel,
+        overwrite: inputs.overwrite,
+        tempDir,
+      });
+      core.info(`Artifact ${inputs.artifactName}: id ${uploaded.id}, ${uploaded.size} bytes, sha256 ${uploaded.digest}`);
+      links.artifactUrl = uploaded.url;
+      // report.md on disk gets the artifact link too (the uploaded copy predates it).
+      await writeAtomic(reportMd, new TextEncoder().encode(renderReport(report, links)));
+    } catch (e) {
+      failures.push(`artifact upload failed: ${describeError(e)}`);
+    }
+  }
+
+  if (inputs.jobSummary && (jobs.length > 0 || inputs.ifNoFilesFound !== 'ignore')) {
+    await core.summary.addRaw(fitSummary(report, links), true).write();
+  }
+
+  const body = jobs.length > 0 ? renderComment(report, inputs.commentKey, links) : '';
+  const commentId = jobs.length > 0 ? await postComment(inputs, report, body, prNumber, env, null) : null;
+
+  const t = report.totals;
+  core.setOutput('count', String(t.succeeded));
+  core.setOutput('failed', String(t.failed));
+  core.setOutput(
+    'files',
+    JSON.stringify(
+      report.files.map((f) => ({
+        path: f.path,
+        input: path.join(inputs.workingDirectory, f.path),
+        output: f.output === null ? null : jobs.find((j) => j.rel === f.path)!.output,
+        status: f.status,
+        error: f.error,
+        sizeBefore: f.input.raw,
+        sizeAfter: f.after?.raw ?? null,
+        speedup: f.startup?.speedup ?? null,
+      })),
+    ),
+  );
+  core.setOutput('report-path', reportJson);
+  core.setOutput('report-markdown-path', reportMd);
+  core.setOutput('comment-body', body);
+  core.setOutput('total-size-before', String(t.input.raw));
+  core.setOutput('total-size-after', String(t.after.raw));
+  core.setOutput('total-size-change', String(t.change.bytes));
+  core.setOutput('total-size-change-percent', String(t.change.percent));
+  core.setOutput('speedup', t.speedup === null ? '' : t.speedup.toFixed(3));
+  core.setOutput('artifact-id', uploaded?.id == null ? '' : String(uploaded.id));
+  core.setOutput('artifact-url', uploaded?.url ?? '');
+  core.setOutput('artifact-digest', uploaded?.digest ?? '');
+  core.setOutput('comment-id', commentId === null ? '' : String(commentId));
+  core.setOutput('budget-exceeded', String(report.budget?.exceeded ?? false));
+  return { failures };
+}
