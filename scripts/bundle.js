@@ -10,6 +10,10 @@
  *    write the original bytes under the emitted name. The build fails if any .wasm stays invalid.
  * 2. jco-transpile imports `oxc-minify` (a native binding) at load time; ncc cannot bundle it.
  *    We map it to a small stub module: the engine never asks jco to minify.
+ * 3. webpack rewrites every `import(expr)` whose argument is not a string literal into a lookup
+ *    in an empty module context, so the engine's import of the JavaScript glue jco generates at
+ *    run time (a file in a temp directory) would fail. We bundle a staged copy of lib/ in which
+ *    such imports carry `webpackIgnore`, so they stay native imports.
  *
  * Usage: node scripts/bundle.js [entry] [outDir]    (defaults: lib/action/main.js dist)
  */
@@ -69,8 +73,29 @@ function repairWasmAssets(outDir) {
   return repaired;
 }
 
+/** Marks `import(<not a string literal>)` as native for webpack. */
+export function keepRuntimeImports(source) {
+  return source.replace(/\bimport\((?=\s*[^\s'"`/)])/g, 'import(/* webpackIgnore: true */ ');
+}
+
+/** Copies lib/ (JavaScript only) to lib/.ncc-stage with runtime imports kept native. */
+function stageLib(libDir) {
+  const stage = path.join(libDir, '.ncc-stage');
+  fs.rmSync(stage, { recursive: true, force: true });
+  for (const name of fs.readdirSync(libDir, { recursive: true })) {
+    const rel = String(name);
+    if (rel.startsWith('.ncc-stage') || !rel.endsWith('.js')) continue;
+    const dest = path.join(stage, rel);
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    fs.writeFileSync(dest, keepRuntimeImports(fs.readFileSync(path.join(libDir, rel), 'utf8')));
+  }
+  return stage;
+}
+
 export async function bundle(entry = path.join(root, 'lib/action/main.js'), outDir = path.join(root, 'dist'), { quiet = false } = {}) {
   if (!fs.existsSync(entry)) throw new Error(`bundle: ${entry} does not exist (run \`npm run build:lib\` first)`);
+  const libDir = path.join(root, 'lib');
+  if (entry.startsWith(libDir + path.sep)) entry = path.join(stageLib(libDir), path.relative(libDir, entry));
   const { code, assets } = await ncc(entry, {
     esm: true,
     minify: false,
