@@ -80,7 +80,7 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
   await clock('init', async () => {
     const init = resolveInit(call, state.exports, transpiled.declarations);
     const args = (call.args ?? []).map((a, i) => toJs(a, init.params[i]?.type ?? ''));
-    state.wasi.active = true;
+    state.wasi.phase = 'init';
     try {
       await init.fn(...args);
     } catch (err) {
@@ -88,7 +88,7 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
       if (state.wasi.refused) throw state.wasi.refused;
       fail(`the \`${call.name}\` function trapped: ${firstLine(err)}`, err);
     } finally {
-      state.wasi.active = false;
+      state.wasi.phase = 'done';
     }
   });
   const changed = changedTable(state);
@@ -155,10 +155,23 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
         snapshot: t.capture,
         rewrite: t.rewrite + t.validate,
       },
-      warnings: nondeterminismWarnings(wasiCalls),
+      warnings: [...nondeterminismWarnings(wasiCalls), ...preview2Warnings(wasiCalls)],
     },
     detail: t,
   };
+}
+
+/** The preview2 counterparts of the core engine's nondeterminism warnings. */
+export function preview2Warnings(wasiCalls: Record<string, number>): string[] {
+  const called = (prefix: string) => Object.keys(wasiCalls).filter((name) => name.startsWith(prefix));
+  const out: string[] = [];
+  const random = called('wasi:random/');
+  if (random.length > 0) {
+    out.push(`init read random bytes (${random.join(', ')}): every instance of the snapshot starts with the same "random" state`);
+  }
+  const clocks = called('wasi:clocks/');
+  if (clocks.length > 0) out.push(`init read a clock (${clocks.join(', ')}): the snapshot carries that build-time timestamp`);
+  return out;
 }
 
 function firstLine(err: unknown): string {

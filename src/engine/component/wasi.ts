@@ -33,13 +33,13 @@ export class WasiTracker {
   /** Sequence number of every call; a reset of the preview1 adapter forgets what came before. */
   seq = 0;
   lastAdapterReset = -1;
-  /** Whether calls are counted and resources followed (only during init). */
-  active = false;
+  /** What the guest is doing: instantiation (start functions, `_initialize`) or init. */
+  phase: 'instantiation' | 'init' | 'done' = 'instantiation';
   /** Set when a WASI call was refused; the error init should report. */
   refused?: PreinitError;
 
   count(name: string): number {
-    if (this.active) this.calls[name] = (this.calls[name] ?? 0) + 1;
+    if (this.phase !== 'done') this.calls[name] = (this.calls[name] ?? 0) + 1;
     return ++this.seq;
   }
 
@@ -94,7 +94,8 @@ export async function createWasiImports(options: PreinitOptions): Promise<WasiSe
 
   const guard = (name: string): number => {
     if (!allowed) {
-      const err = new PreinitError(`the component called WASI (\`${name}\`) but WASI is not allowed: enable it with allow-wasi`);
+      const when = tracker.phase === 'instantiation' ? 'while it was instantiated' : 'during init';
+      const err = new PreinitError(`the component called WASI (\`${name}\`) ${when}, but WASI is not allowed: enable it with allow-wasi`);
       tracker.refused ??= err;
       throw err;
     }
@@ -148,7 +149,7 @@ export async function createWasiImports(options: PreinitOptions): Promise<WasiSe
       },
     });
     targets.set(proxy, target);
-    if (tracker.active) tracker.live.set(proxy, { type, from, at });
+    if (tracker.phase !== 'done') tracker.live.set(proxy, { type, from, at });
     return proxy;
   };
 
