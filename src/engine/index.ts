@@ -94,7 +94,7 @@ export function stageTimer() {
 async function watToBinary(text: Uint8Array): Promise<Uint8Array> {
   const { parse } = await import('@bytecodealliance/jco');
   try {
-    return parse(new TextDecoder().decode(text));
+    return await parse(new TextDecoder().decode(text));
   } catch (err) {
     fail(`failed to parse WAT: ${String(err instanceof Error ? err.message : err).split('\n')[0]}`, err);
   }

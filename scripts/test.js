@@ -1,0 +1,47 @@
+// `npm test`: builds lib/, runs the whole jest suite on this Node (20 on developer machines),
+// then the suites that must also hold on GitHub's runtime (NODE24_SUITES) on Node 24, and
+// prints one closing line `total: N passed, N failed` summed from jest's JSON results.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { node24Path } from './node24.js';
+
+const NODE24_SUITES = '__tests__/(engine-diff|action).*\\.test\\.ts';
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const jest = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
+const extra = process.argv.slice(2);
+
+function run(cmd, args) {
+  return spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status ?? 1;
+}
+
+if (run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json']) !== 0) process.exit(1);
+fs.mkdirSync(path.join(root, '.cache'), { recursive: true });
+
+const runs = [
+  { label: `node ${process.versions.node}`, node: process.execPath, args: [] },
+  { label: 'node 24', node: node24Path(), args: ['--testPathPatterns', NODE24_SUITES] },
+];
+let passed = 0;
+let failed = 0;
+let status = 0;
+for (const [i, r] of runs.entries()) {
+  const out = path.join(root, '.cache', `jest-${i}.json`);
+  fs.rmSync(out, { force: true });
+  const code = run(r.node, ['--experimental-vm-modules', jest, '--json', `--outputFile=${out}`, ...r.args, ...extra]);
+  if (code !== 0) status = code;
+  if (!fs.existsSync(out)) {
+    console.log(`${r.label}: jest wrote no results`);
+    status ||= 1;
+    failed++;
+    continue;
+  }
+  const res = JSON.parse(fs.readFileSync(out, 'utf8'));
+  const suiteErrors = res.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0).length;
+  passed += res.numPassedTests;
+  failed += res.numFailedTests + suiteErrors;
+  console.log(`${r.label}: ${res.numPassedTests} passed, ${res.numFailedTests + suiteErrors} failed`);
+}
+console.log(`total: ${passed} passed, ${failed} failed`);
+process.exit(status);

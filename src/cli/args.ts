@@ -1,0 +1,121 @@
+/** Command-line parsing for `preinit`, with the reference's flag names and forms. */
+import { fail } from '../engine/errors.js';
+
+export interface CliArgs {
+  input?: string;
+  output?: string;
+  initFunc?: string;
+  renames: Array<{ dst: string; src: string }>;
+  keepInitFunc: boolean;
+  allowWasi: boolean;
+  inheritStdio: boolean;
+  inheritEnv: boolean;
+  env: Record<string, string>;
+  preopens: Array<{ guest: string; host: string }>;
+  preloads: Array<{ name: string; file: string }>;
+  help: boolean;
+  version: boolean;
+}
+
+export const USAGE = `preinit: pre-initialize a WebAssembly module or component (Wizer-compatible)
+
+Usage: preinit [OPTIONS] [INPUT] [-o OUTPUT]
+
+Runs INPUT's init function once, snapshots its memories and globals and writes a module (or
+component) that starts already initialized. INPUT may be a binary module, a component or WAT
+text; without INPUT (or with -) it is read from stdin, without -o the output goes to stdout.
+
+Options:
+  -o <OUTPUT>                    Output file (written atomically; nothing is written on error)
+  -f, --init-func <NAME>         Export to run at build time [default: wizer-initialize]
+  -r, --rename-func <DST=SRC>    Export SRC under the name DST in the output (repeatable)
+      --keep-init-func[=BOOL]    Keep exporting the init function [default: false]
+      --allow-wasi               Let init call WASI (read-only, sandboxed) [default: off]
+      --inherit-stdio[=BOOL]     Pass the guest's stdio through, with --allow-wasi [default: true]
+      --inherit-env[=BOOL]       Give the guest the whole host environment [default: false]
+      --env <NAME=VALUE>         Set one environment variable for the guest (repeatable)
+      --dir <DIR>                Preopen DIR read-only under the same name (repeatable)
+      --mapdir <GUEST::HOST>     Preopen HOST read-only as GUEST (repeatable)
+      --preload <NAME=FILE>      Instantiate FILE first and link its exports as NAME (repeatable)
+  -h, --help                     Show this help
+  -V, --version                  Show the version
+`;
+
+const BOOL_FLAGS = {
+  '--keep-init-func': 'keepInitFunc',
+  '--allow-wasi': 'allowWasi',
+  '--inherit-stdio': 'inheritStdio',
+  '--inherit-env': 'inheritEnv',
+} as const;
+
+export function parseArgs(argv: string[]): CliArgs {
+  const args: CliArgs = {
+    renames: [], keepInitFunc: false, allowWasi: false, inheritStdio: true, inheritEnv: false,
+    env: {}, preopens: [], preloads: [], help: false, version: false,
+  };
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+    const value = () => {
+      if (inline !== undefined) return inline;
+      if (i + 1 >= argv.length) fail(`option ${flag} needs a value`);
+      return argv[++i];
+    };
+    if (flag in BOOL_FLAGS) {
+      args[BOOL_FLAGS[flag as keyof typeof BOOL_FLAGS]] = parseBool(flag, inline);
+      continue;
+    }
+    switch (flag) {
+      case '-o': case '--output': args.output = value(); break;
+      case '-f': case '--init-func': args.initFunc = value(); break;
+      case '-r': case '--rename-func': {
+        const [dst, src] = splitOnce(value(), '=', `invalid function rename \`${argv[i]}\`: expected DST=SRC`);
+        args.renames.push({ dst, src });
+        break;
+      }
+      case '--env': {
+        const [name, val] = splitOnce(value(), '=', `invalid --env \`${argv[i]}\`: expected NAME=VALUE`);
+        args.env[name] = val;
+        break;
+      }
+      case '--dir': {
+        const dir = value();
+        args.preopens.push({ guest: dir, host: dir });
+        break;
+      }
+      case '--mapdir': {
+        const [guest, host] = splitOnce(value(), '::', `invalid --mapdir \`${argv[i]}\`: expected GUEST::HOST`);
+        args.preopens.push({ guest, host });
+        break;
+      }
+      case '--preload': {
+        const [name, file] = splitOnce(value(), '=', `invalid --preload \`${argv[i]}\`: expected NAME=FILE`);
+        args.preloads.push({ name, file });
+        break;
+      }
+      case '-h': case '--help': args.help = true; break;
+      case '-V': case '--version': args.version = true; break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') fail(`unknown option \`${arg}\` (see --help)`);
+        positional.push(arg);
+    }
+  }
+  if (positional.length > 1) fail(`expected one input file, got ${positional.length}: ${positional.join(' ')}`);
+  if (positional[0] !== '-') args.input = positional[0];
+  return args;
+}
+
+function parseBool(flag: string, value: string | undefined): boolean {
+  if (value === undefined || value === 'true') return true;
+  if (value === 'false') return false;
+  fail(`invalid value \`${value}\` for ${flag}: expected true or false`);
+}
+
+function splitOnce(text: string, sep: string, message: string): [string, string] {
+  const at = text.indexOf(sep);
+  if (at <= 0) fail(message);
+  return [text.slice(0, at), text.slice(at + sep.length)];
+}
