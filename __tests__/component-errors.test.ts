@@ -1,0 +1,125 @@
+/** Components: every refusal gives its one-line message, and never an output. */
+import { preinitialize, PreinitError } from '../src/engine/index.js';
+import { parseComponent } from '../src/engine/component/parse.js';
+import { parseInitCall } from '../src/engine/component/init.js';
+import { changedTable, readTable, transpileComponent, type RunState } from '../src/engine/component/run.js';
+import { fixture } from './support/components.js';
+import { parse } from '@bytecodealliance/jco';
+
+const silent = { stdout: () => {}, stderr: () => {} };
+
+async function failure(bytes: Uint8Array, options: Record<string, unknown> = {}): Promise<string> {
+  try {
+    await preinitialize(bytes, { ...silent, ...options });
+  } catch (err) {
+    expect(err).toBeInstanceOf(PreinitError);
+    return (err as Error).message;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('component init function errors', () => {
+  test('missing top-level export', async () => {
+    expect(await failure(await fixture('kinds.wasm'), { initFunc: 'nope' })).toBe('the component does not have a `nope` export');
+  });
+  test('missing interface', async () => {
+    expect(await failure(await fixture('kinds.wasm'), { initFunc: 'test:kinds/other.init@1.0.0' }))
+      .toBe('the component does not have a `test:kinds/other.init@1.0.0` export');
+  });
+  test('missing function in an interface', async () => {
+    expect(await failure(await fixture('kinds.wasm'), { initFunc: 'test:kinds/setup.nope@1.0.0' }))
+      .toBe('the component does not have a `test:kinds/setup.nope@1.0.0` export');
+  });
+  test('an interface is not a function', async () => {
+    expect(await failure(await fixture('kinds.wasm'), { initFunc: 'test:kinds/setup@1.0.0' }))
+      .toBe("the component's `test:kinds/setup@1.0.0` export is not a function");
+  });
+  test('wrong type: a result', async () => {
+    expect(await failure(await fixture('kinds.wasm'), { initFunc: 'get' })).toBe("the component's `get` export does not have type `func()`");
+  });
+  test('wrong type: parameters without a call', async () => {
+    expect(await failure(await fixture('kinds.wasm'), { initFunc: 'add-init' })).toBe("the component's `add-init` export does not have type `func()`");
+  });
+  test('wrong number of arguments', async () => {
+    expect(await failure(await fixture('kinds.wasm'), { initFunc: 'add-init(1)' }))
+      .toBe("the component's `add-init` export takes 2 argument(s), but the call gives 1");
+  });
+  test('malformed call', async () => {
+    expect(await failure(await fixture('kinds.wasm'), { initFunc: 'add-init(1, "x' }))
+      .toBe('invalid init function call `add-init(1, "x`: expected `name(arguments)`');
+    expect(() => parseInitCall('f(1 2)')).toThrow('invalid init function call `f(1 2)`: unexpected `2`');
+  });
+  test('init traps', async () => {
+    expect(await failure(await fixture('kinds.wasm'), { initFunc: 'trap' })).toMatch(/^the `trap` function trapped: /);
+  });
+});
+
+describe('component refusals', () => {
+  test('a core module instantiated twice', async () => {
+    expect(await failure(await fixture('twice.wasm')))
+      .toBe('core module 0 is instantiated more than once in the component; its state cannot be snapshotted');
+  });
+
+  test('a component start section', async () => {
+    // A start section appended by hand (jco parse would need the value feature): parse refuses first.
+    const bytes = await fixture('shared.wasm');
+    const withStart = new Uint8Array([...bytes, 0x09, 0x03, 0x00, 0x00, 0x00]);
+    expect(await failure(withStart)).toBe('component start sections are not supported: a start function would run again in the snapshot');
+  });
+
+  test('a module jco rewrote (bytes differ)', async () => {
+    const bytes = await fixture('shared.wasm');
+    const pc = parseComponent(bytes);
+    const altered = pc.modules.map((m) => ({ ...m }));
+    altered[1] = { ...altered[1], bytes: altered[0].bytes };
+    await expect(transpileComponent(bytes, altered)).rejects.toThrow(
+      'jco rewrote core module 1 of the component (its transpiled bytes differ from the component\'s), so it cannot be snapshotted');
+  });
+
+  test('a table changed during init', () => {
+    const table = new WebAssembly.Table({ element: 'anyfunc', initial: 2 });
+    const state = { tables: [{ where: 'core module 0 export `t`', table, before: readTable(table) }] } as unknown as RunState;
+    expect(changedTable(state)).toBeUndefined();
+    table.grow(1);
+    expect(changedTable(state)).toBe('core module 0 export `t` grew from 2 to 3 entries');
+  });
+
+  test('table instructions in a core module are refused by the core parse', async () => {
+    const bytes = await parse(`(component
+      (core module $m (table 1 funcref) (func (export "init") (drop (table.grow (ref.null func) (i32.const 1)))))
+      (core instance $i (instantiate $m))
+      (func (export "wizer-initialize") (canon lift (core func $i "init"))))`);
+    expect(await failure(bytes)).toBe('core module 0 of the component: unsupported `table.grow` instruction');
+  });
+
+  test('WASI is off by default', async () => {
+    expect(await failure(await fixture('heap.wasm')))
+      .toBe('the component called WASI (`wasi:cli/stdin#getStdin`) while it was instantiated, but WASI is not allowed: enable it with allow-wasi');
+  });
+
+  test('WASI off: a call during init', async () => {
+    expect(await failure(await fixture('js.wasm'), { initFunc: 'init' }))
+      .toBe('the component called WASI (`wasi:clocks/monotonic-clock#now`) during init, but WASI is not allowed: enable it with allow-wasi');
+  });
+
+  test('stale WASI handles: init used the preview1 adapter without resetting it', async () => {
+    expect(await failure(await fixture('heap.wasm'), { initFunc: 'init-leaky', allowWasi: true })).toBe(
+      'init left 3 WASI handle(s) open (wasi:io/streams#InputStream from `wasi:cli/stdin#getStdin`, '
+      + 'wasi:io/streams#OutputStream from `wasi:cli/stdout#getStdout`, wasi:io/streams#OutputStream from `wasi:cli/stderr#getStderr`) '
+      + 'that would be stale in the snapshot: call `reset_adapter_state()` (the preview1 adapter\'s export) at the end of init, '
+      + 'or drop the handles before init returns');
+  });
+
+  test('renames are not supported for components', async () => {
+    expect(await failure(await fixture('shared.wasm'), { renames: [{ dst: 'a', src: 'run' }] })).toBe('export renames are not supported for components');
+  });
+
+  test('a broken nested component', async () => {
+    const bytes = await fixture('nested.wasm');
+    const pc = parseComponent(bytes);
+    const nested = pc.root.sections.find((s) => s.component)!;
+    const broken = bytes.slice();
+    broken[nested.payload.start + 4] = 0x01; // layer/version of the nested preamble
+    expect(() => parseComponent(broken)).toThrow(/^failed to parse component: bad preamble of a nested component/);
+  });
+});

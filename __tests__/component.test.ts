@@ -1,0 +1,121 @@
+/**
+ * Components end to end: for every fixture, calling the entry on the snapshot without init gives
+ * what init(); entry() gives on the original, and the output is a valid component.
+ */
+import { preinitialize } from '../src/engine/index.js';
+import { parseComponent } from '../src/engine/component/parse.js';
+import { fixture, instantiate, pick } from './support/components.js';
+
+const silent = { stdout: () => {}, stderr: () => {} };
+
+async function expectSameBehaviour(
+  file: string,
+  init: { option?: string; call: string[]; args?: unknown[] },
+  entry: string[],
+  options: Record<string, unknown> = {},
+) {
+  const bytes = await fixture(file);
+  const original = await instantiate(bytes);
+  await pick(original, init.call)(...(init.args ?? []));
+  const expected = await pick(original, entry)();
+
+  const { output, facts } = await preinitialize(bytes, { initFunc: init.option, ...silent, ...options });
+  expect(facts.kind).toBe('component');
+  const snapshot = await instantiate(output);
+  expect(await pick(snapshot, entry)()).toEqual(expected);
+  return { output, facts, expected, snapshot };
+}
+
+describe('component pre-initialization', () => {
+  test('two core modules sharing an imported memory and global; floats, v128, start, passive data', async () => {
+    const { output, facts, snapshot } = await expectSameBehaviour('shared.wasm', { call: ['wizerInitialize'] }, ['run']);
+    // the start function ran once at build time and not again in the snapshot
+    expect(facts.globals).toBeGreaterThanOrEqual(6);
+    expect(facts.memories[0].pagesAfter).toBe(2);
+    // the init export is gone, the exports after it are renumbered and still work
+    expect(snapshot.wizerInitialize).toBeUndefined();
+    expect(await snapshot.again()).toBe(await snapshot.run());
+    expect(parseComponent(output).funcs.exports.map((e) => e.name)).toEqual(['run', 'again']);
+  });
+
+  test('keep-init-func keeps the init export', async () => {
+    const bytes = await fixture('shared.wasm');
+    const { output } = await preinitialize(bytes, { keepInitFunc: true });
+    const snapshot = await instantiate(output);
+    expect(typeof snapshot.wizerInitialize).toBe('function');
+  });
+
+  test('nested component with its own core module, called across components', async () => {
+    const { expected } = await expectSameBehaviour('nested.wasm', { call: ['wizerInitialize'] }, ['run']);
+    expect(expected).toBe(3022);
+  });
+
+  test('an interface function as init, the export stays', async () => {
+    const { snapshot, expected } = await expectSameBehaviour(
+      'kinds.wasm', { option: 'test:kinds/setup.init@1.0.0', call: ['test:kinds/setup@1.0.0', 'init'] }, ['get']);
+    expect(expected).toBe(5);
+    expect(typeof snapshot['test:kinds/setup@1.0.0'].init).toBe('function');
+  });
+
+  test('the wasmtime spelling of an interface function', async () => {
+    await expectSameBehaviour('kinds.wasm', { option: 'test:kinds/setup@1.0.0#init', call: ['test:kinds/setup@1.0.0', 'init'] }, ['get']);
+  });
+
+  test('init called with arguments', async () => {
+    const { expected, snapshot } = await expectSameBehaviour(
+      'kinds.wasm', { option: 'add-init(40, 2)', call: ['addInit'], args: [40, 2] }, ['get']);
+    expect(expected).toBe(42);
+    expect(snapshot.addInit).toBeUndefined();
+  });
+
+  test('C component: init builds a heap and prints through WASI', async () => {
+    const lines: string[] = [];
+    const { expected, facts } = await expectSameBehaviour('heap.wasm', { call: ['wizerInitialize'] }, ['run'], {
+      allowWasi: true,
+      stdout: (chunk: Uint8Array) => lines.push(Buffer.from(chunk).toString()),
+    });
+    expect(expected).toBe('heap: 100 nodes, sum 338350, 1 init call(s)');
+    expect(lines.join('')).toBe('building the heap\n');
+    expect(facts.wasiCalls['wasi:io/streams#OutputStream.blockingWriteAndFlush']).toBeGreaterThan(0);
+    expect(facts.memories[0].pagesAfter).toBeGreaterThanOrEqual(facts.memories[0].pagesBefore);
+  });
+
+  test('C component: init with a string argument', async () => {
+    const { expected } = await expectSameBehaviour(
+      'heap.wasm',
+      { option: 'test:heap/setup.init-with@0.1.0("hello \\"you\\"", 4)', call: ['test:heap/setup@0.1.0', 'initWith'], args: ['hello "you"', 4] },
+      ['run'], { allowWasi: true });
+    expect(expected).toBe('hello "you": 4 nodes, sum 30, 1 init call(s)');
+  });
+
+  test('C component: environment and preopens only when given', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = await mkdtemp(join(tmpdir(), 'preopen-'));
+    await writeFile(join(dir, 'word.txt'), 'bird\n');
+    const bytes = await fixture('heap.wasm');
+    const given = await preinitialize(bytes, { initFunc: 'init-env', allowWasi: true, env: { GREETING: 'hi' }, preopens: [{ guest: '/data', host: dir }], ...silent });
+    expect(await (await instantiate(given.output)).run()).toBe('hi+bird: 2 nodes, sum 5, 1 init call(s)');
+    process.env.GREETING = 'leaked';
+    try {
+      const none = await preinitialize(bytes, { initFunc: 'init-env', allowWasi: true, ...silent });
+      expect(await (await instantiate(none.output)).run()).toBe('no env+no file: 2 nodes, sum 5, 1 init call(s)');
+    } finally {
+      delete process.env.GREETING;
+    }
+  });
+
+  test('JS component built with componentize-js', async () => {
+    const { expected, facts } = await expectSameBehaviour('js.wasm', { option: 'init', call: ['init'] }, ['run'], { allowWasi: true });
+    expect(expected).toBe('initialized with 1000 squares; last=998001; words=6');
+    expect(facts.warnings.some((w) => w.includes('clock'))).toBe(true);
+  });
+
+  test('the output carries a processed-by producers entry', async () => {
+    const { output } = await preinitialize(await fixture('nested.wasm'));
+    const text = Buffer.from(output).toString('latin1');
+    expect(text).toContain('processed-by');
+    expect(text).toContain('preinit-action');
+  });
+});
