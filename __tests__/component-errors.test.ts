@@ -110,6 +110,11 @@ describe('component refusals', () => {
       + 'or drop the handles before init returns');
   });
 
+  test('an import the pre-initializer does not provide, called during init', async () => {
+    expect(await failure(await fixture('imports.wasm'), { initFunc: 'loud' }))
+      .toBe('the component called `test:host/log#log`, an import the pre-initializer does not provide');
+  });
+
   test('renames are not supported for components', async () => {
     expect(await failure(await fixture('shared.wasm'), { renames: [{ dst: 'a', src: 'run' }] })).toBe('export renames are not supported for components');
   });

@@ -96,11 +96,14 @@ describe('component pre-initialization', () => {
     await writeFile(join(dir, 'word.txt'), 'bird\n');
     const bytes = await fixture('heap.wasm');
     const given = await preinitialize(bytes, { initFunc: 'init-env', allowWasi: true, env: { GREETING: 'hi' }, preopens: [{ guest: '/data', host: dir }], ...silent });
-    expect(await (await instantiate(given.output)).run()).toBe('hi+bird: 2 nodes, sum 5, 1 init call(s)');
+    expect(await (await instantiate(given.output)).run()).toBe('hi+bird+read-only: 2 nodes, sum 5, 1 init call(s)');
+    // preopens are read-only: init's attempt to create a file failed
+    const { readdir } = await import('node:fs/promises');
+    expect(await readdir(dir)).toEqual(['word.txt']);
     process.env.GREETING = 'leaked';
     try {
       const none = await preinitialize(bytes, { initFunc: 'init-env', allowWasi: true, ...silent });
-      expect(await (await instantiate(none.output)).run()).toBe('no env+no file: 2 nodes, sum 5, 1 init call(s)');
+      expect(await (await instantiate(none.output)).run()).toBe('no env+no file+read-only: 2 nodes, sum 5, 1 init call(s)');
     } finally {
       delete process.env.GREETING;
     }
@@ -110,6 +113,13 @@ describe('component pre-initialization', () => {
     const { expected, facts } = await expectSameBehaviour('js.wasm', { option: 'init', call: ['init'] }, ['run'], { allowWasi: true });
     expect(expected).toBe('initialized with 1000 squares; last=998001; words=6');
     expect(facts.warnings.some((w) => w.includes('clock'))).toBe(true);
+  });
+
+  test('imports other than WASI get stubs: an init that does not call them works', async () => {
+    const bytes = await fixture('imports.wasm');
+    const { output } = await preinitialize(bytes);
+    const snapshot = await instantiate(output, {}, { 'test:host/log': { log: () => {} } });
+    expect(await snapshot.get()).toBe(9);
   });
 
   test('the output carries a processed-by producers entry', async () => {

@@ -18,7 +18,7 @@ export async function fixture(name: string): Promise<Uint8Array> {
 export type Exports = Record<string, any>;
 
 /** Instantiate a component with WASI (sandboxed: no env, no preopens) and return its exports. */
-export async function instantiate(bytes: Uint8Array, sandbox: Record<string, unknown> = {}): Promise<Exports> {
+export async function instantiate(bytes: Uint8Array, sandbox: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): Promise<Exports> {
   const out = await transpile(bytes, { name: 'component', instantiation: 'async', emitTypescriptDeclarations: false } as never);
   const files = out.files as Record<string, Uint8Array>;
   const dir = await mkdtemp(join(tmpdir(), 'component-test-'));
@@ -26,8 +26,8 @@ export async function instantiate(bytes: Uint8Array, sandbox: Record<string, unk
     const file = join(dir, 'component.mjs');
     await writeFile(file, files['component.js']);
     const glue = await import(pathToFileURL(file).href);
-    const imports = new WASIShim({ sandbox: { preopens: {}, env: {}, args: [], enableNetwork: false, ...sandbox } } as never).getImportObject();
-    return await glue.instantiate((name: string) => WebAssembly.compile(files[name] as Uint8Array<ArrayBuffer>), imports);
+    const wasi = new WASIShim({ sandbox: { preopens: {}, env: {}, args: [], enableNetwork: false, ...sandbox } } as never).getImportObject();
+    return await glue.instantiate((name: string) => WebAssembly.compile(files[name] as Uint8Array<ArrayBuffer>), { ...wasi, ...extra });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

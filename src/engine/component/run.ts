@@ -90,9 +90,35 @@ export async function transpileComponent(bytes: Uint8Array, modules: CoreModuleR
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
+}
+
+/**
+ * The import object: WASI from the shim, and for any other interface the component imports, stubs
+ * that fail when called (like the core engine's trapping functions for unknown imports).
+ */
+function withStubs(wasi: Record<string, unknown>, tracker: WasiTracker): Record<string, unknown> {
+  const stubs = new Map<string, unknown>();
+  const stubInterface = (iface: string) =>
+    new Proxy({}, {
+      get(_, member) {
+        if (typeof member !== 'string') return undefined;
+        return function stub() {
+          const err = new PreinitError(`the component called \`${iface}#${member}\`, an import the pre-initializer does not provide`);
+          tracker.refused ??= err;
+          throw err;
+        };
+      },
+    });
+  return new Proxy(wasi, {
+    get(target, key) {
+      if (typeof key !== 'string' || key in target) return Reflect.get(target, key);
+      const base = key.replace(/@[^/]*$/, '');
+      if (base in target) return Reflect.get(target, base);
+      if (!stubs.has(key)) stubs.set(key, stubInterface(key));
+      return stubs.get(key);
+    },
+  });
 }
 
 async function importGlue(source: string): Promise<Transpiled['instantiate']> {
@@ -183,7 +209,7 @@ export async function instantiateComponent(
 
   let componentExports: Record<string, unknown>;
   try {
-    componentExports = await transpiled.instantiate(getCoreModule, imports, instantiateCore);
+    componentExports = await transpiled.instantiate(getCoreModule, withStubs(imports, tracker), instantiateCore);
   } catch (err) {
     if (err instanceof PreinitError) throw err;
     if (tracker.refused) throw tracker.refused;

@@ -54,6 +54,21 @@ export interface WasiSetup {
   tracker: WasiTracker;
 }
 
+/** Descriptor methods that would change the host's files: preopens are read-only. */
+const WRITES = new Set([
+  'write', 'writeViaStream', 'appendViaStream', 'setSize', 'setTimes', 'setTimesAt', 'createDirectoryAt',
+  'removeDirectoryAt', 'unlinkFileAt', 'renameAt', 'symlinkAt', 'linkAt', 'openAt',
+]);
+
+/** Whether a Descriptor call writes (`openAt` only when it asks to create, truncate or write). */
+function mutates(method: string, args: unknown[]): boolean {
+  if (!WRITES.has(method)) return false;
+  if (method !== 'openAt' || args.length === 0) return true;
+  const open = (args[2] ?? {}) as Record<string, boolean>;
+  const flags = (args[3] ?? {}) as Record<string, boolean>;
+  return Boolean(open.create || open.exclusive || open.truncate || flags.write || flags.mutateDirectory);
+}
+
 function isClass(value: unknown): value is new (...args: unknown[]) => object {
   return typeof value === 'function' && /^class\b/.test(Function.prototype.toString.call(value));
 }
@@ -135,6 +150,13 @@ export async function createWasiImports(options: PreinitOptions): Promise<WasiSe
         const value = Reflect.get(t, key, t);
         if (typeof value !== 'function' || typeof key !== 'string') return value;
         const method = `${type}.${key}`;
+        if (type === 'wasi:filesystem/types#Descriptor' && mutates(key, [])) {
+          return (...args: unknown[]) => {
+            guard(method);
+            if (mutates(key, args)) throw 'read-only';
+            return track((value as AnyFn).apply(t, args.map(unwrap)), method, tracker.seq);
+          };
+        }
         const out = stdio.get(t);
         if (out && (key === 'write' || key === 'blockingWriteAndFlush')) {
           return (buf: Uint8Array) => {
