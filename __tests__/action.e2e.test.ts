@@ -1,0 +1,313 @@
+/**
+ * End to end: the shipped dist/ (copied to a directory with no node_modules above it) runs as
+ * GitHub runs it, under Node 20 and Node 24, against real parts: the real @actions/artifact
+ * client uploading to our loopback results service + block-blob store, real GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY files, a pull_request event payload. The only stand-in is the REST API
+ * for issue comments.
+ */
+import { DefaultArtifactClient } from '@actions/artifact';
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { startArtifactServer, type ArtifactServer } from './support/artifact-server.js';
+import { startGitHubApi, type GitHubApi } from './support/github-api.js';
+import { bigWat, componentWat, counterWat, wat2wasm } from './support/action-wasm.js';
+import { copyDist, nodeBinaries, runAction, type ActionRun } from './support/run-action.js';
+
+const nodes = await nodeBinaries();
+const PR = 7;
+const MARKER = '<!-- preinit-action:sticky -->';
+
+function sha(file: string): string {
+  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+function listFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+    .map((f) => f.split(path.sep).join('/'))
+    .sort();
+}
+
+async function workspace(files: Record<string, string | Uint8Array>): Promise<string> {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'preinit-ws-'));
+  for (const [rel, content] of Object.entries(files)) {
+    const file = path.join(ws, rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, content);
+  }
+  return ws;
+}
+
+/** Downloads an artifact with the real client (in this process) and returns the directory. */
+async function download(server: ArtifactServer, id: number): Promise<string> {
+  const saved = { token: process.env.ACTIONS_RUNTIME_TOKEN, url: process.env.ACTIONS_RESULTS_URL };
+  process.env.ACTIONS_RUNTIME_TOKEN = server.runtimeToken;
+  process.env.ACTIONS_RESULTS_URL = server.url + '/';
+  // The in-process client logs through @actions/core to stdout: keep the test output readable.
+  const write = process.stdout.write;
+  process.stdout.write = (() => true) as typeof process.stdout.write;
+  try {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preinit-dl-'));
+    const res = await new DefaultArtifactClient().downloadArtifact(id, { path: dir });
+    expect(res.digestMismatch ?? false).toBe(false);
+    return dir;
+  } finally {
+    process.stdout.write = write;
+    if (saved.token === undefined) delete process.env.ACTIONS_RUNTIME_TOKEN;
+    else process.env.ACTIONS_RUNTIME_TOKEN = saved.token;
+    if (saved.url === undefined) delete process.env.ACTIONS_RESULTS_URL;
+    else process.env.ACTIONS_RESULTS_URL = saved.url;
+  }
+}
+
+async function exportsOf(bytes: Uint8Array): Promise<Record<string, unknown>> {
+  const { instance } = await WebAssembly.instantiate(bytes as BufferSource, {});
+  return instance.exports as Record<string, unknown>;
+}
+
+const prEvent = { name: 'pull_request', payload: { action: 'synchronize', number: PR, pull_request: { number: PR } } };
+
+describe.each(nodes)('the action under $label', ({ path: node }) => {
+  let actionDir: string;
+  let artifacts: ArtifactServer;
+  let api: GitHubApi;
+
+  beforeAll(() => {
+    actionDir = copyDist();
+  });
+  afterAll(() => fs.rmSync(path.dirname(actionDir), { recursive: true, force: true }));
+  beforeEach(async () => {
+    artifacts = await startArtifactServer();
+    api = await startGitHubApi();
+  });
+  afterEach(async () => {
+    await artifacts.close();
+    await api.close();
+  });
+
+  const run = (ws: string, inputs: Record<string, string>, event: { name: string; payload: unknown } = prEvent): Promise<ActionRun> =>
+    runAction({
+      actionDir,
+      node,
+      workspace: ws,
+      inputs: { 'github-token': api.token, ...inputs },
+      event,
+      env: {
+        ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken,
+        ACTIONS_RESULTS_URL: artifacts.url + '/',
+        GITHUB_API_URL: api.url,
+        GITHUB_REPOSITORY: api.repository,
+      },
+    });
+
+  test('pre-initializes the matching files, reports, uploads, and keeps one sticky comment', async () => {
+    const counter = await wat2wasm(counterWat(42));
+    const ws = await workspace({
+      'wasm/counter.wasm': counter,
+      'wasm/sub/counter2.wasm': await wat2wasm(counterWat(7)),
+      'wasm/bad.wasm': 'this is not wasm',
+      'wasm/skip.wasm': counter,
+      'wasm/component.wat': componentWat,
+      'node_modules/dep/dep.wasm': counter,
+    });
+    const inputsBefore = Object.fromEntries(listFiles(ws).map((f) => [f, sha(path.join(ws, f))]));
+    // 120 comments by people, one of them carrying our marker (not ours: must stay untouched),
+    // so our comment lands on page 2 of the listing.
+    api.seed(PR, 60);
+    api.seed(PR, 1, { login: 'mallory', type: 'User' }, () => `${MARKER}\nfake`);
+    api.seed(PR, 59);
+
+    const r1 = await run(ws, {
+      path: 'wasm/**/*.wasm\nwasm/**/*.wat\n!wasm/skip.wasm',
+      'fail-on-error': 'false',
+    });
+    expect(r1.stderr).toBe('');
+    expect(r1.code).toBe(0);
+
+    // Outputs, from the GITHUB_OUTPUT file.
+    expect(r1.outputs.count).toBe('3');
+    expect(r1.outputs.failed).toBe('1');
+    const files = JSON.parse(r1.outputs.files) as Array<{ path: string; status: string; error: string | null; output: string | null }>;
+    expect(files.map((f) => f.path)).toEqual(['wasm/bad.wasm', 'wasm/component.wat', 'wasm/counter.wasm', 'wasm/sub/counter2.wasm']);
+    const bad = files.find((f) => f.path === 'wasm/bad.wasm')!;
+    expect(bad.status).toBe('error');
+    expect(bad.output).toBeNull();
+    expect(bad.error).toMatch(/not a WebAssembly module/);
+    expect(Number(r1.outputs['total-size-after'])).toBeGreaterThan(0);
+    expect(Number(r1.outputs['total-size-change'])).toBe(Number(r1.outputs['total-size-after']) - Number(r1.outputs['total-size-before']));
+    expect(r1.outputs['budget-exceeded']).toBe('false');
+    expect(r1.outputs.speedup).toBe('');
+
+    // The bad file: one clear line naming it, no output, the others went on.
+    expect(r1.errors).toContain(`wasm/bad.wasm: ${bad.error}`);
+    expect(bad.error).not.toContain('\n');
+    const out = path.join(ws, 'preinit-output');
+    expect(listFiles(out)).toEqual(['report.json', 'report.md', 'wasm/component.wasm', 'wasm/counter.wasm', 'wasm/sub/counter2.wasm']);
+    // Inputs untouched, excluded files not processed.
+    for (const [f, h] of Object.entries(inputsBefore)) expect(sha(path.join(ws, f))).toBe(h);
+
+    // The outputs start initialized: no init export, state already there.
+    const ex = await exportsOf(fs.readFileSync(path.join(out, 'wasm/counter.wasm')));
+    expect(ex['wizer-initialize']).toBeUndefined();
+    expect((ex.get as () => number)()).toBe(42);
+    expect((ex.word as () => number)()).toBe(0x6c6c6568);
+    expect(((await exportsOf(fs.readFileSync(path.join(out, 'wasm/sub/counter2.wasm')))).get as () => number)()).toBe(7);
+
+    // report.json
+    const report = JSON.parse(fs.readFileSync(r1.outputs['report-path'], 'utf8'));
+    expect(r1.outputs['report-path']).toBe(path.join(out, 'report.json'));
+    expect(report.schema).toBe('preinit-action/report');
+    expect(report.version).toBe(1);
+    expect(report.run.prNumber).toBe(PR);
+    expect(report.totals).toMatchObject({ files: 4, succeeded: 3, failed: 1, speedup: null });
+    const c = report.files.find((f: { path: string }) => f.path === 'wasm/counter.wasm');
+    expect(c).toMatchObject({ status: 'ok', kind: 'module', output: 'wasm/counter.wasm', startup: null, verified: null });
+    expect(c.input.raw).toBe(counter.length);
+    expect(c.after.raw).toBe(fs.statSync(path.join(out, 'wasm/counter.wasm')).size);
+    expect(c.after.gzip).toBeGreaterThan(0);
+    expect(c.after.brotli).toBeGreaterThan(0);
+    expect(c.snapshot.globals).toBe(1);
+    expect(report.files.find((f: { path: string }) => f.path === 'wasm/component.wat').kind).toBe('component');
+
+    // The job summary.
+    expect(r1.summary).toContain('WebAssembly pre-initialization');
+    expect(r1.summary).toContain('`wasm/counter.wasm`');
+    expect(r1.summary).toContain('```mermaid');
+    expect(r1.summary).toContain('xychart-beta');
+
+    // The artifact: uploaded through the real client, verified by the server, byte-identical.
+    expect(artifacts.violations).toEqual([]);
+    const art = artifacts.artifacts.filter((a) => a.finalized && !a.deleted);
+    expect(art).toHaveLength(1);
+    expect(art[0].name).toBe('preinit');
+    expect(r1.outputs['artifact-id']).toBe(String(art[0].id));
+    expect(`sha256:${r1.outputs['artifact-digest']}`).toBe(art[0].digest);
+    expect(r1.outputs['artifact-url']).toBe(`https://github.com/${api.repository}/actions/runs/424242/artifacts/${art[0].id}`);
+    const dl = await download(artifacts, art[0].id);
+    expect(listFiles(dl)).toEqual(['report.json', 'report.md', 'wasm/component.wasm', 'wasm/counter.wasm', 'wasm/sub/counter2.wasm']);
+    for (const f of ['wasm/component.wasm', 'wasm/counter.wasm', 'wasm/sub/counter2.wasm', 'report.json']) {
+      expect(sha(path.join(dl, f))).toBe(sha(path.join(out, f)));
+    }
+
+    // The comment: listed past the first 100, the user's look-alike ignored, ours created.
+    const gets = api.requests.filter((q) => q.method === 'GET');
+    expect(gets.map((q) => new URLSearchParams(q.query).get('page') ?? '1')).toEqual(['1', '2']);
+    const posts = api.requests.filter((q) => q.method === 'POST');
+    expect(posts).toHaveLength(1);
+    const ours = api.comments.filter((x) => x.user.type === 'Bot');
+    expect(ours).toHaveLength(1);
+    expect(ours[0].body.startsWith(MARKER)).toBe(true);
+    expect(ours[0].body).toBe(r1.outputs['comment-body']);
+    expect(r1.outputs['comment-id']).toBe(String(ours[0].id));
+    expect(api.comments.find((x) => x.user.login === 'mallory')!.body).toBe(`${MARKER}\nfake`);
+
+    // A second run on the same PR updates that comment, and `overwrite` replaces the artifact.
+    api.requests.length = 0;
+    api.seed(PR, 5);
+    const r2 = await run(ws, { path: 'wasm/counter.wasm', overwrite: 'true' });
+    expect(r2.code).toBe(0);
+    expect(api.requests.filter((q) => q.method === 'POST')).toHaveLength(0);
+    const patches = api.requests.filter((q) => q.method === 'PATCH');
+    expect(patches).toHaveLength(1);
+    expect(patches[0].path).toBe(`/repos/${api.repository}/issues/comments/${ours[0].id}`);
+    expect(api.comments.filter((x) => x.user.type === 'Bot')).toHaveLength(1);
+    expect(r2.outputs['comment-id']).toBe(String(ours[0].id));
+    expect(api.comments.find((x) => x.id === ours[0].id)!.body).toBe(r2.outputs['comment-body']);
+    expect(artifacts.artifacts.filter((a) => a.finalized && !a.deleted)).toHaveLength(1);
+    expect(artifacts.artifacts.filter((a) => a.deleted)).toHaveLength(1);
+    expect(artifacts.violations).toEqual([]);
+  });
+
+  test('fail-on-error fails the step but still writes the good outputs and every output', async () => {
+    const ws = await workspace({ 'a.wasm': await wat2wasm(counterWat(1)), 'b.wasm': await wat2wasm('(module)') });
+    const r = await run(ws, { comment: 'never', upload: 'false' });
+    expect(r.code).toBe(1);
+    expect(r.errors).toContain('b.wasm: the Wasm module does not have a `wizer-initialize` export');
+    expect(r.errors.some((e) => e.startsWith('1 of 2 files failed'))).toBe(true);
+    expect(r.outputs.count).toBe('1');
+    expect(r.outputs.failed).toBe('1');
+    expect(fs.existsSync(path.join(ws, 'preinit-output/a.wasm'))).toBe(true);
+    expect(fs.existsSync(path.join(ws, 'preinit-output/b.wasm'))).toBe(false);
+    expect(r.outputs['artifact-id']).toBe('');
+    expect(artifacts.log).toEqual([]);
+  });
+
+  test('a fork PR (read-only token, 403) warns and passes, keeping summary, artifact and comment-body', async () => {
+    api.mode = 'read-only';
+    const ws = await workspace({ 'm.wasm': await wat2wasm(counterWat(3)) });
+    const r = await run(ws, {});
+    expect(r.code).toBe(0);
+    expect(r.warnings.some((w) => w.includes('PR comment: not written') && w.includes('403'))).toBe(true);
+    expect(r.outputs['comment-body'].startsWith(MARKER)).toBe(true);
+    expect(r.outputs['comment-id']).toBe('');
+    expect(r.summary).toContain('`m.wasm`');
+    expect(r.outputs['artifact-id']).not.toBe('');
+    expect(api.requests.map((q) => `${q.method} ${q.status}`)).toEqual(['GET 200', 'POST 403']);
+    expect(api.comments).toHaveLength(0);
+  });
+
+  test('comment: never makes no API request', async () => {
+    const ws = await workspace({ 'm.wasm': await wat2wasm(counterWat(3)) });
+    const r = await run(ws, { comment: 'never' });
+    expect(r.code).toBe(0);
+    expect(api.requests).toEqual([]);
+    expect(r.outputs['comment-body'].startsWith(MARKER)).toBe(true);
+  });
+
+  test('an output over 8 MiB reaches the blob store in ordered 8 MiB blocks, hash checked', async () => {
+    const size = 9 * 1024 * 1024;
+    const ws = await workspace({ 'big/big.wasm': await wat2wasm(bigWat(size)) });
+    const r = await run(ws, { 'compression-level': '0', 'retention-days': '3', comment: 'never', 'job-summary': 'false' });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(artifacts.violations).toEqual([]);
+    const [a] = artifacts.artifacts;
+    expect(a.finalized).toBe(true);
+    expect(a.committedBlockSizes.length).toBeGreaterThanOrEqual(2);
+    expect(a.committedBlockSizes[0]).toBe(8 * 1024 * 1024);
+    expect(a.expiresAt).not.toBeNull();
+    const out = path.join(ws, 'preinit-output/big/big.wasm');
+    expect(fs.statSync(out).size).toBeGreaterThan(size);
+    expect(r.summary).toBe('');
+    const dl = await download(artifacts, a.id);
+    expect(sha(path.join(dl, 'big/big.wasm'))).toBe(sha(out));
+    const at = (await exportsOf(fs.readFileSync(out))).at as (i: number) => number;
+    expect(at(0)).not.toBe(0);
+    expect(at(size - 1)).not.toBe(0);
+  });
+
+  test('compares with a base report, shows the change, and fails on the size budget', async () => {
+    const ws = await workspace({ 'app.wasm': await wat2wasm(counterWat(1)) });
+    const first = await run(ws, { comment: 'never', upload: 'false' });
+    expect(first.code).toBe(0);
+    fs.copyFileSync(first.outputs['report-path'], path.join(ws, 'base.json'));
+    // The next version grows: its init writes a large non-zero buffer.
+    fs.writeFileSync(path.join(ws, 'app.wasm'), await wat2wasm(bigWat(4096)));
+    const r = await run(ws, { 'base-report': 'base.json', 'max-size-increase': '10%', comment: 'always', upload: 'false' });
+    expect(r.code).toBe(1);
+    expect(r.outputs['budget-exceeded']).toBe('true');
+    expect(r.errors.some((e) => e.startsWith('size budget exceeded'))).toBe(true);
+    expect(r.outputs['comment-body']).toContain('vs base');
+    expect(r.outputs['comment-body']).toContain('🔺');
+    const report = JSON.parse(fs.readFileSync(r.outputs['report-path'], 'utf8'));
+    expect(report.budget).toMatchObject({ against: 'base', exceeded: true });
+    expect(report.totals.base.bytes).toBeGreaterThan(4096);
+    // The budget failure still posted the comment.
+    expect(api.comments.filter((c) => c.user.type === 'Bot')).toHaveLength(1);
+  });
+
+  test('if-no-files-found: error fails, warn passes', async () => {
+    const ws = await workspace({ 'readme.txt': 'nothing here' });
+    const e = await run(ws, { 'if-no-files-found': 'error' });
+    expect(e.code).toBe(1);
+    expect(e.errors.some((x) => x.startsWith('No files found'))).toBe(true);
+    expect(e.outputs.count).toBe('0');
+    const w = await run(ws, {});
+    expect(w.code).toBe(0);
+    expect(w.warnings.some((x) => x.startsWith('No files found'))).toBe(true);
+    expect(api.requests).toEqual([]);
+    expect(artifacts.log).toEqual([]);
+  });
+});
