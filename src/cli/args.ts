@@ -1,9 +1,16 @@
 /** Command-line parsing for `preinit`, with the reference's flag names and forms. */
+import os from 'node:os';
 import { fail } from '../engine/errors.js';
+import { DEFAULT_TIMEOUT_MS } from '../engine/isolate.js';
 
 export interface CliArgs {
-  input?: string;
+  /** Input files; empty means stdin. */
+  inputs: string[];
   output?: string;
+  outDir?: string;
+  concurrency: number;
+  timeoutMs: number;
+  maxMemory: number;
   initFunc?: string;
   renames: Array<{ dst: string; src: string }>;
   keepInitFunc: boolean;
@@ -20,13 +27,19 @@ export interface CliArgs {
 export const USAGE = `preinit: pre-initialize a WebAssembly module or component (Wizer-compatible)
 
 Usage: preinit [OPTIONS] [INPUT] [-o OUTPUT]
+       preinit [OPTIONS] INPUT... --out-dir DIR
 
 Runs INPUT's init function once, snapshots its memories and globals and writes a module (or
 component) that starts already initialized. INPUT may be a binary module, a component or WAT
 text; without INPUT (or with -) it is read from stdin, without -o the output goes to stdout.
+Each input runs in its own worker thread, several at once.
 
 Options:
   -o <OUTPUT>                    Output file (written atomically; nothing is written on error)
+      --out-dir <DIR>            With several inputs: write each as DIR/<its file name>
+  -j, --concurrency <N>          Files processed at once [default: number of CPUs]
+      --init-timeout <SECONDS>   Give up on a file after this long [default: 60]
+      --max-memory <SIZE>        Largest a memory may grow during init, e.g. 512MiB [default: 4GiB]
   -f, --init-func <NAME>         Export to run at build time [default: wizer-initialize]
   -r, --rename-func <DST=SRC>    Export SRC under the name DST in the output (repeatable)
       --keep-init-func[=BOOL]    Keep exporting the init function [default: false]
@@ -50,6 +63,7 @@ const BOOL_FLAGS = {
 
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = {
+    inputs: [], concurrency: os.availableParallelism(), timeoutMs: DEFAULT_TIMEOUT_MS, maxMemory: 4 * 2 ** 30,
     renames: [], keepInitFunc: false, allowWasi: false, inheritStdio: true, inheritEnv: false,
     env: {}, preopens: [], preloads: [], help: false, version: false,
   };
@@ -70,6 +84,10 @@ export function parseArgs(argv: string[]): CliArgs {
     }
     switch (flag) {
       case '-o': case '--output': args.output = value(); break;
+      case '--out-dir': args.outDir = value(); break;
+      case '-j': case '--concurrency': args.concurrency = positiveNumber(flag, value()); break;
+      case '--init-timeout': args.timeoutMs = positiveNumber(flag, value()) * 1000; break;
+      case '--max-memory': args.maxMemory = parseSize(value()); break;
       case '-f': case '--init-func': args.initFunc = value(); break;
       case '-r': case '--rename-func': {
         const [dst, src] = splitOnce(value(), '=', `invalid function rename \`${argv[i]}\`: expected DST=SRC`);
@@ -103,9 +121,27 @@ export function parseArgs(argv: string[]): CliArgs {
         positional.push(arg);
     }
   }
-  if (positional.length > 1) fail(`expected one input file, got ${positional.length}: ${positional.join(' ')}`);
-  if (positional[0] !== '-') args.input = positional[0];
+  args.inputs = positional.filter((p) => p !== '-');
+  if (args.inputs.length > 1 && args.outDir === undefined) fail(`${args.inputs.length} inputs need --out-dir DIR (-o names one output file)`);
+  if (args.outDir !== undefined && args.output !== undefined) fail('use either -o or --out-dir, not both');
+  if (args.outDir !== undefined && args.inputs.length === 0) fail('--out-dir needs input files (stdin goes to -o or stdout)');
   return args;
+}
+
+function positiveNumber(flag: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0) fail(`invalid value \`${text}\` for ${flag}: expected a positive number`);
+  return n;
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 2 ** 10, kib: 2 ** 10, m: 2 ** 20, mib: 2 ** 20, g: 2 ** 30, gib: 2 ** 30, t: 2 ** 40, tib: 2 ** 40 };
+
+/** `4GiB`, `512m`, `1048576`: binary units. */
+export function parseSize(text: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
+  if (!m || unit === undefined || Number(m[1]) <= 0) fail(`invalid size \`${text}\`: expected e.g. 4GiB, 512MiB or a number of bytes`);
+  return Math.floor(Number(m[1]) * unit);
 }
 
 function parseBool(flag: string, value: string | undefined): boolean {

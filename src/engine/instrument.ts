@@ -3,10 +3,17 @@
  * reserved name so the snapshot can read them. JS cannot read a v128 global and may canonicalize
  * NaN payloads when reading floats, so those are read through small getter functions that
  * reinterpret the bits as integers.
+ *
+ * With a memory limit, each memory's maximum is lowered to it and every `memory.grow` on it is
+ * routed through a function that raises a flag when growing fails, so hitting the limit is told
+ * apart from the program's own behaviour. Only the instrumented copy changes: the output is
+ * rewritten from the original.
  */
-import { Writer } from './binary.js';
+import { Reader, Writer } from './binary.js';
 import { assemble, vector } from './assemble.js';
-import { EXTERNAL, SECTION, VAL, findSection, type ParsedModule } from './parse.js';
+import { fail } from './errors.js';
+import { readInstruction } from './instructions.js';
+import { EXTERNAL, SECTION, VAL, findSection, type MemoryType, type ParsedModule } from './parse.js';
 
 export interface GlobalProbe {
   /** Index in the module's global space. */
@@ -20,12 +27,16 @@ export interface GlobalProbe {
 export interface MemoryProbe {
   index: number;
   exportName: string;
+  /** Maximum in pages imposed by maxMemory, when lower than the module's own. */
+  cap?: bigint;
 }
 
 export interface Instrumented {
   bytes: Uint8Array;
   globals: GlobalProbe[];
   memories: MemoryProbe[];
+  /** Exported i32 global set to 1 when a memory.grow failed at a cap. */
+  growFailedExport?: string;
 }
 
 /** Getter signatures: f32 -> i32 bits, f64 -> i64 bits, v128 -> two i64 lanes. */
@@ -41,76 +52,182 @@ const GETTER: Record<number, { results: number[]; body: (g: number, w: Writer) =
   },
 };
 
-export function instrument(mod: ParsedModule): Instrumented {
-  const globals: GlobalProbe[] = [];
-  const memories: MemoryProbe[] = [];
-  const exports = new Writer();
-  let exportCount = mod.exports.length;
-  const addExport = (name: string, kind: number, index: number) => {
-    exports.name(name).byte(kind).u32(index);
-    exportCount++;
-  };
+/** Accumulates the entries appended to each vector section. */
+class Additions {
+  readonly exports = new Writer();
+  readonly types = new Writer();
+  readonly funcs = new Writer();
+  readonly bodies = new Writer();
+  readonly globals = new Writer();
+  exportCount: number;
+  typeCount: number;
+  funcCount: number;
+  globalCount: number;
+  addedFuncs = 0;
+  addedGlobals = 0;
+  private typeIndex = new Map<string, number>();
 
-  // New function types go after the existing ones; getters after the existing functions.
-  const newTypes = new Writer();
-  const newFuncs = new Writer();
-  const newBodies = new Writer();
-  const typeIndex = new Map<number, number>();
-  let typeCount = mod.types.length;
-  let funcCount = mod.funcTypes.length;
-  let getters = 0;
+  constructor(readonly mod: ParsedModule) {
+    this.exportCount = mod.exports.length;
+    this.typeCount = mod.types.length;
+    this.funcCount = mod.funcTypes.length;
+    this.globalCount = mod.importedGlobals + mod.globals.length;
+  }
 
-  mod.globals.forEach((g, i) => {
-    if (!g.mutable) return;
+  export(name: string, kind: number, index: number): string {
+    this.exports.name(name).byte(kind).u32(index);
+    this.exportCount++;
+    return name;
+  }
+
+  /** A new function with its own code; returns its index. */
+  func(params: number[], results: number[], locals: number[], code: (w: Writer) => void): number {
+    const key = `${params}>${results}`;
+    if (!this.typeIndex.has(key)) {
+      this.typeIndex.set(key, this.typeCount++);
+      this.types.byte(0x60).u32(params.length).bytes(Uint8Array.from(params)).u32(results.length).bytes(Uint8Array.from(results));
+    }
+    this.funcs.u32(this.typeIndex.get(key)!);
+    const body = new Writer().u32(locals.length);
+    for (const t of locals) body.u32(1).byte(t);
+    code(body);
+    const bytes = body.byte(0x0b).finish();
+    this.bodies.u32(bytes.length).bytes(bytes);
+    this.addedFuncs++;
+    return this.funcCount++;
+  }
+
+  /** A new mutable i32 global initialized to 0; returns its index. */
+  flagGlobal(): number {
+    this.globals.byte(VAL.i32).byte(1).byte(0x41).byte(0).byte(0x0b);
+    this.addedGlobals++;
+    return this.globalCount++;
+  }
+}
+
+export function instrument(mod: ParsedModule, maxMemory?: number): Instrumented {
+  const add = new Additions(mod);
+  const globals = mod.globals.flatMap((g, i): GlobalProbe[] => {
+    if (!g.mutable) return [];
     const index = mod.importedGlobals + i;
     const getter = GETTER[g.type];
-    if (!getter) {
-      const exportName = `__wizer_global_${index}`;
-      addExport(exportName, EXTERNAL.global, index);
-      globals.push({ index, type: g.type, exportName, viaGetter: false });
-      return;
-    }
-    if (!typeIndex.has(g.type)) {
-      typeIndex.set(g.type, typeCount++);
-      newTypes.byte(0x60).u32(0).u32(getter.results.length);
-      getter.results.forEach((t) => newTypes.byte(t));
-    }
-    newFuncs.u32(typeIndex.get(g.type)!);
-    const body = new Writer().u32(0);
-    getter.body(index, body);
-    body.byte(0x0b);
-    const bodyBytes = body.finish();
-    newBodies.u32(bodyBytes.length).bytes(bodyBytes);
-    const exportName = `__wizer_global_get_${index}`;
-    addExport(exportName, EXTERNAL.func, funcCount++);
-    getters++;
-    globals.push({ index, type: g.type, exportName, viaGetter: true });
+    if (!getter) return [{ index, type: g.type, exportName: add.export(`__wizer_global_${index}`, EXTERNAL.global, index), viaGetter: false }];
+    const func = add.func([], getter.results, [], (w) => getter.body(index, w));
+    return [{ index, type: g.type, exportName: add.export(`__wizer_global_get_${index}`, EXTERNAL.func, func), viaGetter: true }];
   });
-  mod.memories.forEach((_, i) => {
+  const memories = mod.memories.map((m, i): MemoryProbe => {
     const index = mod.importedMemories + i;
-    const exportName = `__wizer_memory_${index}`;
-    addExport(exportName, EXTERNAL.memory, index);
-    memories.push({ index, exportName });
+    return { index, exportName: add.export(`__wizer_memory_${index}`, EXTERNAL.memory, index), cap: memoryCap(m, maxMemory) };
   });
 
   const edits = new Map<number, Uint8Array | null>();
-  edits.set(SECTION.export, vector(exportCount, concat(sectionEntries(mod, SECTION.export), exports.finish())));
-  if (getters > 0) {
-    edits.set(SECTION.type, vector(typeCount, concat(sectionEntries(mod, SECTION.type), newTypes.finish())));
-    const definedFuncs = funcCount - mod.imports.filter((i) => i.kind === EXTERNAL.func).length;
-    edits.set(SECTION.function, vector(definedFuncs, concat(sectionEntries(mod, SECTION.function), newFuncs.finish())));
-    edits.set(SECTION.code, vector(definedFuncs, concat(sectionEntries(mod, SECTION.code), newBodies.finish())));
+  let growFailedExport: string | undefined;
+  let code: Uint8Array | undefined;
+  if (memories.some((m) => m.cap !== undefined)) {
+    edits.set(SECTION.memory, cappedMemories(mod, memories));
+    const flag = add.flagGlobal();
+    growFailedExport = add.export('__wizer_grow_failed', EXTERNAL.global, flag);
+    const hooks = new Map<number, number>();
+    memories.forEach((m, i) => {
+      if (m.cap !== undefined) hooks.set(m.index, growHook(add, m.index, mod.memories[i].memory64 ? VAL.i64 : VAL.i32, flag));
+    });
+    code = routeGrows(mod, hooks);
   }
-  return { bytes: assemble(mod, edits), globals, memories };
+  edits.set(SECTION.export, vector(add.exportCount, concat(sectionEntries(mod, SECTION.export), add.exports.finish())));
+  if (add.addedGlobals) edits.set(SECTION.global, vector(add.globalCount - mod.importedGlobals, concat(sectionEntries(mod, SECTION.global), add.globals.finish())));
+  if (add.addedFuncs) {
+    const defined = add.funcCount - mod.imports.filter((i) => i.kind === EXTERNAL.func).length;
+    edits.set(SECTION.type, vector(add.typeCount, concat(sectionEntries(mod, SECTION.type), add.types.finish())));
+    edits.set(SECTION.function, vector(defined, concat(sectionEntries(mod, SECTION.function), add.funcs.finish())));
+    edits.set(SECTION.code, vector(defined, concat(code ?? sectionEntries(mod, SECTION.code), add.bodies.finish())));
+  }
+  return { bytes: assemble(mod, edits), globals, memories, growFailedExport };
+}
+
+/** `(delta) -> old size` like memory.grow, setting the flag global when it returns -1. */
+function growHook(add: Additions, memory: number, t: number, flag: number): number {
+  const minusOne = (w: Writer) => (t === VAL.i64 ? w.byte(0x42) : w.byte(0x41)).sleb(-1n);
+  return add.func([t], [t], [t], (w) => {
+    w.byte(0x20).u32(0).byte(0x40).u32(memory).byte(0x22).u32(1); // local.get 0; memory.grow; local.tee 1
+    minusOne(w);
+    w.byte(t === VAL.i64 ? 0x51 : 0x46); // eq
+    w.byte(0x04).byte(0x40).byte(0x41).byte(1).byte(0x24).u32(flag).byte(0x0b); // if: flag = 1
+    w.byte(0x20).u32(1);
+  });
+}
+
+/** The code section's entries with every `memory.grow` on a hooked memory replaced by a call. */
+function routeGrows(mod: ParsedModule, hooks: Map<number, number>): Uint8Array {
+  const section = findSection(mod, SECTION.code);
+  if (!section) return new Uint8Array(0);
+  const r = new Reader(mod.bytes, section.payload.start, section.payload.end);
+  const out = new Writer();
+  const count = r.u32();
+  for (let f = 0; f < count; f++) {
+    const size = r.u32();
+    const end = r.pos + size;
+    const body = new Writer();
+    let copied = r.pos;
+    const localGroups = r.u32();
+    for (let i = 0; i < localGroups; i++) {
+      r.u32();
+      const t = r.u8();
+      if (t === 0x63 || t === 0x64) r.sleb(33);
+    }
+    while (r.pos < end) {
+      const start = r.pos;
+      const { op } = readInstruction(r);
+      if (op !== 0x40) continue;
+      const hook = hooks.get(new Reader(mod.bytes, start + 1, r.pos).u32());
+      if (hook === undefined) continue;
+      body.bytes(mod.bytes.subarray(copied, start)).byte(0x10).u32(hook);
+      copied = r.pos;
+    }
+    body.bytes(mod.bytes.subarray(copied, end));
+    const bytes = body.finish();
+    out.u32(bytes.length).bytes(bytes);
+  }
+  return out.finish();
+}
+
+/** Pages allowed by maxMemory, if that is below the memory's own (or implicit) maximum. */
+function memoryCap(m: MemoryType, maxMemory: number | undefined): bigint | undefined {
+  if (maxMemory === undefined) return undefined;
+  const cap = BigInt(Math.floor(maxMemory / 2 ** m.pageSizeLog2));
+  if (m.min > cap) fail(`memory ${m.min} pages (${formatBytes(Number(m.min) * 2 ** m.pageSizeLog2)}) is over max-memory (${formatBytes(maxMemory)}) before init even runs`);
+  const implicitMax = m.memory64 ? 2n ** BigInt(64 - m.pageSizeLog2) : 2n ** BigInt(32 - m.pageSizeLog2);
+  return cap < (m.max ?? implicitMax) ? cap : undefined;
+}
+
+/** The memory section with each capped memory's maximum lowered. */
+function cappedMemories(mod: ParsedModule, probes: MemoryProbe[]): Uint8Array {
+  const w = new Writer();
+  mod.memories.forEach((m, i) => {
+    const cap = probes[i].cap;
+    w.byte(cap === undefined ? m.flags : m.flags | 1).u64(m.min);
+    if (cap !== undefined || m.max !== undefined) w.u64(cap ?? m.max!);
+    if (m.flags & 8) w.u32(m.pageSizeLog2);
+  });
+  return vector(mod.memories.length, w.finish());
+}
+
+export function formatBytes(n: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let i = 0;
+  while (n >= 1024 && i < units.length - 1) {
+    n /= 1024;
+    i++;
+  }
+  return `${Number.isInteger(n) ? n : n.toFixed(1)} ${units[i]}`;
 }
 
 /** The entries of a vector section, without its count; empty if the section is absent. */
 export function sectionEntries(mod: ParsedModule, id: number): Uint8Array {
   const section = findSection(mod, id);
   if (!section) return new Uint8Array(0);
-  let pos = section.payload.start;
-  while (mod.bytes[pos] & 0x80) pos++;
-  return mod.bytes.subarray(pos + 1, section.payload.end);
+  const r = new Reader(mod.bytes, section.payload.start, section.payload.end);
+  r.u32();
+  return mod.bytes.subarray(r.pos, section.payload.end);
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

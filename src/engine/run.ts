@@ -7,7 +7,7 @@
 import { bufferSource } from './binary.js';
 import { fail } from './errors.js';
 import { EXTERNAL, type ParsedModule } from './parse.js';
-import type { Instrumented } from './instrument.js';
+import { formatBytes, type Instrumented } from './instrument.js';
 import type { PreinitOptions } from './types.js';
 import { createWasi, ProcExit, WASI_MODULE, type WasiHost } from './wasi.js';
 
@@ -45,14 +45,24 @@ export async function runInit(mod: ParsedModule, instrumented: Instrumented, opt
     const memory = instance.exports.memory;
     if (wasi && memory instanceof WebAssembly.Memory) wasi.bind(memory);
     const reactorInit = instance.exports._initialize;
-    if (initFunc !== '_initialize' && typeof reactorInit === 'function') {
-      call(reactorInit as () => void, 'calling the Reactor initialization function');
+    try {
+      if (initFunc !== '_initialize' && typeof reactorInit === 'function') {
+        call(reactorInit as () => void, 'calling the Reactor initialization function');
+      }
+      call(instance.exports[initFunc] as () => void, `the \`${initFunc}\` function trapped`);
+    } finally {
+      checkMemoryCaps(instance, instrumented, options.maxMemory);
     }
-    call(instance.exports[initFunc] as () => void, `the \`${initFunc}\` function trapped`);
     return { instance, wasiCalls: { ...(wasi?.calls ?? {}) } };
   } finally {
     wasi?.close();
   }
+}
+
+/** A memory.grow that failed at the cap means init saw a failure it would not have seen: refuse. */
+function checkMemoryCaps(instance: WebAssembly.Instance, instrumented: Instrumented, maxMemory: number | undefined): void {
+  const flag = instrumented.growFailedExport && (instance.exports[instrumented.growFailedExport] as WebAssembly.Global).value;
+  if (flag) fail(`init tried to grow a memory past max-memory (${formatBytes(maxMemory!)}); raise max-memory to snapshot it`);
 }
 
 async function compile(bytes: Uint8Array): Promise<WebAssembly.Module> {
@@ -78,7 +88,8 @@ export function trapMessage(err: unknown): string {
   return message.replace(/^WebAssembly\.\w+\(\): /, '').split('\n')[0];
 }
 
-async function linkImports(compiled: WebAssembly.Module, options: PreinitOptions, wasi: WasiHost | undefined): Promise<WebAssembly.Imports> {
+/** Imports for `compiled`: preloads, WASI when given, and a trapping function for everything else. */
+export async function linkImports(compiled: WebAssembly.Module, options: PreinitOptions, wasi: WasiHost | undefined): Promise<WebAssembly.Imports> {
   const preloads = new Map<string, WebAssembly.Exports>();
   for (const p of options.preloads ?? []) {
     let instance: WebAssembly.Instance;

@@ -33,10 +33,30 @@ export interface PreinitOptions {
   args?: string[];
   /** Modules linked by name before the input is instantiated. */
   preloads?: Preload[];
+  /**
+   * Largest size in bytes any one linear memory may reach during init. Growing past it fails
+   * inside the guest, and reaching it fails the pre-initialization. Default: no limit beyond the
+   * module's own maximum.
+   */
+  maxMemory?: number;
+  /**
+   * Check that the output starts in the state init left (memories byte for byte, mutable
+   * globals bit for bit) before returning it. Default true.
+   */
+  verify?: boolean;
+  /** Run Binaryen's optimizer at this level after the snapshot. Default false. */
+  optimize?: OptimizeLevel | false;
+  /** Fail instead of warning when init read random bytes or a clock. Default false. */
+  deterministic?: boolean;
+  /** Write the output even when its data contains a secret-looking environment value. Default false. */
+  allowSecrets?: boolean;
   /** Where the guest's stdout/stderr go when inherited. Default: process.stdout/stderr. */
   stdout?: (chunk: Uint8Array) => void;
   stderr?: (chunk: Uint8Array) => void;
 }
+
+/** Binaryen optimization levels, as wasm-opt spells them (`O` is `Os`). */
+export type OptimizeLevel = 'O' | 'O1' | 'O2' | 'O3' | 'O4' | 'Os' | 'Oz';
 
 /** Milliseconds spent in each stage. */
 export interface StageTimings {
@@ -45,6 +65,10 @@ export interface StageTimings {
   run: number;
   snapshot: number;
   rewrite: number;
+  /** Present when verification ran (twice with optimize: both runs add up). */
+  verify?: number;
+  /** Present when the optimizer ran. */
+  optimize?: number;
 }
 
 export interface MemoryFacts {
@@ -72,6 +96,10 @@ export interface SnapshotFacts {
   timings: StageTimings;
   /** Things the user should know about the snapshot (nondeterminism, ...). */
   warnings: string[];
+  /** True only when verification ran on the returned output and matched. */
+  verified?: boolean;
+  /** Sizes in bytes around the optimizer, when it ran. */
+  optimized?: { level: OptimizeLevel; before: number; after: number };
 }
 
 export interface PreinitResult {
