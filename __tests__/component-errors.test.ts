@@ -110,6 +110,12 @@ describe('component refusals', () => {
       + 'or drop the handles before init returns');
   });
 
+  test("handles of the component's own resources alive at the end of init", async () => {
+    expect(await failure(await fixture('resources.wasm'))).toBe(
+      "init left handles of the component's own resources alive (1 `test:res/things#thing`); "
+      + "handles live in the host's tables and do not survive the snapshot: drop them before init returns");
+  });
+
   test('an import the pre-initializer does not provide, called during init', async () => {
     expect(await failure(await fixture('imports.wasm'), { initFunc: 'loud' }))
       .toBe('the component called `test:host/log#log`, an import the pre-initializer does not provide');

@@ -57,6 +57,21 @@ describe('component pre-initialization', () => {
     expect(typeof snapshot['test:kinds/setup@1.0.0'].init).toBe('function');
   });
 
+  test('an interface init function stays exported, and the facts say so', async () => {
+    const { facts } = await preinitialize(await fixture('kinds.wasm'), { initFunc: 'test:kinds/setup.init@1.0.0' });
+    expect(facts.warnings).toContain(
+      'the init function `test:kinds/setup.init@1.0.0` stays exported: it belongs to the interface `test:kinds/setup@1.0.0`, whose other functions stay');
+  });
+
+  test('a resource handle created and dropped during init is fine', async () => {
+    const { output } = await preinitialize(await fixture('resources.wasm'), { initFunc: 'init-clean', keepInitFunc: true });
+    const snapshot = await instantiate(output);
+    expect(await snapshot.get()).toBe(0);
+    // the init export is still there: the component keeps working as before
+    await snapshot.wizerInitialize();
+    expect(await snapshot.get()).toBe(1);
+  });
+
   test('the wasmtime spelling of an interface function', async () => {
     await expectSameBehaviour('kinds.wasm', { option: 'test:kinds/setup@1.0.0#init', call: ['test:kinds/setup@1.0.0', 'init'] }, ['get']);
   });

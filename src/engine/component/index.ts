@@ -93,6 +93,11 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
   });
   const changed = changedTable(state);
   if (changed) fail(`a table changed during init (${changed}); tables cannot be snapshotted`);
+  const held = [...state.handles].filter(([, n]) => n > 0);
+  if (held.length > 0) {
+    const what = held.map(([r, n]) => `${n} \`${r}\``).join(', ');
+    fail(`init left handles of the component's own resources alive (${what}); handles live in the host's tables and do not survive the snapshot: drop them before init returns`);
+  }
   const stale = state.wasi.stale();
   if (stale.length > 0) {
     const what = [...new Set(stale.map((s) => `${s.type} from \`${s.from}\``))].join(', ');
@@ -140,6 +145,10 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
     });
   }
   const wasiCalls = state.wasi.calls;
+  const notes: string[] = [];
+  if (call.iface !== undefined && !options.keepInitFunc) {
+    notes.push(`the init function \`${call.name}\` stays exported: it belongs to the interface \`${call.iface}\`, whose other functions stay`);
+  }
   return {
     output,
     facts: {
@@ -155,7 +164,7 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
         snapshot: t.capture,
         rewrite: t.rewrite + t.validate,
       },
-      warnings: [...nondeterminismWarnings(wasiCalls), ...preview2Warnings(wasiCalls)],
+      warnings: [...nondeterminismWarnings(wasiCalls), ...preview2Warnings(wasiCalls), ...notes],
     },
     detail: t,
   };

@@ -145,6 +145,8 @@ export interface RunState {
   /** The component's exports object. */
   exports: Record<string, unknown>;
   wasi: WasiTracker;
+  /** Live handles of the component's own resources, by `interface#resource`. */
+  handles: Map<string, number>;
   /** Exported tables of every core instance (static and synthesized) as they were before init. */
   tables: Array<{ where: string; table: WebAssembly.Table; before: TableState }>;
 }
@@ -159,6 +161,7 @@ export async function instantiateComponent(
   const staticOf = new WeakMap<WebAssembly.Module, number>();
   const instances = new Map<number, WebAssembly.Instance>();
   const tables: RunState['tables'] = [];
+  const handles = new Map<string, number>();
   let synthesized = 0;
 
   const getCoreModule = async (name: string): Promise<WebAssembly.Module> => {
@@ -182,7 +185,7 @@ export async function instantiateComponent(
     }
     let instance: WebAssembly.Instance;
     try {
-      instance = await WebAssembly.instantiate(module, coreImports ?? {});
+      instance = await WebAssembly.instantiate(module, followHandles(coreImports ?? {}, handles));
     } catch (err) {
       if (err instanceof PreinitError) throw err;
       if (tracker.refused) throw tracker.refused;
@@ -217,7 +220,34 @@ export async function instantiateComponent(
   }
   // Re-read tables after instantiation: later modules' element segments fill earlier modules' tables.
   for (const t of tables) t.before = readTable(t.table);
-  return { instances, exports: componentExports, wasi: tracker, tables };
+  return { instances, exports: componentExports, wasi: tracker, tables, handles };
+}
+
+/**
+ * Count handles of the component's own resources: wit-component names the canonical built-ins
+ * `[resource-new]R` and `[resource-drop]R` in an `[export]...` import module. A handle still alive
+ * at the end of init lives in jco's JS handle table, which the snapshot cannot keep.
+ */
+function followHandles(imports: WebAssembly.Imports, handles: Map<string, number>): WebAssembly.Imports {
+  let out: WebAssembly.Imports | undefined;
+  for (const [module, fields] of Object.entries(imports)) {
+    if (!module.startsWith('[export]') || !fields || typeof fields !== 'object') continue;
+    for (const [name, value] of Object.entries(fields)) {
+      const m = /^\[resource-(new|drop)\](.*)$/.exec(name);
+      if (!m || typeof value !== 'function') continue;
+      const key = `${module.slice('[export]'.length)}#${m[2]}`;
+      const delta = m[1] === 'new' ? 1 : -1;
+      const original = value as (...args: unknown[]) => unknown;
+      const wrapped = (...args: unknown[]) => {
+        const result = original(...args);
+        handles.set(key, (handles.get(key) ?? 0) + delta);
+        return result;
+      };
+      out ??= { ...imports };
+      out[module] = { ...(out[module] as object), [name]: wrapped } as WebAssembly.ModuleImports;
+    }
+  }
+  return out ?? imports;
 }
 
 export function readTable(table: WebAssembly.Table): TableState {
