@@ -46,8 +46,10 @@ describe('component pre-initialization', () => {
   });
 
   test('nested component with its own core module, called across components', async () => {
-    const { expected } = await expectSameBehaviour('nested.wasm', { call: ['wizerInitialize'] }, ['run']);
-    expect(expected).toBe(3022);
+    const { expected, facts } = await expectSameBehaviour('nested.wasm', { call: ['wizerInitialize'] }, ['run']);
+    expect(expected).toBe(53022);
+    // one memory in the nested component's module, one in the outer module
+    expect(facts.memories.map((m) => m.dataBytes).sort()).toEqual([1, 2]);
   });
 
   test('an interface function as init, the export stays', async () => {
@@ -93,6 +95,12 @@ describe('component pre-initialization', () => {
     expect(lines.join('')).toBe('building the heap\n');
     expect(facts.wasiCalls['wasi:io/streams#OutputStream.blockingWriteAndFlush']).toBeGreaterThan(0);
     expect(facts.memories[0].pagesAfter).toBeGreaterThanOrEqual(facts.memories[0].pagesBefore);
+  });
+
+  test('C component: stdio not inherited goes nowhere', async () => {
+    const lines: string[] = [];
+    await preinitialize(await fixture('heap.wasm'), { allowWasi: true, inheritStdio: false, stdout: (c) => lines.push(String(c)) });
+    expect(lines).toEqual([]);
   });
 
   test('C component: init with a string argument', async () => {

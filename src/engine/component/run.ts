@@ -56,7 +56,7 @@ export async function transpileOnly(bytes: Uint8Array, declarations = false): Pr
   try {
     const out = await transpile(bytes, {
       name: 'component',
-      instantiation: { tag: 'async' } as never,
+      instantiation: 'async',
       emitTypescriptDeclarations: declarations,
     } as never);
     return { files: out.files as Record<string, Uint8Array>, exports: out.exports as Array<[string, string]> };
