@@ -1,0 +1,113 @@
+/** The `preinit` CLI as users run it: the compiled bin (npm test builds lib/ first), real files. */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { reference, wat } from './support/wasm.js';
+
+const BIN = path.resolve('bin/preinit.js');
+
+function preinit(args: string[], options: { cwd?: string; stdin?: Uint8Array } = {}) {
+  return new Promise<{ code: number | null; stdout: Buffer; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd });
+    const out: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => (stderr += c));
+    child.stdin.end(options.stdin);
+    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr }));
+  });
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preinit-cli-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const GOOD = `(module (memory 1) (global $g (mut i32) (i32.const 0))
+  (func (export "wizer-initialize") (global.set $g (i32.const 7)) (i32.store (i32.const 16) (i32.const 42))))`;
+
+async function write(name: string, text: string): Promise<string> {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, await wat(text));
+  return file;
+}
+
+test('writes the same bytes as the reference', async () => {
+  const input = await write('good.wasm', GOOD);
+  const res = await preinit([input, '-o', path.join(dir, 'out.wasm')]);
+  expect(res).toMatchObject({ code: 0, stderr: '' });
+  const ref = reference(fs.readFileSync(input));
+  if (!ref.ok) throw new Error(ref.error);
+  expect(fs.readFileSync(path.join(dir, 'out.wasm')).equals(Buffer.from(ref.bytes))).toBe(true);
+});
+
+test('reads stdin and writes stdout when no files are named', async () => {
+  const input = fs.readFileSync(await write('good.wasm', GOOD));
+  const res = await preinit([], { stdin: input });
+  expect(res.code).toBe(0);
+  const ref = reference(input);
+  if (!ref.ok) throw new Error(ref.error);
+  expect(res.stdout.equals(Buffer.from(ref.bytes))).toBe(true);
+});
+
+test('accepts WAT text as input', async () => {
+  const file = path.join(dir, 'good.wat');
+  fs.writeFileSync(file, GOOD);
+  const res = await preinit([file, '-o', path.join(dir, 'out.wasm')]);
+  expect(res.code).toBe(0);
+  expect(WebAssembly.validate(fs.readFileSync(path.join(dir, 'out.wasm')))).toBe(true);
+});
+
+test('a failure is one line naming the file, writes nothing and leaves the input alone', async () => {
+  const input = await write('trap.wasm', '(module (func (export "wizer-initialize") unreachable))');
+  const before = fs.readFileSync(input);
+  const res = await preinit([input, '-o', path.join(dir, 'out.wasm')]);
+  expect(res.code).toBe(1);
+  expect(res.stderr).toBe(`error: ${input}: the \`wizer-initialize\` function trapped: unreachable\n`);
+  expect(fs.existsSync(path.join(dir, 'out.wasm'))).toBe(false);
+  expect(fs.readFileSync(input).equals(before)).toBe(true);
+  expect(fs.readdirSync(dir)).toEqual(['trap.wasm']);
+});
+
+test('several inputs: each is written to --out-dir, a bad one does not stop the others', async () => {
+  const inputs = [
+    await write('a.wasm', GOOD),
+    await write('bad.wasm', '(module (import "env" "m" (memory 1)) (func (export "wizer-initialize")))'),
+    await write('c.wasm', GOOD.replace('(i32.const 7)', '(i32.const 8)')),
+  ];
+  const out = path.join(dir, 'out');
+  const res = await preinit([...inputs, '--out-dir', out, '-j', '2']);
+  expect(res.code).toBe(1);
+  expect(res.stderr).toBe(`error: ${inputs[1]}: imported memories are not supported\n`);
+  expect(fs.readdirSync(out).sort()).toEqual(['a.wasm', 'c.wasm']);
+});
+
+test('an init that never ends is stopped by --init-timeout', async () => {
+  const input = await write('loop.wasm', '(module (func (export "wizer-initialize") (loop $l (br $l))))');
+  const res = await preinit([input, '-o', path.join(dir, 'out.wasm'), '--init-timeout', '1']);
+  expect(res.code).toBe(1);
+  expect(res.stderr).toContain('did not finish within 1 s');
+  expect(fs.existsSync(path.join(dir, 'out.wasm'))).toBe(false);
+});
+
+test('growing past --max-memory is refused, even when the guest copes with the failed grow', async () => {
+  const input = await write('grow.wasm', `(module (memory 1 200)
+    (func (export "wizer-initialize") (loop $l (br_if $l (i32.ne (memory.grow (i32.const 16)) (i32.const -1))))))`);
+  const res = await preinit([input, '-o', path.join(dir, 'out.wasm'), '--max-memory', '8MiB']);
+  expect(res.code).toBe(1);
+  expect(res.stderr).toContain('init tried to grow a memory past max-memory (8 MiB)');
+  // Within the module's own maximum (200 pages) the failed grow is the program's own business.
+  const ok = await preinit([input, '-o', path.join(dir, 'out.wasm'), '--max-memory', '16MiB']);
+  expect(ok.code).toBe(0);
+});
+
+test('bad usage exits 2 with a hint', async () => {
+  expect(await preinit(['--bogus'])).toMatchObject({ code: 2, stderr: 'error: unknown option `--bogus` (see --help)\n' });
+  expect(await preinit(['a.wasm', 'b.wasm'])).toMatchObject({ code: 2, stderr: 'error: 2 inputs need --out-dir DIR (-o names one output file)\n' });
+  expect(await preinit(['x.wasm', '--max-memory', 'lots'])).toMatchObject({ code: 2 });
+  const help = await preinit(['--help']);
+  expect(help.code).toBe(0);
+  expect(help.stdout.toString()).toContain('--rename-func');
+});
