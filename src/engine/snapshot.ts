@@ -7,6 +7,7 @@
 import { fail } from './errors.js';
 import type { Instrumented } from './instrument.js';
 import { VAL, type ParsedModule } from './parse.js';
+import { sortUnstableByGap } from './rust-sort.js';
 
 const SCAN_PAGE = 65536;
 const MIN_SEGMENT_OVERHEAD = 4;
@@ -137,7 +138,8 @@ function capSegments(segments: DataSegment[]): DataSegment[] {
   for (let i = 0; i + 1 < segments.length; i++) {
     if (segments[i].memory === segments[i + 1].memory) gaps.push({ gap: gap(segments[i], segments[i + 1]), index: i });
   }
-  gaps.sort((a, b) => a.gap - b.gap || a.index - b.index);
+  // Rust's unstable sort, as the reference uses: which of several equal gaps get merged depends on it.
+  sortUnstableByGap(gaps);
   const mergeAfter = new Set(gaps.slice(0, segments.length - MAX_DATA_SEGMENTS).map((g) => g.index));
   const out: DataSegment[] = [];
   for (let i = 0; i < segments.length; i++) {
