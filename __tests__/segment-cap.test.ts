@@ -1,0 +1,82 @@
+/**
+ * Differential tests of the 10,000 data segment cap: which of several equal gaps get merged
+ * follows Rust's unstable sort in the reference, so many equal smallest gaps must still give
+ * byte-identical output. Each module's init writes one non-zero byte per segment, the gaps
+ * (all >= 5, so nothing merges before the cap) read from a table staged in memory and zeroed
+ * again before the snapshot.
+ */
+import { preinitialize } from '../src/engine/index.js';
+import { reference, wat } from './support/wasm.js';
+
+/** Seeded PRNG (mulberry32). */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+/** A module whose init writes `gaps.length + 1` one-byte runs with these gaps between them. */
+function gapModule(gaps: number[]): string {
+  const table = new Uint8Array(gaps.length * 2);
+  gaps.forEach((g, i) => {
+    if (g < 5 || g > 0xffff) throw new Error(`gap ${g} out of range`);
+    table[2 * i] = g & 0xff;
+    table[2 * i + 1] = g >>> 8;
+  });
+  const span = gaps.reduce((a, g) => a + g + 1, 1);
+  const tableAt = Math.ceil(span / 8) * 8 + 8;
+  const pages = Math.ceil((tableAt + table.length) / 65536);
+  const hex = Array.from(table, (b) => '\\' + b.toString(16).padStart(2, '0')).join('');
+  return `(module
+    (memory (export "mem") ${pages})
+    (data $gaps "${hex}")
+    (func (export "wizer-initialize") (local $i i32) (local $off i32)
+      (memory.init $gaps (i32.const ${tableAt}) (i32.const 0) (i32.const ${table.length}))
+      (loop $l
+        (i32.store8 (local.get $off) (i32.add (i32.const 1) (i32.rem_u (local.get $i) (i32.const 255))))
+        (local.set $off (i32.add (local.get $off)
+          (i32.add (i32.const 1) (i32.load16_u offset=${tableAt} (i32.shl (local.get $i) (i32.const 1))))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br_if $l (i32.lt_u (local.get $i) (i32.const ${gaps.length}))))
+      (i32.store8 (local.get $off) (i32.const 7))
+      (memory.fill (i32.const ${tableAt}) (i32.const 0) (i32.const ${table.length}))))`;
+}
+
+const gen = (segments: number, f: (i: number, rnd: () => number) => number, seed = 1) => {
+  const rnd = prng(seed);
+  return Array.from({ length: segments - 1 }, (_, i) => f(i, rnd));
+};
+const pick = (values: number[]) => (_: number, rnd: () => number) => values[Math.floor(rnd() * values.length)];
+
+const CASES: Array<[string, number[]]> = [
+  ['10,001 segments, every gap equal', gen(10_001, () => 7)],
+  ['10,001 segments, gaps 5 or 6 at random', gen(10_001, pick([5, 6]), 2)],
+  ['12,000 segments, gaps 5, 6 or 9 at random', gen(12_000, pick([5, 6, 9]), 3)],
+  ['12,000 segments, gaps 8, 8, 5 repeating (the engine-diff pattern)', gen(12_000, (i) => 7 + ((i + 1) % 3) - (i % 3))],
+  ['12,000 segments, gaps 5 + i % 7 (sawtooth)', gen(12_000, (i) => 5 + (i % 7))],
+  ['15,000 segments, ascending gaps with duplicates (one sorted run)', gen(15_000, (i) => 5 + Math.floor(i / 100))],
+  ['15,000 segments, descending gaps with duplicates', gen(15_000, (i) => 5 + Math.floor((15_000 - i) / 50))],
+  ['10,001 segments, strictly descending gaps (one reversed run)', gen(10_001, (i) => 5 + (10_000 - i))],
+  ['20,000 segments, mostly 5, one in ten 6', gen(20_000, (_, r) => (r() < 0.1 ? 6 : 5), 4)],
+  ['30,000 segments, random gaps 5..40', gen(30_000, (_, r) => 5 + Math.floor(r() * 36), 5)],
+  ['30,000 segments, random gaps 5..500', gen(30_000, (_, r) => 5 + Math.floor(r() * 496), 6)],
+  ['30,000 segments, gaps from {5, 8, 13, 100}', gen(30_000, pick([5, 8, 13, 100]), 7)],
+  ['100,000 segments, random gaps 5..12', gen(100_000, (_, r) => 5 + Math.floor(r() * 8), 8)],
+  ['100,000 segments, gaps 5 + i % 3 with random bumps', gen(100_000, (i, r) => 5 + (i % 3) + (r() < 0.05 ? 10 : 0), 9)],
+];
+
+describe('data segments above 10,000 are capped as the reference caps them', () => {
+  test.each(CASES)('%s', async (_name, gaps) => {
+    const input = await wat(gapModule(gaps));
+    const ref = reference(input);
+    if (!ref.ok) throw new Error(`reference failed: ${ref.error}`);
+    const { output } = await preinitialize(input);
+    expect(output.length).toBe(ref.bytes.length);
+    expect(Buffer.from(output).equals(Buffer.from(ref.bytes))).toBe(true);
+  });
+});
