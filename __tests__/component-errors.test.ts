@@ -121,6 +121,37 @@ describe('component refusals', () => {
       .toBe('the component called `test:host/log#log`, an import the pre-initializer does not provide');
   });
 
+  test('max-memory: the owner of the memory grew it past the limit during init', async () => {
+    const heap = await fixture('heap.wasm');
+    // 100000 list nodes need about 13 pages; instantiation needs 4
+    const initFunc = 'test:heap/setup.init-with@0.1.0("big", 100000)';
+    expect(await failure(heap, { allowWasi: true, initFunc, maxMemory: 8 * 65536 }))
+      .toBe('init tried to grow a memory of core module 0 past max-memory (512 KiB); raise max-memory to snapshot it');
+    await preinitialize(heap, { allowWasi: true, initFunc, maxMemory: 32 * 65536, ...silent });
+  });
+
+  test('max-memory: a module that imports the memory hit the limit while instantiating', async () => {
+    expect(await failure(await fixture('heap.wasm'), { allowWasi: true, maxMemory: 2 * 65536 })).toBe(
+      'instantiating core module 3 of the component failed: unreachable '
+      + '(memory 0 of core module 0 is at max-memory, 128 KiB: raise max-memory if init needs more)');
+  });
+
+  test('max-memory: a module that imports the memory grew it, and init trapped', async () => {
+    expect(await failure(await fixture('shared.wasm'), { maxMemory: 65536 })).toBe(
+      'the `wizer-initialize` function trapped: wasm trap: out of bounds memory access '
+      + '(memory 0 of core module 0 is at max-memory, 64 KiB: raise max-memory if init needs more)');
+  });
+
+  test("a secret from the environment in the snapshot's memory", async () => {
+    process.env.GREETING = 'inherited-value-123';
+    try {
+      expect(await failure(await fixture('heap.wasm'), { initFunc: 'init-env', allowWasi: true, inheritEnv: true }))
+        .toMatch(/^the snapshot's memory contains the value of .*GREETING.*; refusing to write it/);
+    } finally {
+      delete process.env.GREETING;
+    }
+  });
+
   test('renames are not supported for components', async () => {
     expect(await failure(await fixture('shared.wasm'), { renames: [{ dst: 'a', src: 'run' }] })).toBe('export renames are not supported for components');
   });

@@ -10,11 +10,13 @@
  *              and validate the output by transpiling it again
  */
 import { fail, PreinitError } from '../errors.js';
-import { instrument, type Instrumented } from '../instrument.js';
+import { formatBytes, instrument, type Instrumented } from '../instrument.js';
 import { parseModule, type ParsedModule } from '../parse.js';
 import { rewrite } from '../rewrite.js';
 import { DEFAULT_INIT_FUNC } from '../run.js';
+import { checkSecrets } from '../secrets.js';
 import { snapshot, type Snapshot } from '../snapshot.js';
+import { markVerified, verifyModule } from '../verify.js';
 import type { MemoryFacts, PreinitOptions, PreinitResult } from '../types.js';
 import { nondeterminismWarnings } from '../warnings.js';
 import { parseInitCall, resolveInit, toJs } from './init.js';
@@ -35,6 +37,7 @@ export interface ComponentTimings {
   capture: number;
   rewrite: number;
   validate: number;
+  verify: number;
 }
 
 export interface ComponentResult extends PreinitResult {
@@ -47,7 +50,7 @@ export async function preinitializeComponent(input: Uint8Array, options: Preinit
 }
 
 export async function preinitializeComponentDetailed(input: Uint8Array, options: PreinitOptions = {}): Promise<ComponentResult> {
-  const t: ComponentTimings = { parse: 0, instrument: 0, transpile: 0, instantiate: 0, init: 0, capture: 0, rewrite: 0, validate: 0 };
+  const t: ComponentTimings = { parse: 0, instrument: 0, transpile: 0, instantiate: 0, init: 0, capture: 0, rewrite: 0, validate: 0, verify: 0 };
   const clock = async <T>(stage: keyof ComponentTimings, f: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
     try {
@@ -72,11 +75,28 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
     });
     return { pc, mods };
   });
-  const instrumented = await clock('instrument', () => mods.map((m) => instrument(m)));
+  const instrumented = await clock('instrument', () => mods.map((m) => instrument(m, options.maxMemory)));
   const transpiled = await clock('transpile', () => transpileComponent(input, pc.modules));
 
-  const state = await clock('instantiate', () =>
-    instantiateComponent(transpiled, new Map(instrumented.map((ins, i) => [i, ins.bytes])), options));
+  // A module that imports a memory grows it without the owner's cap hook: when something traps,
+  // say if a memory sits at max-memory, the likely cause.
+  const capHint = (instances: Map<number, WebAssembly.Instance>): string => {
+    const full = [...instances].flatMap(([index, instance]) => instrumented[index].memories
+      .filter((m) => m.cap !== undefined && BigInt((instance.exports[m.exportName] as WebAssembly.Memory).buffer.byteLength)
+        >= m.cap * BigInt(2 ** mods[index].memories[m.index - mods[index].importedMemories].pageSizeLog2))
+      .map((m) => `memory ${m.index} of core module ${index}`));
+    return full.length > 0 ? ` (${full.join(', ')} is at max-memory, ${formatBytes(options.maxMemory!)}: raise max-memory if init needs more)` : '';
+  };
+  const started = new Map<number, WebAssembly.Instance>();
+  const state = await clock('instantiate', async () => {
+    try {
+      return await instantiateComponent(transpiled, new Map(instrumented.map((ins, i) => [i, ins.bytes])), options, started);
+    } catch (err) {
+      const hint = err instanceof PreinitError && !err.message.includes('WASI') ? capHint(started) : '';
+      if (hint) fail(`${(err as Error).message}${hint}`, err);
+      throw err;
+    }
+  });
   await clock('init', async () => {
     const init = resolveInit(call, state.exports, transpiled.declarations);
     const args = (call.args ?? []).map((a, i) => toJs(a, init.params[i]?.type ?? ''));
@@ -86,9 +106,16 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
     } catch (err) {
       if (err instanceof PreinitError) throw err;
       if (state.wasi.refused) throw state.wasi.refused;
-      fail(`the \`${call.name}\` function trapped: ${firstLine(err)}`, err);
+      fail(`the \`${call.name}\` function trapped: ${firstLine(err)}${capHint(state.instances)}`, err);
     } finally {
       state.wasi.phase = 'done';
+      // A memory.grow that failed at the cap means init saw a failure it would not have seen.
+      for (const [index, instance] of state.instances) {
+        const flag = instrumented[index].growFailedExport;
+        if (flag && (instance.exports[flag] as WebAssembly.Global).value) {
+          fail(`init tried to grow a memory of core module ${index} past max-memory (${formatBytes(options.maxMemory!)}); raise max-memory to snapshot it`);
+        }
+      }
     }
   });
   const changed = changedTable(state);
@@ -110,15 +137,31 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
     for (const [index, instance] of state.instances) out.set(index, snapshot(instance, mods[index], instrumented[index] as Instrumented));
     return out;
   });
+  checkSecrets([...snaps.values()].flatMap((snap) => snap.segments.map((seg) => seg.data)), input, options);
+  const modules = new Map<number, Uint8Array>();
   const output = await clock('rewrite', () => {
-    const modules = new Map<number, Uint8Array>();
     for (const [index, snap] of snaps) modules.set(index, rewrite(mods[index], snap, { exports: 'keep' }));
     return rewriteComponent(pc, {
       modules,
+      // An interface function stays: the interface's other functions cannot lose a sibling.
       removeExport: options.keepInitFunc || call.iface !== undefined ? undefined : call.name,
       processedBy: [TOOL_NAME, TOOL_VERSION],
     });
   });
+  const verify = options.verify ?? true;
+  if (verify) {
+    // Every rewritten module, instantiated again with the imports its instance got, must start
+    // in the state init left.
+    await clock('verify', async () => {
+      for (const [index, bytes] of modules) {
+        await verifyModule(bytes, snaps.get(index)!, {
+          imports: state.imports.get(index),
+          allowImportedState: true,
+          label: `core module ${index} of the component`,
+        });
+      }
+    });
+  }
   await clock('validate', async () => {
     try {
       await transpileOnly(output);
@@ -145,10 +188,7 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
     });
   }
   const wasiCalls = state.wasi.calls;
-  const notes: string[] = [];
-  if (call.iface !== undefined && !options.keepInitFunc) {
-    notes.push(`the init function \`${call.name}\` stays exported: it belongs to the interface \`${call.iface}\`, whose other functions stay`);
-  }
+  if (verify) markVerified(output);
   return {
     output,
     facts: {
@@ -163,8 +203,10 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
         run: t.instantiate + t.init,
         snapshot: t.capture,
         rewrite: t.rewrite + t.validate,
+        ...(verify ? { verify: t.verify } : {}),
       },
-      warnings: [...nondeterminismWarnings(wasiCalls), ...preview2Warnings(wasiCalls), ...notes],
+      warnings: [...nondeterminismWarnings(wasiCalls), ...preview2Warnings(wasiCalls)],
+      verified: verify,
     },
     detail: t,
   };

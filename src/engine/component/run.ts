@@ -145,6 +145,8 @@ export interface RunState {
   /** The component's exports object. */
   exports: Record<string, unknown>;
   wasi: WasiTracker;
+  /** The imports every static module's instance got (verification instantiates the output with them). */
+  imports: Map<number, WebAssembly.Imports>;
   /** Live handles of the component's own resources, by `interface#resource`. */
   handles: Map<string, number>;
   /** Exported tables of every core instance (static and synthesized) as they were before init. */
@@ -156,12 +158,14 @@ export async function instantiateComponent(
   transpiled: Transpiled,
   moduleBytes: Map<number, Uint8Array>,
   options: PreinitOptions,
+  /** Filled as modules are instantiated, so a caller can inspect them after a failure. */
+  instances = new Map<number, WebAssembly.Instance>(),
 ): Promise<RunState> {
   const { imports, tracker } = await createWasiImports(options);
   const staticOf = new WeakMap<WebAssembly.Module, number>();
-  const instances = new Map<number, WebAssembly.Instance>();
   const tables: RunState['tables'] = [];
   const handles = new Map<string, number>();
+  const importsOf = new Map<number, WebAssembly.Imports>();
   let synthesized = 0;
 
   const getCoreModule = async (name: string): Promise<WebAssembly.Module> => {
@@ -185,7 +189,9 @@ export async function instantiateComponent(
     }
     let instance: WebAssembly.Instance;
     try {
-      instance = await WebAssembly.instantiate(module, followHandles(coreImports ?? {}, handles));
+      const given = followHandles(coreImports ?? {}, handles);
+      if (index !== undefined) importsOf.set(index, given);
+      instance = await WebAssembly.instantiate(module, given);
     } catch (err) {
       if (err instanceof PreinitError) throw err;
       if (tracker.refused) throw tracker.refused;
@@ -220,7 +226,7 @@ export async function instantiateComponent(
   }
   // Re-read tables after instantiation: later modules' element segments fill earlier modules' tables.
   for (const t of tables) t.before = readTable(t.table);
-  return { instances, exports: componentExports, wasi: tracker, tables, handles };
+  return { instances, exports: componentExports, wasi: tracker, tables, handles, imports: importsOf };
 }
 
 /**
