@@ -122,6 +122,7 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     const r1 = await run(ws, {
       path: 'wasm/**/*.wasm\nwasm/**/*.wat\n!wasm/skip.wasm',
       'fail-on-error': 'false',
+      'startup-iterations': '3',
     });
     expect(r1.stderr).toBe('');
     expect(r1.code).toBe(0);
@@ -138,7 +139,8 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(Number(r1.outputs['total-size-after'])).toBeGreaterThan(0);
     expect(Number(r1.outputs['total-size-change'])).toBe(Number(r1.outputs['total-size-after']) - Number(r1.outputs['total-size-before']));
     expect(r1.outputs['budget-exceeded']).toBe('false');
-    expect(r1.outputs.speedup).toBe('');
+    // Startup measured for the two core modules (components are not measured): a real number.
+    expect(Number(r1.outputs.speedup)).toBeGreaterThan(0);
 
     // The bad file: one clear line naming it, no output, the others went on.
     expect(r1.errors).toContain(`wasm/bad.wasm: ${bad.error}`);
@@ -161,21 +163,30 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(report.schema).toBe('preinit-action/report');
     expect(report.version).toBe(1);
     expect(report.run.prNumber).toBe(PR);
-    expect(report.totals).toMatchObject({ files: 4, succeeded: 3, failed: 1, speedup: null });
+    expect(report.totals).toMatchObject({ files: 4, succeeded: 3, failed: 1 });
     const c = report.files.find((f: { path: string }) => f.path === 'wasm/counter.wasm');
-    expect(c).toMatchObject({ status: 'ok', kind: 'module', output: 'wasm/counter.wasm', startup: null, verified: null });
+    expect(c).toMatchObject({ status: 'ok', kind: 'module', output: 'wasm/counter.wasm', verified: true });
+    expect(c.startup.iterations).toBe(3);
+    expect(c.startup.inputMs).toBeGreaterThan(0);
+    expect(c.startup.outputMs).toBeGreaterThan(0);
+    expect(c.startup.speedup).toBeCloseTo(c.startup.inputMs / c.startup.outputMs, 1);
+    const s2 = report.files.find((f: { path: string }) => f.path === 'wasm/sub/counter2.wasm').startup.speedup;
+    expect(report.totals.speedup).toBeCloseTo(Math.sqrt(c.startup.speedup * s2), 2);
+    expect(Number(r1.outputs.speedup)).toBeCloseTo(report.totals.speedup, 2);
     expect(c.input.raw).toBe(counter.length);
     expect(c.after.raw).toBe(fs.statSync(path.join(out, 'wasm/counter.wasm')).size);
     expect(c.after.gzip).toBeGreaterThan(0);
     expect(c.after.brotli).toBeGreaterThan(0);
     expect(c.snapshot.globals).toBe(1);
-    expect(report.files.find((f: { path: string }) => f.path === 'wasm/component.wat').kind).toBe('component');
+    const comp = report.files.find((f: { path: string }) => f.path === 'wasm/component.wat');
+    expect(comp).toMatchObject({ kind: 'component', startup: null, verified: true, output: 'wasm/component.wasm' });
 
     // The job summary.
     expect(r1.summary).toContain('WebAssembly pre-initialization');
     expect(r1.summary).toContain('`wasm/counter.wasm`');
     expect(r1.summary).toContain('```mermaid');
     expect(r1.summary).toContain('xychart-beta');
+    expect(r1.summary).toContain('### Startup');
 
     // The artifact: uploaded through the real client, verified by the server, byte-identical.
     expect(artifacts.violations).toEqual([]);
@@ -206,7 +217,7 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     // A second run on the same PR updates that comment, and `overwrite` replaces the artifact.
     api.requests.length = 0;
     api.seed(PR, 5);
-    const r2 = await run(ws, { path: 'wasm/counter.wasm', overwrite: 'true' });
+    const r2 = await run(ws, { path: 'wasm/counter.wasm', overwrite: 'true', 'measure-startup': 'false' });
     expect(r2.code).toBe(0);
     expect(api.requests.filter((q) => q.method === 'POST')).toHaveLength(0);
     const patches = api.requests.filter((q) => q.method === 'PATCH');
@@ -222,7 +233,7 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
 
   test('fail-on-error fails the step but still writes the good outputs and every output', async () => {
     const ws = await workspace({ 'a.wasm': await wat2wasm(counterWat(1)), 'b.wasm': await wat2wasm('(module)') });
-    const r = await run(ws, { comment: 'never', upload: 'false' });
+    const r = await run(ws, { comment: 'never', upload: 'false', 'measure-startup': 'false' });
     expect(r.code).toBe(1);
     expect(r.errors).toContain('b.wasm: the Wasm module does not have a `wizer-initialize` export');
     expect(r.errors.some((e) => e.startsWith('1 of 2 files failed'))).toBe(true);
@@ -259,7 +270,13 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
   test('an output over 8 MiB reaches the blob store in ordered 8 MiB blocks, hash checked', async () => {
     const size = 9 * 1024 * 1024;
     const ws = await workspace({ 'big/big.wasm': await wat2wasm(bigWat(size)) });
-    const r = await run(ws, { 'compression-level': '0', 'retention-days': '3', comment: 'never', 'job-summary': 'false' });
+    const r = await run(ws, {
+      'compression-level': '0',
+      'retention-days': '3',
+      comment: 'never',
+      'job-summary': 'false',
+      'measure-startup': 'false',
+    });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(artifacts.violations).toEqual([]);
@@ -296,6 +313,39 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(report.totals.base.bytes).toBeGreaterThan(4096);
     // The budget failure still posted the comment.
     expect(api.comments.filter((c) => c.user.type === 'Bot')).toHaveLength(1);
+  });
+
+  test('a runaway init ends at init-timeout for that file only', async () => {
+    const ws = await workspace({
+      'loop.wasm': await wat2wasm('(module (func (export "wizer-initialize") (loop $l (br $l))))'),
+      'ok.wasm': await wat2wasm(counterWat(5)),
+    });
+    const r = await run(ws, { 'init-timeout': '2', comment: 'never', upload: 'false', 'fail-on-error': 'false' });
+    expect(r.code).toBe(0);
+    expect(r.errors.some((e) => e.startsWith('loop.wasm: ') && e.includes('did not finish within 2 s'))).toBe(true);
+    expect(r.outputs.count).toBe('1');
+    expect(fs.existsSync(path.join(ws, 'preinit-output/ok.wasm'))).toBe(true);
+    expect(fs.existsSync(path.join(ws, 'preinit-output/loop.wasm'))).toBe(false);
+  });
+
+  test('on-change posts nothing new when the size did not move, and threshold gates auto', async () => {
+    const ws = await workspace({ 'app.wasm': await wat2wasm(counterWat(1)) });
+    const first = await run(ws, { comment: 'never', upload: 'false', 'measure-startup': 'false' });
+    fs.copyFileSync(first.outputs['report-path'], path.join(ws, 'base.json'));
+    const same = await run(ws, { 'base-report': 'base.json', comment: 'on-change', upload: 'false', 'measure-startup': 'false' });
+    expect(same.code).toBe(0);
+    expect(api.requests.map((q) => q.method)).toEqual(['GET']);
+    expect(api.comments).toHaveLength(0);
+    // A small growth under the threshold: auto does not create a comment either.
+    fs.writeFileSync(path.join(ws, 'app.wasm'), await wat2wasm(counterWat(1).replace('0x6c6c6568', '0x6c6c6568)) (i32.store (i32.const 2048) (i32.const 1')));
+    const small = await run(ws, { 'base-report': 'base.json', 'minimum-change-threshold': '1KiB', upload: 'false', 'measure-startup': 'false' });
+    expect(small.code).toBe(0);
+    expect(Number(JSON.parse(fs.readFileSync(small.outputs['report-path'], 'utf8')).totals.base.bytes)).toBeGreaterThan(0);
+    expect(api.requests.filter((q) => q.method !== 'GET')).toEqual([]);
+    // Over the threshold (in %), it does.
+    const big = await run(ws, { 'base-report': 'base.json', 'minimum-change-threshold': '1%', upload: 'false', 'measure-startup': 'false' });
+    expect(big.code).toBe(0);
+    expect(api.requests.filter((q) => q.method === 'POST')).toHaveLength(1);
   });
 
   test('if-no-files-found: error fails, warn passes', async () => {

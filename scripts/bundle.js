@@ -10,7 +10,9 @@
  *    write the original bytes under the emitted name. The build fails if any .wasm stays invalid.
  * 2. jco-transpile imports `oxc-minify` (a native binding) at load time; ncc cannot bundle it.
  *    We map it to a small stub module: the engine never asks jco to minify.
- * 3. webpack rewrites every `import(expr)` whose argument is not a string literal into a lookup
+ * 3. Binaryen (13 MB, the engine's optional optimizer) is left out for the same kind of stub: the
+ *    action does not expose `optimize`.
+ * 4. webpack rewrites every `import(expr)` whose argument is not a string literal into a lookup
  *    in an empty module context, so the engine's import of the JavaScript glue jco generates at
  *    run time (a file in a temp directory) would fail. We bundle a staged copy of lib/ in which
  *    such imports carry `webpackIgnore`, so they stay native imports.
@@ -31,6 +33,13 @@ export async function minify() {
 export function minifySync() {
   throw new Error('oxc-minify is not included in this bundle');
 }
+`;
+
+const BINARYEN_STUB = `// Stub for binaryen (13 MB): the action does not offer the engine's optimize option.
+const unavailable = () => {
+  throw new Error('Binaryen is not bundled with the action: use the preinit CLI to optimize');
+};
+export default new Proxy({}, { get: unavailable });
 `;
 
 /** Wasm files that bundled code may load: jco's vendored components and adapters. */
@@ -103,7 +112,7 @@ export async function bundle(entry = path.join(root, 'lib/action/main.js'), outD
     quiet: true,
     target: 'es2022',
     license: 'licenses.txt',
-    externals: { 'oxc-minify': './oxc-minify-stub.js' },
+    externals: { 'oxc-minify': './oxc-minify-stub.js', binaryen: './binaryen-stub.js' },
   });
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
@@ -115,6 +124,7 @@ export async function bundle(entry = path.join(root, 'lib/action/main.js'), outD
     if (asset.permissions) fs.chmodSync(dest, asset.permissions);
   }
   fs.writeFileSync(path.join(outDir, 'oxc-minify-stub.js'), OXC_STUB);
+  fs.writeFileSync(path.join(outDir, 'binaryen-stub.js'), BINARYEN_STUB);
   // dist/index.js is ESM: make sure the directory says so even when copied alone.
   fs.writeFileSync(path.join(outDir, 'package.json'), '{ "type": "module" }\n');
   const repaired = repairWasmAssets(outDir);

@@ -25,7 +25,16 @@ export interface ActionInputs {
     env: Record<string, string>;
     dirs: Array<{ guest: string; host: string }>;
     preloads: Array<{ name: string; path: string }>;
+    verify: boolean;
+    deterministic: boolean;
+    allowSecrets: boolean;
+    /** Bytes; undefined: no limit beyond the module's own maximum. */
+    maxMemory: number | undefined;
   };
+  /** Per-file limit (init included), milliseconds. */
+  initTimeoutMs: number;
+  measureStartup: boolean;
+  startupIterations: number | undefined;
   failOnError: boolean;
   upload: boolean;
   artifactName: string;
@@ -81,7 +90,16 @@ export function listOf(raw: string, commas = false): string[] {
   return items.map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#'));
 }
 
-const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1000, kib: 1024, mb: 1000 ** 2, mib: 1024 ** 2 };
+const UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  kb: 1000,
+  kib: 1024,
+  mb: 1000 ** 2,
+  mib: 1024 ** 2,
+  gb: 1000 ** 3,
+  gib: 1024 ** 3,
+};
 
 /** `1234`, `10KB`, `1.5 MiB` or `5%`. */
 export function parseSizeLimit(raw: string, name = 'size'): SizeLimit {
@@ -102,6 +120,14 @@ function pairs(name: string, sep: string): Array<[string, string]> {
     if (i <= 0) throw new InputError(`input \`${name}\`: expected \`a${sep}b\`, got \`${item}\``);
     return [item.slice(0, i).trim(), item.slice(i + sep.length).trim()];
   });
+}
+
+function maxMemory(): number | undefined {
+  const v = str('max-memory');
+  if (v === '') return undefined;
+  const l = parseSizeLimit(v, 'max-memory');
+  if (l.kind !== 'bytes' || l.value <= 0) throw new InputError(`input \`max-memory\` must be a size like 512MiB, got \`${v}\``);
+  return l.value;
 }
 
 function prNumberFromInput(): number | null {
@@ -145,7 +171,14 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
         return i < 0 ? { guest: d, host: resolve(d) } : { guest: d.slice(0, i), host: resolve(d.slice(i + 2)) };
       }),
       preloads: pairs('preload', '=').map(([name, p]) => ({ name, path: resolve(p) })),
+      verify: bool('verify', true),
+      deterministic: bool('deterministic', false),
+      allowSecrets: bool('allow-secrets', false),
+      maxMemory: maxMemory(),
     },
+    initTimeoutMs: (optInt('init-timeout', 1, 24 * 3600) ?? 60) * 1000,
+    measureStartup: bool('measure-startup', true),
+    startupIterations: optInt('startup-iterations', 1, 1000),
     failOnError: bool('fail-on-error', true),
     upload: bool('upload', true),
     artifactName: str('artifact-name') || 'preinit',

@@ -24,7 +24,9 @@ export function formatDelta(bytes: number | null, pct: number | null): string {
 }
 
 function ms(n: number): string {
-  return n >= 100 ? `${Math.round(n)} ms` : `${n.toFixed(2)} ms`;
+  if (n >= 100) return `${Math.round(n)} ms`;
+  if (n >= 1) return `${n.toFixed(2)} ms`;
+  return `${(n * 1000).toFixed(0)} µs`;
 }
 
 /** Table cells must not break the table. */
@@ -106,13 +108,13 @@ export function chart(report: Report, maxFiles = 20): string[] {
   const kib = (n: number) => Math.round((n / 1024) * 100) / 100;
   const withStartup = ok.filter((f) => f.startup);
   const lines = ['```mermaid', 'xychart-beta'];
-  if (withStartup.length === ok.length) {
+  if (withStartup.length > 0) {
     lines.push(
-      '  title "Startup time (ms): bars = pre-initialized, line = original"',
-      `  x-axis [${ok.map((f) => mermaidLabel(f.path)).join(', ')}]`,
+      '  title "Startup time (ms, median): bars = pre-initialized, line = original"',
+      `  x-axis [${withStartup.map((f) => mermaidLabel(f.path)).join(', ')}]`,
       '  y-axis "ms"',
-      `  bar [${ok.map((f) => f.startup!.outputMs.toFixed(2)).join(', ')}]`,
-      `  line [${ok.map((f) => f.startup!.inputMs.toFixed(2)).join(', ')}]`,
+      `  bar [${withStartup.map((f) => f.startup!.outputMs.toFixed(3)).join(', ')}]`,
+      `  line [${withStartup.map((f) => f.startup!.inputMs.toFixed(3)).join(', ')}]`,
     );
   } else {
     lines.push(
@@ -145,6 +147,13 @@ function detail(f: FileReport): string[] {
   }
   const calls = Object.entries(s.wasiCalls);
   if (calls.length) out.push(`- WASI calls during init: ${calls.map(([k, v]) => `${code(k)}×${v}`).join(', ')}`);
+  if (f.verified !== null) out.push(`- verified: ${f.verified ? '✅ the output starts in the state init left' : '❌ not verified'}`);
+  if (f.startup) {
+    const st = f.startup;
+    out.push(
+      `- startup: ${ms(st.inputMs)} → ${ms(st.outputMs)} (**${st.speedup.toFixed(2)}×** cold${st.cachedSpeedup ? `, ${st.cachedSpeedup.toFixed(2)}× with a cached compile` : ''}; median of ${st.iterations ?? '?'} on ${st.engine ?? 'this engine'})`,
+    );
+  }
   const t = f.timings!;
   out.push(
     `- time: ${ms(t.totalMs)} (parse ${ms(t.parse)}, instrument ${ms(t.instrument)}, run ${ms(t.run)}, snapshot ${ms(t.snapshot)}, rewrite ${ms(t.rewrite)})`,

@@ -16,12 +16,18 @@ export interface Sizes {
 }
 
 export interface StartupFacts {
-  /** Milliseconds to compile + instantiate + initialize the input (ready to use). */
+  /** Median milliseconds to compile + instantiate + initialize the input (ready to use). */
   inputMs: number;
-  /** Milliseconds to compile + instantiate the pre-initialized output. */
+  /** Median milliseconds to compile + instantiate the pre-initialized output. */
   outputMs: number;
-  /** inputMs / outputMs. */
+  /** inputMs / outputMs (a fresh compile each time: a process that starts the module once). */
   speedup: number;
+  /** The same with one compiled module reused (a host instantiating many times). */
+  cachedSpeedup?: number;
+  /** Measured iterations per side. */
+  iterations?: number;
+  /** Where it was measured, e.g. `V8 12.4 (Node 24.21.0)`. */
+  engine?: string;
 }
 
 export interface FileReport {
@@ -88,6 +94,11 @@ export interface Report {
     envNames: string[];
     dirs: string[];
     preloads: string[];
+    verify: boolean;
+    deterministic: boolean;
+    maxMemory: number | null;
+    initTimeoutMs: number;
+    measureStartup: boolean;
   };
   compression: { gzipLevel: number; brotliQuality: number };
   files: FileReport[];

@@ -3,7 +3,8 @@ import * as core from '@actions/core';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { describeError, preinitialize } from '../engine/index.js';
+import { describeError } from '../engine/index.js';
+import { preinitializeIsolated } from '../engine/isolate.js';
 import type { PreinitOptions } from '../engine/types.js';
 import { uploadFiles, type ArtifactFile, type UploadResult } from './artifact.js';
 import { GitHubApiError, upsertComment } from './comment.js';
@@ -87,6 +88,11 @@ function emptyReport(inputs: ActionInputs, env: NodeJS.ProcessEnv, prNumber: num
       envNames: Object.keys(inputs.engine.env),
       dirs: inputs.engine.dirs.map((d) => d.guest),
       preloads: inputs.engine.preloads.map((p) => p.name),
+      verify: inputs.engine.verify,
+      deterministic: inputs.engine.deterministic,
+      maxMemory: inputs.engine.maxMemory ?? null,
+      initTimeoutMs: inputs.initTimeoutMs,
+      measureStartup: inputs.measureStartup,
     },
     compression: { gzipLevel: GZIP_LEVEL, brotliQuality: BROTLI_QUALITY },
     files: [],
@@ -106,7 +112,13 @@ function emptyReport(inputs: ActionInputs, env: NodeJS.ProcessEnv, prNumber: num
   };
 }
 
-async function preinitOne(job: FileJob, options: PreinitOptions, clash?: FileJob): Promise<FileReport> {
+interface RunLimits {
+  timeoutMs: number;
+  measureStartup: boolean;
+  startupIterations: number | undefined;
+}
+
+async function preinitOne(job: FileJob, options: PreinitOptions, limits: RunLimits, clash?: FileJob): Promise<FileReport> {
   const entry: FileReport = {
     path: job.rel,
     output: null,
@@ -137,8 +149,8 @@ async function preinitOne(job: FileJob, options: PreinitOptions, clash?: FileJob
   }
   const started = performance.now();
   try {
-    // The engine gets its own copy: the bytes we measured stay as read.
-    const result = await preinitialize(bytes.slice(), options);
+    // Each file runs in its own worker (a runaway init ends that file only), on its own copy.
+    const result = await preinitializeIsolated(bytes.slice(), options, { timeoutMs: limits.timeoutMs });
     const total = performance.now() - started;
     const f = result.facts;
     await writeAtomic(job.output, result.output);
@@ -150,10 +162,12 @@ async function preinitOne(job: FileJob, options: PreinitOptions, clash?: FileJob
     entry.snapshot = { globals: f.globals, memories: f.memories, dataSegments: f.dataSegments, wasiCalls: f.wasiCalls };
     entry.timings = { ...f.timings, totalMs: Math.round(total * 100) / 100 };
     entry.warnings = [...f.warnings];
-    const m = await measureFile(bytes, result.output, options);
-    entry.startup = m.startup;
-    entry.verified = m.verified;
-    if (m.warning) entry.warnings.push(m.warning);
+    entry.verified = typeof f.verified === 'boolean' ? f.verified : null;
+    if (limits.measureStartup) {
+      const m = await measureFile(bytes, result.output, f.kind, options, limits.startupIterations);
+      entry.startup = m.startup;
+      if (m.warning) entry.warnings.push(m.warning);
+    }
   } catch (e) {
     entry.status = 'error';
     entry.error = describeError(e);
@@ -341,13 +355,22 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
     env: inputs.engine.env,
     preopens: inputs.engine.dirs,
     preloads,
+    verify: inputs.engine.verify,
+    deterministic: inputs.engine.deterministic,
+    allowSecrets: inputs.engine.allowSecrets,
+    maxMemory: inputs.engine.maxMemory,
+  };
+  const limits: RunLimits = {
+    timeoutMs: inputs.initTimeoutMs,
+    measureStartup: inputs.measureStartup,
+    startupIterations: inputs.startupIterations,
   };
 
   for (const job of jobs) {
     core.startGroup(`preinit ${job.rel}`);
     let entry: FileReport;
     try {
-      entry = await preinitOne(job, options, clashes.get(job));
+      entry = await preinitOne(job, options, limits, clashes.get(job));
     } finally {
       core.endGroup();
     }
