@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Component pre-initialization timings: transpile (jco), instantiate, init, capture (snapshot),
-// rewrite (core rewrite + splice) and validate (transpiling the output again).
+// rewrite (core rewrite + splice), verify (each rewritten module instantiated again and compared
+// with the state init left) and validate (transpiling the output again).
 // Usage: npm run build:lib && node bench/components.mjs [runs]
 import { readFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
@@ -13,7 +14,7 @@ const cases = [
   { name: 'small: heap.wasm (C + preview1 adapter)', file: 'heap.wasm', options: { allowWasi: true } },
   { name: 'large: js.wasm (componentize-js)', file: 'js.wasm', options: { initFunc: 'init', allowWasi: true } },
 ];
-const stages = ['parse', 'instrument', 'transpile', 'instantiate', 'init', 'capture', 'rewrite', 'validate'];
+const stages = ['parse', 'instrument', 'transpile', 'instantiate', 'init', 'capture', 'rewrite', 'verify', 'validate'];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 console.log(`node ${process.version}, ${cpus().length} CPU(s), median of ${runs} run(s), milliseconds`);

@@ -245,7 +245,7 @@ class WaveParser {
       out.push(this.value());
       if (!this.eat(',')) break;
       this.ws();
-      if (close && this.s[this.pos] === close) break; // trailing comma
+      if (close ? this.s[this.pos] === close : this.pos >= this.s.length) break; // trailing comma
     }
     return out;
   }

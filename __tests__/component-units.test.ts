@@ -1,0 +1,122 @@
+/** Component stages in isolation: init call parsing and conversion, binary walking, export removal. */
+import { parse, print } from '@bytecodealliance/jco';
+import { jsName, parseInitCall, toJs } from '../src/engine/component/init.js';
+import { parseComponent } from '../src/engine/component/parse.js';
+import { rewriteComponent } from '../src/engine/component/rewrite.js';
+import { fixture } from './support/components.js';
+
+describe('init function names and calls', () => {
+  test('names', () => {
+    expect(parseInitCall('wizer-initialize')).toEqual({ name: 'wizer-initialize', func: 'wizer-initialize' });
+    expect(parseInitCall('ns:pkg/iface.my-func@1.2.3')).toEqual({ name: 'ns:pkg/iface.my-func@1.2.3', iface: 'ns:pkg/iface@1.2.3', func: 'my-func' });
+    expect(parseInitCall('ns:pkg/iface.f')).toEqual({ name: 'ns:pkg/iface.f', iface: 'ns:pkg/iface', func: 'f' });
+    expect(parseInitCall('ns:pkg/iface@1.2.3#f')).toEqual({ name: 'ns:pkg/iface@1.2.3#f', iface: 'ns:pkg/iface@1.2.3', func: 'f' });
+    expect(jsName('wizer-initialize')).toBe('wizerInitialize');
+    expect(jsName('get-HTTP-url')).toBe('getHttpUrl');
+  });
+
+  test('WAVE arguments', () => {
+    const call = parseInitCall(`init("a\\"b\\n\\u{1F600}", 'x', -12, 1.5e3, true, [1, 2], (1, "t"), {a-b: 1, c: none}, {x, y}, some(3), ok("fine"), err(2), red, leaf(7),)`);
+    expect(call.func).toBe('init');
+    expect(call.args).toEqual([
+      { kind: 'string', value: 'a"b\n\u{1F600}' },
+      { kind: 'char', value: 'x' },
+      { kind: 'number', text: '-12' },
+      { kind: 'number', text: '1.5e3' },
+      { kind: 'bool', value: true },
+      { kind: 'list', items: [{ kind: 'number', text: '1' }, { kind: 'number', text: '2' }] },
+      { kind: 'tuple', items: [{ kind: 'number', text: '1' }, { kind: 'string', value: 't' }] },
+      { kind: 'record', fields: [['a-b', { kind: 'number', text: '1' }], ['c', { kind: 'case', name: 'none' }]] },
+      { kind: 'flags', names: ['x', 'y'] },
+      { kind: 'case', name: 'some', payload: { kind: 'number', text: '3' } },
+      { kind: 'case', name: 'ok', payload: { kind: 'string', value: 'fine' } },
+      { kind: 'case', name: 'err', payload: { kind: 'number', text: '2' } },
+      { kind: 'case', name: 'red' },
+      { kind: 'case', name: 'leaf', payload: { kind: 'number', text: '7' } },
+    ]);
+    expect(parseInitCall('f()').args).toEqual([]);
+  });
+
+  test('malformed calls', () => {
+    expect(() => parseInitCall('f("x)')).toThrow('invalid init function call `f("x)`: unterminated string');
+    expect(() => parseInitCall('f([1, 2)')).toThrow('invalid init function call `f([1, 2)`: expected `]`');
+    expect(() => parseInitCall('f(@)')).toThrow('invalid init function call `f(@)`: unexpected `@`');
+  });
+
+  test('conversion to the values jco expects, guided by the TypeScript parameter type', () => {
+    const [n, big, bytes, list, opt, none, rec, flags, variant, enumCase, ok] = parseInitCall(
+      'f(7, 7, [1, 2], ["a"], some(1), none, {a-b: "x"}, {p, q}, leaf(1), red, ok(1))').args!;
+    expect(toJs(n, 'number')).toBe(7);
+    expect(toJs(big, 'bigint')).toBe(7n);
+    expect(toJs(bytes, 'Uint8Array')).toEqual(new Uint8Array([1, 2]));
+    expect(toJs(list, 'Array<string>')).toEqual(['a']);
+    expect(toJs(opt, 'number | undefined')).toBe(1);
+    expect(toJs(none, 'number | undefined')).toBeUndefined();
+    expect(toJs(rec, 'Thing')).toEqual({ aB: 'x' });
+    expect(toJs(flags, 'Flags')).toEqual({ p: true, q: true });
+    expect(toJs(variant, 'Tree')).toEqual({ tag: 'leaf', val: 1 });
+    expect(toJs(enumCase, 'Color')).toBe('red');
+    expect(toJs(ok, 'Result<number, string>')).toEqual({ tag: 'ok', val: 1 });
+    expect(() => toJs(parseInitCall('f(1.5)').args![0], 'bigint')).toThrow('invalid init argument `1.5`: expected an integer');
+  });
+});
+
+describe('component binary', () => {
+  test('core modules are listed depth-first with their nesting', async () => {
+    const pc = parseComponent(await fixture('nested.wasm'));
+    expect(pc.modules.map((m) => m.depth)).toEqual([1, 0]);
+    for (const m of pc.modules) expect(WebAssembly.validate(m.bytes as Uint8Array<ArrayBuffer>)).toBe(true);
+  });
+
+  test('splicing unchanged modules back gives the same bytes', async () => {
+    for (const name of ['shared.wasm', 'nested.wasm', 'heap.wasm']) {
+      const bytes = await fixture(name);
+      const pc = parseComponent(bytes);
+      const same = rewriteComponent(pc, { modules: new Map(pc.modules.map((m) => [m.index, m.bytes])) });
+      expect(Buffer.from(same).equals(Buffer.from(bytes))).toBe(true);
+    }
+  });
+
+  test('a module of a different size inside a nested component: sizes fixed up recursively', async () => {
+    const bytes = await fixture('nested.wasm');
+    const pc = parseComponent(bytes);
+    const bigger = await parse('(module (global (mut i32) (i32.const 0)) (memory (export "memory") 1) (func (export "bump") (result i32) i32.const 1) (func (export "peek") (result i32) i32.const 2) (data (i32.const 0) "0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789"))');
+    const out = rewriteComponent(pc, { modules: new Map([[0, bigger]]) });
+    const again = parseComponent(out);
+    expect(Buffer.from(again.modules[0].bytes).equals(Buffer.from(bigger))).toBe(true);
+    expect(Buffer.from(again.modules[1].bytes).equals(Buffer.from(pc.modules[1].bytes))).toBe(true);
+    await print(out); // valid component text round trip
+  });
+
+  test('removing an export renumbers later function references and the component-name section', async () => {
+    const bytes = await fixture('shared.wasm');
+    const pc = parseComponent(bytes);
+    const out = rewriteComponent(pc, { modules: new Map(), removeExport: 'wizer-initialize' });
+    const text = await print(out);
+    expect(text).not.toContain('wizer-initialize');
+    expect(text).toContain('(export $run-export (;2;) "run" (func $run))');
+    expect(text).toContain('(export (;3;) "again" (func $run-export))');
+  });
+
+  test('removing an export that the component uses internally is refused', async () => {
+    const bytes = await parse(`(component
+      (core module $m (func (export "f")))
+      (core instance $i (instantiate $m))
+      (func $f (canon lift (core func $i "f")))
+      (export $e "wizer-initialize" (func $f))
+      (export "again" (func $e)))`);
+    expect(() => rewriteComponent(parseComponent(bytes), { modules: new Map(), removeExport: 'wizer-initialize' }))
+      .toThrow('cannot remove the init export `wizer-initialize`: the component uses it internally; use keep-init-func');
+  });
+
+  test('a processed-by entry merges into an existing producers section', async () => {
+    const bytes = await fixture('heap.wasm');
+    const pc = parseComponent(bytes);
+    const out = rewriteComponent(pc, { modules: new Map(), processedBy: ['preinit-action', '9.9.9'] });
+    const again = parseComponent(out);
+    const producers = again.root.sections.filter((s) => s.name === 'producers');
+    expect(producers.length).toBeLessThanOrEqual(1);
+    const twice = rewriteComponent(again, { modules: new Map(), processedBy: ['preinit-action', '9.9.9'] });
+    expect(Buffer.from(twice).equals(Buffer.from(out))).toBe(true);
+  });
+});
