@@ -174,19 +174,19 @@ export function parseBaseReport(text: string): Report {
   return r as Report;
 }
 
-/** Fills `base` on each file and on the totals, and lists files the base had that are gone now. */
+/**
+ * Fills `base` on each file and on the totals, and lists files the base had that are gone now.
+ * Totals compare everything: all outputs now against all outputs then (new files add, removed
+ * files subtract).
+ */
 export function compareWithBase(report: Report, base: Report): void {
-  const byPath = new Map(base.files.filter((f) => f.status === 'ok' && f.after).map((f) => [f.path, f]));
+  const baseOk = base.files.filter((f) => f.status === 'ok' && f.after);
+  const byPath = new Map(baseOk.map((f) => [f.path, f]));
   const seen = new Set<string>();
-  let cur = 0;
-  let prev = 0;
-  let prevGz = 0;
-  let prevBr = 0;
   for (const f of report.files) {
-    const b = byPath.get(f.path);
     seen.add(f.path);
     const after = f.after;
-    const bAfter = b?.after ?? null;
+    const bAfter = byPath.get(f.path)?.after ?? null;
     f.base = {
       raw: bAfter?.raw ?? null,
       gzip: bAfter?.gzip ?? null,
@@ -194,15 +194,11 @@ export function compareWithBase(report: Report, base: Report): void {
       bytes: after && bAfter ? after.raw - bAfter.raw : null,
       percent: after && bAfter ? percent(after.raw - bAfter.raw, bAfter.raw) : null,
     };
-    if (after) cur += after.raw;
-    if (bAfter) {
-      prev += bAfter.raw;
-      prevGz += bAfter.gzip;
-      prevBr += bAfter.brotli;
-    }
   }
-  report.removed = [...byPath.values()].filter((f) => !seen.has(f.path)).map((f) => ({ path: f.path, raw: f.after!.raw }));
-  report.totals.base = { raw: prev, gzip: prevGz, brotli: prevBr, bytes: cur - prev, percent: percent(cur - prev, prev) };
+  report.removed = baseOk.filter((f) => !seen.has(f.path)).map((f) => ({ path: f.path, raw: f.after!.raw }));
+  const prev = sum(baseOk, (f) => f.after);
+  const cur = sum(report.files, (f) => f.after).raw;
+  report.totals.base = { ...prev, bytes: cur - prev.raw, percent: percent(cur - prev.raw, prev.raw) };
 }
 
 export function finishTotals(report: Report): void {

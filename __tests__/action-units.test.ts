@@ -1,0 +1,186 @@
+/**
+ * The action's pure parts: size limits, base comparison and budget, Markdown cuts (the 65,536
+ * character comment limit), the sticky-comment search against the REST stand-in, glob anchoring.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { upsertComment } from '../src/action/comment.js';
+import { displayPath, findFiles, outputCollisions, planJobs } from '../src/action/files.js';
+import { parseSizeLimit } from '../src/action/inputs.js';
+import { COMMENT_LIMIT, commentMarker, formatDelta, renderComment, renderReport } from '../src/action/markdown.js';
+import {
+  applyBudget,
+  compareWithBase,
+  finishTotals,
+  geometricMean,
+  parseBaseReport,
+  REPORT_SCHEMA,
+  REPORT_VERSION,
+  type FileReport,
+  type Report,
+} from '../src/action/report.js';
+import { startGitHubApi } from './support/github-api.js';
+
+function file(p: string, before: number, after: number | null): FileReport {
+  return {
+    path: p,
+    output: after === null ? null : p,
+    status: after === null ? 'error' : 'ok',
+    error: after === null ? 'the input is empty' : null,
+    kind: after === null ? null : 'module',
+    input: { raw: before, gzip: before, brotli: before, sha256: 'x' },
+    after: after === null ? null : { raw: after, gzip: after, brotli: after, sha256: 'y'.repeat(64) },
+    change: after === null ? null : { bytes: after - before, percent: 0 },
+    snapshot: after === null ? null : { globals: 1, memories: [], dataSegments: 0, wasiCalls: {} },
+    timings: after === null ? null : { parse: 1, instrument: 1, run: 1, snapshot: 1, rewrite: 1, totalMs: 5 },
+    startup: null,
+    verified: after === null ? null : true,
+    warnings: [],
+    base: null,
+  };
+}
+
+function report(files: FileReport[]): Report {
+  const zero = { raw: 0, gzip: 0, brotli: 0 };
+  const r: Report = {
+    schema: REPORT_SCHEMA,
+    version: REPORT_VERSION,
+    tool: { name: 'preinit-action', version: 'test' },
+    createdAt: '2026-01-01T00:00:00Z',
+    run: { repository: 'o/r', sha: null, ref: null, runId: '1', runAttempt: '1', eventName: 'pull_request', prNumber: 1, url: 'https://github.com/o/r/actions/runs/1' },
+    options: { initFunc: 'wizer-initialize', keepInitFunc: false, renames: [], allowWasi: false, inheritEnv: false, envNames: [], dirs: [], preloads: [], verify: true, deterministic: false, maxMemory: null, initTimeoutMs: 60000, measureStartup: false },
+    compression: { gzipLevel: 9, brotliQuality: 11 },
+    files,
+    totals: { files: 0, succeeded: 0, failed: 0, input: zero, after: zero, change: { bytes: 0, percent: 0 }, speedup: null, base: null },
+    removed: [],
+    budget: null,
+    baseReport: null,
+  };
+  finishTotals(r);
+  return r;
+}
+
+describe('size limits', () => {
+  test.each([
+    ['2048', { kind: 'bytes', value: 2048 }],
+    ['10KB', { kind: 'bytes', value: 10000 }],
+    ['1.5 MiB', { kind: 'bytes', value: 1572864 }],
+    ['5%', { kind: 'percent', value: 5 }],
+    ['0.5%', { kind: 'percent', value: 0.5 }],
+  ])('%s', (text, expected) => expect(parseSizeLimit(text)).toEqual(expected));
+  test.each(['', 'ten', '5 %%', '-3', '3 parsecs'])('refuses %j', (text) => expect(() => parseSizeLimit(text)).toThrow(/must be a size/));
+});
+
+describe('base comparison and budget', () => {
+  const base = report([file('a.wasm', 100, 200), file('gone.wasm', 10, 50)]);
+  const cur = report([file('a.wasm', 100, 260), file('new.wasm', 10, 40), file('bad.wasm', 5, null)]);
+  compareWithBase(cur, parseBaseReport(JSON.stringify(base)));
+
+  test('per file, totals, new and removed files', () => {
+    expect(cur.files[0].base).toEqual({ raw: 200, gzip: 200, brotli: 200, bytes: 60, percent: 30 });
+    expect(cur.files[1].base).toMatchObject({ raw: null, bytes: null });
+    expect(cur.removed).toEqual([{ path: 'gone.wasm', raw: 50 }]);
+    expect(cur.totals.base).toMatchObject({ raw: 250, bytes: 300 - 250 });
+  });
+
+  test('budget against the base, in bytes and percent', () => {
+    applyBudget(cur, { kind: 'bytes', value: 50 });
+    expect(cur.budget).toMatchObject({ against: 'base', increase: 50, allowed: 50, exceeded: false });
+    applyBudget(cur, { kind: 'percent', value: 19 });
+    expect(cur.budget).toMatchObject({ allowed: 47, exceeded: true });
+  });
+
+  test('budget against the inputs without a base', () => {
+    const r = report([file('a.wasm', 1000, 1100)]);
+    applyBudget(r, { kind: 'percent', value: 10 });
+    expect(r.budget).toMatchObject({ against: 'input', increase: 100, allowed: 100, exceeded: false });
+    applyBudget(r, { kind: 'bytes', value: 99 });
+    expect(r.budget!.exceeded).toBe(true);
+  });
+
+  test('refuses what is not our report, or a newer version', () => {
+    expect(() => parseBaseReport('{}')).toThrow('not a preinit-action report.json');
+    expect(() => parseBaseReport('nope')).toThrow(/not JSON/);
+    expect(() => parseBaseReport(JSON.stringify({ ...base, version: 99 }))).toThrow(/newer/);
+  });
+
+  test('geometric mean', () => {
+    expect(geometricMean([2, 8])).toBeCloseTo(4);
+    expect(geometricMean([NaN])).toBeNull();
+  });
+});
+
+describe('Markdown', () => {
+  test('icons for the change', () => {
+    expect(formatDelta(2048, 5)).toBe('🔺 +2.00 KiB (+5%)');
+    expect(formatDelta(-10, -1.5)).toBe('🔽 \u221210 B (\u22121.5%)');
+    expect(formatDelta(0, 0)).toBe('⚪ 0 B');
+    expect(formatDelta(null, null)).toBe('🆕 new');
+  });
+
+  test('the report names failures and has a chart', () => {
+    const md = renderReport(report([file('a.wasm', 100, 200), file('bad.wasm', 5, null)]));
+    expect(md).toContain('- ❌ `bad.wasm`: the input is empty');
+    expect(md).toContain('```mermaid');
+    expect(md).toContain('**1 failed**');
+  });
+
+  test('comment markers are per key and cannot close the HTML comment', () => {
+    expect(commentMarker('')).toBe('<!-- preinit-action:sticky -->');
+    expect(commentMarker('web')).toBe('<!-- preinit-action:sticky:web -->');
+    expect(commentMarker('a-->b')).not.toContain('-->b');
+  });
+
+  test('a huge report is cut below 65,536 characters, keeps the marker and links the full one', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => file(`some/long/directory/name/module-${i}.wasm`, 1000 + i, 2000 + i));
+    const body = renderComment(report(many), 'k', { runUrl: 'https://github.com/o/r/actions/runs/1' });
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(body.startsWith(commentMarker('k'))).toBe(true);
+    expect(body).toContain('truncated: the full report is in [the job summary](https://github.com/o/r/actions/runs/1)');
+    expect((body.match(/^```/gm) ?? []).length % 2).toBe(0);
+  });
+});
+
+describe('sticky comment against the REST stand-in', () => {
+  test('creates once, then updates; ignores look-alikes by people; respects the size limit', async () => {
+    const api = await startGitHubApi();
+    try {
+      const t = { apiUrl: api.url, repository: api.repository, prNumber: 3, token: api.token };
+      const marker = commentMarker('');
+      api.seed(3, 250);
+      api.seed(3, 1, { login: 'eve', type: 'User' }, () => `${marker} not ours`);
+      const first = await upsertComment(t, marker, `${marker}\none`, true);
+      expect(first.action).toBe('created');
+      const second = await upsertComment(t, marker, `${marker}\ntwo`, true);
+      expect(second).toMatchObject({ action: 'updated', id: first.id });
+      expect(api.comments.filter((c) => c.user.type === 'Bot').map((c) => c.body)).toEqual([`${marker}\ntwo`]);
+      // 252 comments: three pages of 100 on each search.
+      expect(api.requests.filter((q) => q.method === 'GET' && q.query.includes('page=3'))).toHaveLength(2);
+      const other = await upsertComment(t, commentMarker('other'), `${commentMarker('other')}\nx`, false);
+      expect(other.action).toBe('skipped');
+      await expect(upsertComment(t, marker, marker + 'x'.repeat(COMMENT_LIMIT), true)).rejects.toMatchObject({ status: 422 });
+    } finally {
+      await api.close();
+    }
+  });
+});
+
+describe('files', () => {
+  test('globs with excludes, never the output directory, outputs mirrored, .wat gives .wasm', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'preinit-glob-'));
+    for (const f of ['a.wasm', 'd/b.wasm', 'd/skip.wasm', 'node_modules/m/c.wasm', 'out/old.wasm', 't.wat', 't.wasm']) {
+      fs.mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
+      fs.writeFileSync(path.join(root, f), '');
+    }
+    const out = path.join(root, 'out');
+    const files = await findFiles(path.join(root, 'd', '..'), ['**/*.wasm', '*.wat', '!d/skip.wasm'], ['**/node_modules/**'], out);
+    expect(files.map((f) => displayPath(root, f))).toEqual(['a.wasm', 'd/b.wasm', 't.wasm', 't.wat']);
+    const jobs = planJobs(root, files, out);
+    expect(jobs.map((j) => j.outRel)).toEqual(['a.wasm', 'd/b.wasm', 't.wasm', 't.wasm']);
+    expect(jobs[1].output).toBe(path.join(out, 'd', 'b.wasm'));
+    const clashes = outputCollisions(jobs);
+    expect([...clashes.keys()].map((j) => j.rel)).toEqual(['t.wat']);
+    expect(displayPath(path.join(root, 'd'), path.join(root, 'a.wasm'))).toBe('_up/a.wasm');
+  });
+});
