@@ -348,6 +348,35 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(api.requests.filter((q) => q.method === 'POST')).toHaveLength(1);
   });
 
+  test('comment-from-report posts the comment of an earlier run and runs no wasm (the fork recipe)', async () => {
+    const ws = await workspace({ 'app.wasm': await wat2wasm(counterWat(1)) });
+    const first = await run(ws, { comment: 'never', upload: 'false', 'measure-startup': 'false' });
+    fs.copyFileSync(first.outputs['report-path'], path.join(ws, 'pr-report.json'));
+    fs.rmSync(path.join(ws, 'preinit-output'), { recursive: true });
+    const push = { name: 'workflow_run', payload: { workflow_run: { event: 'pull_request', pull_requests: [] } } };
+    const r = await run(ws, { 'comment-from-report': 'pr-report.json', 'pr-number': '9', comment: 'always' }, push);
+    expect(r.code).toBe(0);
+    expect(r.outputs.count).toBeUndefined();
+    expect(fs.existsSync(path.join(ws, 'preinit-output'))).toBe(false);
+    expect(artifacts.log).toEqual([]);
+    expect(api.requests.map((q) => `${q.method} ${q.path}`)).toEqual([
+      `GET /repos/${api.repository}/issues/9/comments`,
+      `POST /repos/${api.repository}/issues/9/comments`,
+    ]);
+    expect(api.comments[0].body).toBe(r.outputs['comment-body']);
+    expect(r.outputs['comment-body']).toContain('`app.wasm`');
+    expect(r.outputs['comment-id']).toBe(String(api.comments[0].id));
+  });
+
+  test('a bad input value fails the step with one line and does nothing else', async () => {
+    const ws = await workspace({ 'app.wasm': await wat2wasm(counterWat(1)) });
+    const r = await run(ws, { comment: 'sometimes' });
+    expect(r.code).toBe(1);
+    expect(r.errors).toEqual(['input `comment` must be one of auto, always, never, on-change, got `sometimes`']);
+    expect(fs.existsSync(path.join(ws, 'preinit-output'))).toBe(false);
+    expect(api.requests).toEqual([]);
+  });
+
   test('if-no-files-found: error fails, warn passes', async () => {
     const ws = await workspace({ 'readme.txt': 'nothing here' });
     const e = await run(ws, { 'if-no-files-found': 'error' });

@@ -176,18 +176,36 @@ async function preinitOne(job: FileJob, options: PreinitOptions, limits: RunLimi
   return entry;
 }
 
-function logEntry(e: FileReport, job: FileJob): void {
+/** Details, inside the file's collapsible group. */
+function logDetails(e: FileReport, job: FileJob): void {
+  core.info(`input:  ${job.input}`);
+  if (e.status === 'error') {
+    core.info(`failed: ${e.error}`);
+    return;
+  }
+  const s = e.snapshot!;
+  core.info(`output: ${job.output}`);
+  core.info(`size: ${e.input.raw} -> ${e.after!.raw} bytes (gzip ${e.input.gzip} -> ${e.after!.gzip}, brotli ${e.input.brotli} -> ${e.after!.brotli})`);
+  core.info(`kind: ${e.kind}; globals: ${s.globals}; data segments: ${s.dataSegments}; memories: ${s.memories.map((m) => `${m.pagesBefore}->${m.pagesAfter} pages`).join(', ') || 'none'}`);
+  const calls = Object.entries(s.wasiCalls);
+  if (calls.length) core.info(`WASI calls during init: ${calls.map(([k, v]) => `${k} x${v}`).join(', ')}`);
+  const t = e.timings!;
+  core.info(`time: ${t.totalMs} ms (parse ${t.parse.toFixed(2)}, instrument ${t.instrument.toFixed(2)}, run ${t.run.toFixed(2)}, snapshot ${t.snapshot.toFixed(2)}, rewrite ${t.rewrite.toFixed(2)})`);
+  core.info(`verified: ${e.verified === null ? 'not checked' : e.verified ? 'yes' : 'no'}`);
+  if (e.startup) {
+    core.info(`startup: ${e.startup.inputMs.toFixed(3)} ms -> ${e.startup.outputMs.toFixed(3)} ms (${e.startup.speedup.toFixed(2)}x, median of ${e.startup.iterations})`);
+  }
+}
+
+/** One visible line per file after its group; failures and warnings as annotations. */
+function logOutcome(e: FileReport): void {
   if (e.status === 'error') {
     core.error(`${e.path}: ${e.error}`, { title: 'preinit failed', file: e.path });
     return;
   }
-  const s = e.snapshot!;
-  core.info(`${e.path} -> ${job.output}`);
-  core.info(`  size: ${e.input.raw} -> ${e.after!.raw} bytes (gzip ${e.input.gzip} -> ${e.after!.gzip}, brotli ${e.input.brotli} -> ${e.after!.brotli})`);
-  core.info(`  globals: ${s.globals}, data segments: ${s.dataSegments}, memories: ${s.memories.map((m) => `${m.pagesBefore}->${m.pagesAfter} pages`).join(', ') || 'none'}`);
-  core.info(`  time: ${e.timings!.totalMs} ms`);
-  if (e.startup) core.info(`  startup: ${e.startup.inputMs.toFixed(2)} ms -> ${e.startup.outputMs.toFixed(2)} ms (${e.startup.speedup.toFixed(2)}x)`);
-  for (const w of e.warnings) core.warning(`${e.path}: ${w}`, { file: e.path });
+  const speed = e.startup ? `, startup ${e.startup.speedup.toFixed(2)}x` : '';
+  core.info(`✅ ${e.path}: ${e.input.raw} -> ${e.after!.raw} bytes${speed}`);
+  for (const w of e.warnings) core.warning(`${e.path}: ${w}`, { title: 'preinit warning', file: e.path });
 }
 
 function withinThreshold(report: Report, threshold: SizeLimit | null): boolean {
@@ -371,11 +389,12 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
     let entry: FileReport;
     try {
       entry = await preinitOne(job, options, limits, clashes.get(job));
+      logDetails(entry, job);
     } finally {
       core.endGroup();
     }
-    // Errors go outside the group so they are visible without expanding it.
-    logEntry(entry, job);
+    // The outcome goes outside the group, visible without expanding it.
+    logOutcome(entry);
     report.files.push(entry);
   }
   finishTotals(report);
