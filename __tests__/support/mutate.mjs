@@ -127,11 +127,12 @@ export const OPERATORS = ['bitflip', 'byte', 'insert', 'delete', 'truncate', 'le
  */
 export function mutate(bytes, seed) {
   const r = rng(seed);
+  if (bytes.length === 0) return { bytes: Uint8Array.from({ length: r.int(1, 8) }, () => r.int(0, 255)), op: 'insert', at: 0, section: -1 };
   const secs = sections(bytes);
   const op = r.pick(OPERATORS);
   // Half the time aim at one section (chosen uniformly, so small sections get their share).
   const target = secs.length && r.bool(0.5) ? r.pick(secs) : undefined;
-  const pos = (lo = 0, hi = bytes.length - 1) => (target ? r.int(target.start, target.end - 1) : r.int(lo, hi));
+  const pos = (lo = 0, hi = bytes.length - 1) => (target ? r.int(target.start, target.end - 1) : r.int(Math.min(lo, hi), hi));
   const sectionAt = (at) => secs.find((s) => at >= s.start && at < s.end)?.id ?? -1;
   let out;
   let at;

@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+// Mutation fuzzing, the long run (the suite's __tests__/fuzz.test.ts is the short one). Mutants
+// of the WAT seeds and of fixtures/wasm/*.wasm go through the engine built in lib/ (build it
+// first: npx tsc -p tsconfig.json). Those V8 rejects run in this process (no code can run); the
+// ones that validate run in killable workers with a per-case timeout. Prints the figures.
+//
+//   node scripts/fuzz.mjs [--count 20000] [--seed 1] [--jobs 2] [--timeout 5000] [--stack 3]
+//                         [--big] [--keep DIR]
+//
+// --stack N applies 1..N mutations per case; --big also fuzzes the large Rust fixtures.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import wabtInit from 'wabt';
+import { mutate, SEED_WATS } from '../__tests__/support/mutate.mjs';
+import { rng } from '../__tests__/support/modgen.mjs';
+import { IsolatedRunner } from '../__tests__/support/fuzz-runner.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const engine = await import(path.join(root, 'lib/engine/index.js'));
+const { detectKind } = await import(path.join(root, 'lib/engine/binary.js'));
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+}
+const count = Number(arg('count', 20000));
+const firstSeed = Number(arg('seed', 1));
+const jobs = Number(arg('jobs', Math.max(1, os.availableParallelism?.() ?? os.cpus().length)));
+const timeoutMs = Number(arg('timeout', 5000));
+const stack = Number(arg('stack', 3));
+const big = process.argv.includes('--big');
+const keep = arg('keep', undefined);
+const MAX_MEMORY = 512 * 1024 * 1024;
+
+const FEATURES = { annotations: true, simd: true, bulk_memory: true, reference_types: true, multi_value: true, mutable_globals: true, sign_extension: true, sat_float_to_int: true };
+const wabt = await wabtInit();
+const seeds = [];
+const base = { inheritStdio: false, maxMemory: MAX_MEMORY };
+for (const [name, text] of Object.entries(SEED_WATS)) {
+  const mod = wabt.parseWat(`${name}.wat`, text, FEATURES);
+  mod.resolveNames();
+  mod.validate();
+  seeds.push({ name, bytes: new Uint8Array(mod.toBinary({ write_debug_names: true }).buffer), options: base });
+  mod.destroy();
+}
+const fixtures = path.join(root, 'fixtures/wasm');
+if (fs.existsSync(fixtures)) {
+  for (const file of fs.readdirSync(fixtures).filter((f) => f.endsWith('.wasm')).sort()) {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(fixtures, file)));
+    if (bytes.length > 100_000 && !big) continue;
+    const options = { ...base, allowWasi: true };
+    if (file.startsWith('c-readfile')) options.preopens = [{ guest: '/data', host: path.join(root, 'fixtures/data') }];
+    seeds.push({ name: file, bytes, options });
+  }
+}
+
+const figures = { cases: 0, inProcess: 0, isolated: 0, success: 0, cleanError: 0, crash: 0, timeout: 0, invalidOutput: 0, badMessage: 0, workerDied: 0 };
+const byOp = {};
+const messages = new Map();
+const problems = [];
+const quiet = { stdout: () => {}, stderr: () => {} };
+
+function makeCase(n) {
+  const r = rng(n * 104729 + 17);
+  const seed = seeds[n % seeds.length];
+  let bytes = seed.bytes;
+  const ops = [];
+  for (let k = r.int(1, Math.max(1, stack)); k > 0; k--) {
+    const m = mutate(bytes, r.u32());
+    bytes = m.bytes;
+    ops.push(m.op);
+  }
+  return { n, seed, bytes, ops };
+}
+
+function classify(c, where, outcome) {
+  figures.cases++;
+  figures[where]++;
+  const op = c.ops.join('+');
+  const opStats = (byOp[c.ops[0]] ??= { cases: 0, success: 0 });
+  opStats.cases++;
+  let kind;
+  if (outcome.timeout) kind = 'timeout';
+  else if (outcome.ok) kind = outcome.outputValid ? 'success' : 'invalidOutput';
+  else if (outcome.workerDied) kind = 'workerDied';
+  else if (outcome.errorName !== 'PreinitError') kind = 'crash';
+  else if (/[\r\n]/.test(outcome.message) || !outcome.message) kind = 'badMessage';
+  else kind = 'cleanError';
+  figures[kind]++;
+  if (kind === 'success') opStats.success++;
+  if (kind === 'cleanError') {
+    const key = outcome.message.replace(/0x[0-9a-f]+|\d+/g, 'N').slice(0, 80);
+    messages.set(key, (messages.get(key) ?? 0) + 1);
+  }
+  if (kind !== 'success' && kind !== 'cleanError') {
+    problems.push(`${kind}: ${c.seed.name} case ${c.n} (${op})${outcome.message ? `: ${String(outcome.stack ?? outcome.message).split('\n').slice(0, 4).join(' | ')}` : ''}`);
+    if (keep) {
+      fs.mkdirSync(keep, { recursive: true });
+      fs.writeFileSync(path.join(keep, `${kind}-${c.seed.name.replace(/\.wasm$/, '')}-${c.n}.wasm`), c.bytes);
+    }
+  }
+}
+
+const start = performance.now();
+const queue = [];
+// V8-rejected mutants: in this process.
+for (let n = firstSeed; n < firstSeed + count; n++) {
+  const c = makeCase(n);
+  const kind = detectKind(c.bytes);
+  if (!(kind === 'unknown' || (kind === 'module' && !WebAssembly.validate(c.bytes)))) {
+    queue.push(n); // regenerated when its turn comes: keeps memory flat
+    continue;
+  }
+  try {
+    const { output } = await engine.preinitialize(c.bytes, { ...c.seed.options, ...quiet });
+    classify(c, 'inProcess', { ok: true, outputValid: WebAssembly.validate(output) });
+  } catch (err) {
+    classify(c, 'inProcess', {
+      ok: false,
+      errorName: err instanceof engine.PreinitError ? 'PreinitError' : String(err?.name),
+      message: String(err?.message ?? err),
+      stack: err instanceof engine.PreinitError ? undefined : err?.stack,
+    });
+  }
+}
+const inProcessSeconds = (performance.now() - start) / 1000;
+console.error(`... ${figures.inProcess} rejected by V8 done in ${inProcessSeconds.toFixed(1)} s; ${queue.length} valid mutants to run isolated`);
+
+let next = 0;
+let lastPrint = performance.now();
+const runners = Array.from({ length: jobs }, () => new IsolatedRunner({ resourceLimits: { maxOldGenerationSizeMb: 1024 } }));
+await Promise.all(runners.map(async (runner) => {
+  while (next < queue.length) {
+    const c = makeCase(queue[next++]);
+    classify(c, 'isolated', await runner.run(c.bytes, c.seed.options, timeoutMs));
+    if (performance.now() - lastPrint > 10_000) {
+      lastPrint = performance.now();
+      console.error(`... ${figures.isolated}/${queue.length} isolated, ${figures.crash} crashes, ${figures.timeout} timeouts`);
+    }
+  }
+  await runner.close();
+}));
+const seconds = (performance.now() - start) / 1000;
+
+console.log(`fuzz: cases ${firstSeed}..${firstSeed + count - 1}, ${seeds.length} seeds (${seeds.map((s) => s.name).join(', ')}), 1..${stack} mutations each, ${jobs} workers, timeout ${timeoutMs} ms`);
+console.log(`  cases           ${figures.cases} (${figures.inProcess} rejected by V8, run in process; ${figures.isolated} valid, run isolated)`);
+console.log(`  successes       ${figures.success} (every output validates: ${figures.invalidOutput === 0 ? 'yes' : `NO, ${figures.invalidOutput} invalid`})`);
+console.log(`  clean errors    ${figures.cleanError}`);
+console.log(`  crashes         ${figures.crash} (non-PreinitError), bad messages ${figures.badMessage}, workers died ${figures.workerDied}`);
+console.log(`  timeouts        ${figures.timeout} (init still running after ${timeoutMs} ms: ended by killing the worker)`);
+console.log(`  time            ${seconds.toFixed(1)} s (${inProcessSeconds.toFixed(1)} s in process)`);
+console.log('  by first operator (cases/successes): ' + Object.entries(byOp).map(([op, s]) => `${op} ${s.cases}/${s.success}`).join(', '));
+console.log('  most common errors:');
+for (const [m, n] of [...messages.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${String(n).padStart(6)}  ${m}`);
+for (const p of problems.slice(0, 40)) console.log(`  ! ${p}`);
+if (problems.length > 40) console.log(`  ! ... and ${problems.length - 40} more`);
+process.exitCode = figures.crash + figures.invalidOutput + figures.badMessage + figures.workerDied > 0 ? 1 : 0;
