@@ -39,6 +39,17 @@ describe('component pre-initialization', () => {
     expect(parseComponent(output).funcs.exports.map((e) => e.name)).toEqual(['run', 'again']);
   });
 
+  test('a core module with two memories (where the runtime has multi-memory)', async () => {
+    const bytes = await fixture('multi-memory.wasm');
+    const multiMemory = WebAssembly.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 5, 5, 2, 0, 1, 0, 1]));
+    if (!multiMemory) {
+      await expect(preinitialize(bytes)).rejects.toThrow(/^core module 0 of the component: wasm validation failed/);
+      return;
+    }
+    const { facts } = await expectSameBehaviour('multi-memory.wasm', { call: ['wizerInitialize'] }, ['run']);
+    expect(facts.memories.map((m) => m.index)).toEqual([0, 1]);
+  });
+
   test('keep-init-func keeps the init export', async () => {
     const bytes = await fixture('shared.wasm');
     const { output } = await preinitialize(bytes, { keepInitFunc: true });

@@ -19,7 +19,7 @@ export type Exports = Record<string, any>;
 
 /** Instantiate a component with WASI (sandboxed: no env, no preopens) and return its exports. */
 export async function instantiate(bytes: Uint8Array, sandbox: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): Promise<Exports> {
-  const out = await transpile(bytes, { name: 'component', instantiation: 'async', emitTypescriptDeclarations: false } as never);
+  const out = await transpile(bytes, { name: 'component', instantiation: 'async', multiMemory: true, emitTypescriptDeclarations: false } as never);
   const files = out.files as Record<string, Uint8Array>;
   const dir = await mkdtemp(join(tmpdir(), 'component-test-'));
   try {

@@ -57,6 +57,8 @@ export async function transpileOnly(bytes: Uint8Array, declarations = false): Pr
     const out = await transpile(bytes, {
       name: 'component',
       instantiation: 'async',
+      // Accept modules with several memories (Node 24 runs them); they must still come out byte for byte.
+      multiMemory: true,
       emitTypescriptDeclarations: declarations,
     } as never);
     return { files: out.files as Record<string, Uint8Array>, exports: out.exports as Array<[string, string]> };
