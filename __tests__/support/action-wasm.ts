@@ -25,22 +25,17 @@ export function counterWat(value: number): string {
   (func (export "word") (result i32) (i32.load (i32.const 1024))))`;
 }
 
-/** Init fills `bytes` bytes of memory with non-zero pseudo-random bytes: the output carries them as data. */
+/**
+ * Init fills `bytes` bytes of memory with a non-zero byte: the output carries them as one data
+ * segment. (Uniform data keeps gzip/brotli cheap; tests that need a big artifact zip turn
+ * compression off.)
+ */
 export function bigWat(bytes: number): string {
   const pages = Math.ceil(bytes / 65536) + 1;
   return `(module
   (memory (export "memory") ${pages})
   (func (export "wizer-initialize")
-    (local $i i32)
-    (local $x i32)
-    (local.set $x (i32.const 0x12345678))
-    (block $done
-      (loop $next
-        (br_if $done (i32.ge_u (local.get $i) (i32.const ${bytes})))
-        (local.set $x (i32.add (i32.mul (local.get $x) (i32.const 1103515245)) (i32.const 12345)))
-        (i32.store8 (local.get $i) (i32.or (i32.shr_u (local.get $x) (i32.const 24)) (i32.const 1)))
-        (local.set $i (i32.add (local.get $i) (i32.const 1)))
-        (br $next))))
+    (memory.fill (i32.const 0) (i32.const 0x5a) (i32.const ${bytes})))
   (func (export "at") (param i32) (result i32) (i32.load8_u (local.get 0))))`;
 }
 
