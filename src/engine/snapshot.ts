@@ -73,19 +73,33 @@ function toBits(type: number, value: unknown): bigint {
   }
 }
 
-/** Non-zero runs of every memory, merged and capped. */
-export function dataSegments(memories: MemoryState[]): DataSegment[] {
-  const runs: DataSegment[] = [];
-  for (const m of memories) {
-    for (const [start, end] of nonZeroRuns(m.bytes)) runs.push({ memory: m.index, offset: start, data: m.bytes.subarray(start, end) });
-  }
-  return capSegments(mergeClose(runs));
+/**
+ * Runs as parallel number arrays: a large memory can hold millions of them, and one object or
+ * typed-array view per run costs far more in garbage collection than the scan itself.
+ */
+interface Runs {
+  memory: number[];
+  start: number[];
+  end: number[];
 }
 
-/** Maximal runs of non-zero bytes, never crossing a 64 KiB boundary, skipping zero words fast. */
-export function nonZeroRuns(bytes: Uint8Array): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
+/** Non-zero runs of every memory, merged and capped, as views into the memories. */
+export function dataSegments(memories: MemoryState[]): DataSegment[] {
+  const runs: Runs = { memory: [], start: [], end: [] };
+  for (const m of memories) collectRuns(m.index, m.bytes, runs);
+  const bytes = new Map(memories.map((m) => [m.index, m.bytes]));
+  const kept = capRuns(runs);
+  return kept.start.map((start, i) => ({ memory: kept.memory[i], offset: start, data: bytes.get(kept.memory[i])!.subarray(start, kept.end[i]) }));
+}
+
+/**
+ * Appends the maximal non-zero runs of one memory, never crossing a 64 KiB boundary (zero words
+ * skipped fast), merging each with the previous one when the gap is at most 4 bytes: the scan
+ * order is the reference's (memory, offset) order, so merging as we go is the same.
+ */
+function collectRuns(memory: number, bytes: Uint8Array, runs: Runs): void {
   const words = bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2) : undefined;
+  const first = runs.start.length;
   for (let page = 0; page < bytes.length; page += SCAN_PAGE) {
     const pageEnd = Math.min(page + SCAN_PAGE, bytes.length);
     let i = page;
@@ -100,51 +114,39 @@ export function nonZeroRuns(bytes: Uint8Array): Array<[number, number]> {
       }
       const start = i;
       while (i < pageEnd && bytes[i] !== 0) i++;
-      runs.push([start, i]);
+      const last = runs.end.length - 1;
+      if (last >= first && start - runs.end[last] <= MIN_SEGMENT_OVERHEAD) {
+        runs.end[last] = i;
+      } else {
+        runs.memory.push(memory);
+        runs.start.push(start);
+        runs.end.push(i);
+      }
     }
   }
-  return runs;
 }
 
-function gap(a: DataSegment, b: DataSegment): number {
-  return b.offset - (a.offset + a.data.length);
-}
-
-function merge(a: DataSegment, b: DataSegment, memoryBytes: Uint8Array): DataSegment {
-  return { memory: a.memory, offset: a.offset, data: memoryBytes.subarray(a.offset, b.offset + b.data.length) };
-}
-
-/** The backing memory of a segment (its data is a view into it). */
-function backing(s: DataSegment): Uint8Array {
-  return new Uint8Array(s.data.buffer);
-}
-
-function mergeClose(runs: DataSegment[]): DataSegment[] {
-  const merged: DataSegment[] = [];
-  for (const run of runs) {
-    const last = merged[merged.length - 1];
-    if (last && last.memory === run.memory && gap(last, run) <= MIN_SEGMENT_OVERHEAD) {
-      merged[merged.length - 1] = merge(last, run, backing(last));
-    } else {
-      merged.push(run);
-    }
-  }
-  return merged;
-}
-
-function capSegments(segments: DataSegment[]): DataSegment[] {
-  if (segments.length <= MAX_DATA_SEGMENTS) return segments;
+/** Merges the smallest same-memory gaps until MAX_DATA_SEGMENTS runs remain. */
+function capRuns(runs: Runs): Runs {
+  const n = runs.start.length;
+  if (n <= MAX_DATA_SEGMENTS) return runs;
   const gaps: Array<{ gap: number; index: number }> = [];
-  for (let i = 0; i + 1 < segments.length; i++) {
-    if (segments[i].memory === segments[i + 1].memory) gaps.push({ gap: gap(segments[i], segments[i + 1]), index: i });
+  for (let i = 0; i + 1 < n; i++) {
+    if (runs.memory[i] === runs.memory[i + 1]) gaps.push({ gap: runs.start[i + 1] - runs.end[i], index: i });
   }
   // Rust's unstable sort, as the reference uses: which of several equal gaps get merged depends on it.
   sortUnstableByGap(gaps);
-  const mergeAfter = new Set(gaps.slice(0, segments.length - MAX_DATA_SEGMENTS).map((g) => g.index));
-  const out: DataSegment[] = [];
-  for (let i = 0; i < segments.length; i++) {
-    const last = out[out.length - 1];
-    out.push(i > 0 && mergeAfter.has(i - 1) ? merge(out.pop()!, segments[i], backing(last)) : segments[i]);
+  const mergeAfter = new Uint8Array(n);
+  for (let k = 0; k < n - MAX_DATA_SEGMENTS && k < gaps.length; k++) mergeAfter[gaps[k].index] = 1;
+  const out: Runs = { memory: [], start: [], end: [] };
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && mergeAfter[i - 1]) {
+      out.end[out.end.length - 1] = runs.end[i];
+    } else {
+      out.memory.push(runs.memory[i]);
+      out.start.push(runs.start[i]);
+      out.end.push(runs.end[i]);
+    }
   }
   return out;
 }
