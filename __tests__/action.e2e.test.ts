@@ -87,7 +87,12 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     await api.close();
   });
 
-  const run = (ws: string, inputs: Record<string, string>, event: { name: string; payload: unknown } = prEvent): Promise<ActionRun> =>
+  const run = (
+    ws: string,
+    inputs: Record<string, string>,
+    event: { name: string; payload: unknown } = prEvent,
+    extraEnv: Record<string, string> = {},
+  ): Promise<ActionRun> =>
     runAction({
       actionDir,
       node,
@@ -99,6 +104,7 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
         ACTIONS_RESULTS_URL: artifacts.url + '/',
         GITHUB_API_URL: api.url,
         GITHUB_REPOSITORY: api.repository,
+        ...extraEnv,
       },
     });
 
@@ -257,6 +263,15 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(r.outputs['artifact-id']).not.toBe('');
     expect(api.requests.map((q) => `${q.method} ${q.status}`)).toEqual(['GET 200', 'POST 403']);
     expect(api.comments).toHaveLength(0);
+  });
+
+  test('on GitHub Enterprise Server the artifact is skipped with a warning, not a failure', async () => {
+    const ws = await workspace({ 'm.wasm': await wat2wasm(counterWat(3)) });
+    const r = await run(ws, { comment: 'never', 'measure-startup': 'false' }, prEvent, { GITHUB_SERVER_URL: 'https://ghe.example.com' });
+    expect(r.code).toBe(0);
+    expect(r.warnings.some((w) => w.startsWith('artifact upload skipped'))).toBe(true);
+    expect(r.outputs['artifact-id']).toBe('');
+    expect(artifacts.log).toEqual([]);
   });
 
   test('comment: never makes no API request', async () => {

@@ -445,7 +445,12 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
       // report.md on disk gets the artifact link too (the uploaded copy predates it).
       await writeAtomic(reportMd, new TextEncoder().encode(renderReport(report, links)));
     } catch (e) {
-      failures.push(`artifact upload failed: ${describeError(e)}`);
+      if (e instanceof Error && e.name === 'GHESNotSupportedError') {
+        // The artifact service of @actions/artifact v2+ does not exist on GitHub Enterprise Server.
+        core.warning(`artifact upload skipped: ${e.message}`);
+      } else {
+        failures.push(`artifact upload failed: ${describeError(e)}`);
+      }
     }
   }
 
