@@ -274,6 +274,22 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(artifacts.log).toEqual([]);
   });
 
+  test('in-place replaces only the files that succeeded; reports go to RUNNER_TEMP', async () => {
+    const good = await wat2wasm(counterWat(9));
+    const ws = await workspace({ 'lib/good.wasm': good, 'lib/bad.wasm': 'nope' });
+    const r = await run(ws, { 'in-place': 'true', 'fail-on-error': 'false', comment: 'never', 'measure-startup': 'false' });
+    expect(r.code).toBe(0);
+    const now = fs.readFileSync(path.join(ws, 'lib/good.wasm'));
+    expect(now.equals(Buffer.from(good))).toBe(false);
+    expect(((await exportsOf(now)).get as () => number)()).toBe(9);
+    expect(fs.readFileSync(path.join(ws, 'lib/bad.wasm'), 'utf8')).toBe('nope');
+    expect(listFiles(path.join(ws, 'lib'))).toEqual(['bad.wasm', 'good.wasm']);
+    expect(fs.existsSync(path.join(ws, 'preinit-output'))).toBe(false);
+    expect(r.outputs['report-path']).toMatch(/runner-temp[/\\]preinit-report[/\\]report\.json$/);
+    const dl = await download(artifacts, Number(r.outputs['artifact-id']));
+    expect(listFiles(dl)).toEqual(['lib/good.wasm', 'report.json', 'report.md']);
+  });
+
   test('comment: never makes no API request', async () => {
     const ws = await workspace({ 'm.wasm': await wat2wasm(counterWat(3)) });
     const r = await run(ws, { comment: 'never' });
