@@ -455,7 +455,8 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
   }
 
   if (inputs.jobSummary && (jobs.length > 0 || inputs.ifNoFilesFound !== 'ignore')) {
-    await core.summary.addRaw(fitSummary(report, links), true).write();
+    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(fitSummary(report, links), true).write();
+    else core.info('Job summary: skipped, GITHUB_STEP_SUMMARY is not set (not running on a runner?)');
   }
 
   const body = jobs.length > 0 ? renderComment(report, inputs.commentKey, links) : '';
