@@ -16,7 +16,10 @@ const E = {
   SPIPE: 70, NOTCAPABLE: 76,
 } as const;
 const FILETYPE = { unknown: 0, char: 2, dir: 3, file: 4, symlink: 7 } as const;
-const ALL_RIGHTS = 0x1fffffffn;
+// The rights wasmtime reports (and so the reference): libc caches them in memory during init.
+const RIGHT = { fdRead: 1n << 1n, fdWrite: 1n << 6n } as const;
+const DIR_BASE_RIGHTS = 0x07b7fe00n;
+const DIR_INHERITING_RIGHTS = DIR_BASE_RIGHTS | 0x1ffn | (1n << 21n) | (1n << 22n) | (1n << 23n) | (1n << 27n);
 const O_CREAT = 1, O_DIRECTORY = 2, O_EXCL = 4, O_TRUNC = 8;
 const FDFLAG_APPEND = 1;
 /** Rights that would let the guest change a file: fd_write, fd_allocate, fd_filestat_set_size. */
@@ -223,8 +226,9 @@ export function createWasi(options: PreinitOptions): WasiHost {
       const v = view();
       v.setUint8(ptr, d.kind === 'stdio' ? FILETYPE.char : d.kind === 'dir' ? FILETYPE.dir : FILETYPE.file);
       v.setUint16(ptr + 2, 0, true);
-      v.setBigUint64(ptr + 8, ALL_RIGHTS, true);
-      v.setBigUint64(ptr + 16, ALL_RIGHTS, true);
+      const base = d.kind === 'dir' ? DIR_BASE_RIGHTS : d.kind === 'stdio' && n > 0 ? RIGHT.fdWrite : RIGHT.fdRead;
+      v.setBigUint64(ptr + 8, base, true);
+      v.setBigUint64(ptr + 16, d.kind === 'dir' ? DIR_INHERITING_RIGHTS : 0n, true);
       return E.SUCCESS;
     },
     fd_fdstat_set_flags: () => E.SUCCESS,
