@@ -306,7 +306,8 @@ async function commentFromReport(inputs: ActionInputs, file: string, env: NodeJS
   } catch (e) {
     return { failures: [`comment-from-report ${file}: ${describeError(e)}`] };
   }
-  const prNumber = inputs.prNumber ?? prNumberFromEvent(readEvent(env)) ?? report.run.prNumber ?? null;
+  // Never the report's own prNumber: the report comes from an untrusted run.
+  const prNumber = inputs.prNumber ?? prNumberFromEvent(readEvent(env));
   const body = renderComment(report, inputs.commentKey, { runUrl: report.run.url });
   core.setOutput('comment-body', body);
   core.setOutput('report-path', file);
