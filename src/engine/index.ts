@@ -1,8 +1,9 @@
 /**
  * The engine's public entry: `preinitialize(bytes, options)` runs the stages
  * parse -> instrument -> run -> snapshot -> rewrite on a core module (or hands a component to
- * the component pipeline built on the same stages) and returns the new bytes with the facts
- * for reports.
+ * the component pipeline built on the same stages), then checks the result (secrets,
+ * determinism, verification, optionally around Binaryen) and returns the new bytes with the
+ * facts for reports.
  */
 import { detectKind } from './binary.js';
 import { fail } from './errors.js';
@@ -11,20 +12,27 @@ import { parseModule } from './parse.js';
 import { rewrite, checkRenames } from './rewrite.js';
 import { DEFAULT_INIT_FUNC, runInit } from './run.js';
 import { snapshot, type Snapshot } from './snapshot.js';
-import type { MemoryFacts, PreinitOptions, PreinitResult, StageTimings } from './types.js';
+import type { MemoryFacts, OptimizeLevel, PreinitOptions, PreinitResult, StageTimings } from './types.js';
 import { nondeterminismWarnings } from './warnings.js';
+import { checkSecrets } from './secrets.js';
+import { markVerified, verifyModule } from './verify.js';
 
 export type * from './types.js';
 export { PreinitError, describeError } from './errors.js';
 export { DEFAULT_INIT_FUNC } from './run.js';
+export { isVerified, verifyModule, type ExpectedState, type VerifyOptions } from './verify.js';
+export { measureStartup, type StartupMeasurement, type MeasureOptions } from './measure.js';
 
 export async function preinitialize(input: Uint8Array, options: PreinitOptions = {}): Promise<PreinitResult> {
   switch (detectKind(input)) {
     case 'module':
       return preinitializeModule(input, options);
     case 'component': {
+      if (options.optimize) fail('optimize is not supported for components');
       const { preinitializeComponent } = await import('./component/index.js');
-      return preinitializeComponent(input, options);
+      const result = await preinitializeComponent(input, options);
+      checkDeterministic(result.facts.warnings, options);
+      return result;
     }
     case 'wat':
       return preinitialize(await watToBinary(input), options);
@@ -41,8 +49,21 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions): 
   const instrumented = timer.time('instrument', () => instrument(mod));
   const { instance, wasiCalls } = await timer.timeAsync('run', () => runInit(mod, instrumented, options));
   const snap = timer.time('snapshot', () => snapshot(instance, mod, instrumented));
-  const output = timer.time('rewrite', () =>
+  const warnings = nondeterminismWarnings(wasiCalls);
+  checkDeterministic(warnings, options);
+  checkSecrets(snap.segments.map((s) => s.data), input, options);
+  const snapshotted = timer.time('rewrite', () =>
     rewrite(mod, snap, { exports: 'wizer', initFunc, keepInitFunc: options.keepInitFunc, renames: options.renames }));
+  const verify = options.verify ?? true;
+  if (verify) await timer.timeAsync('verify', () => verifyModule(snapshotted, snap));
+  let output = snapshotted;
+  if (options.optimize) {
+    const { optimize } = await import('./optimize.js');
+    output = await timer.timeAsync('optimize', () => optimize(snapshotted, options.optimize as OptimizeLevel));
+    // Binaryen renumbers: what stays comparable is matched through export names (see verify.ts).
+    if (verify) await timer.timeAsync('verify', () => verifyModule(output, snap, { renumberedFrom: parseModule(snapshotted) }));
+  }
+  if (verify) markVerified(output);
   return {
     output,
     facts: {
@@ -52,9 +73,16 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions): 
       dataSegments: snap.segments.length,
       wasiCalls,
       timings: timer.timings,
-      warnings: nondeterminismWarnings(wasiCalls),
+      warnings,
+      verified: verify,
+      ...(options.optimize ? { optimized: { level: options.optimize, before: snapshotted.length, after: output.length } } : {}),
     },
   };
+}
+
+/** With `deterministic`, what would be nondeterminism warnings are errors. */
+function checkDeterministic(warnings: string[], options: PreinitOptions): void {
+  if (options.deterministic && warnings.length > 0) fail(`init is not deterministic: ${warnings.join('; ')}`);
 }
 
 export function memoryFacts(defs: Array<{ before: bigint; pageSizeLog2: number }>, snap: Snapshot): MemoryFacts[] {
@@ -76,7 +104,7 @@ export function stageTimer() {
       try {
         return f();
       } finally {
-        timings[stage] += performance.now() - start;
+        timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
       }
     },
     async timeAsync<T>(stage: keyof StageTimings, f: () => Promise<T>): Promise<T> {
@@ -84,14 +112,14 @@ export function stageTimer() {
       try {
         return await f();
       } finally {
-        timings[stage] += performance.now() - start;
+        timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
       }
     },
   };
 }
 
 /** WAT text in, binary out, through jco's wasm-tools parser (what `wasmtime wizer` accepts). */
-async function watToBinary(text: Uint8Array): Promise<Uint8Array> {
+export async function watToBinary(text: Uint8Array): Promise<Uint8Array> {
   const { parse } = await import('@bytecodealliance/jco');
   try {
     return await parse(new TextDecoder().decode(text));

@@ -1,0 +1,173 @@
+/**
+ * Startup measurement, in this V8 as the output will run: the input is compiled, instantiated
+ * (its start function runs) and initialized (`_initialize` when exported, then the init
+ * function); the output is compiled and instantiated, nothing more. Imports come from the same
+ * WASI host as init, with quiet stdio.
+ *
+ * Two cases: "cold" compiles fresh every iteration and "cached" reuses one compiled module (which
+ * also lets V8 tier init code up). V8 shares compiled code between modules with identical bytes
+ * while one is alive, so every cold iteration compiles bytes made unique by a custom section.
+ * Input and output iterations alternate so drift in the machine affects both alike.
+ */
+import { detectKind, Writer } from './binary.js';
+import { fail } from './errors.js';
+import { DEFAULT_INIT_FUNC, linkImports, trapMessage } from './run.js';
+import type { PreinitOptions } from './types.js';
+import { createWasi, type WasiHost } from './wasi.js';
+
+export interface MeasureOptions {
+  /** Measured iterations per case. Default 20. */
+  iterations?: number;
+  /** Unmeasured iterations first, per case. Default 3. */
+  warmup?: number;
+}
+
+/** Milliseconds over the measured iterations. */
+export interface Stats {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export interface Phases {
+  compile: Stats;
+  instantiate: Stats;
+  /** `_initialize` and the init function; zero for the output, which starts initialized. */
+  init: Stats;
+  /** The sum per iteration (not the sum of the medians). */
+  total: Stats;
+}
+
+export interface StartupCase {
+  input: Phases;
+  output: Phases;
+  /** input total median / output total median. */
+  speedup: number;
+}
+
+export interface StartupMeasurement {
+  engine: string;
+  iterations: number;
+  warmup: number;
+  /** A fresh compile every iteration: a process that starts the module once. */
+  cold: StartupCase;
+  /** One compiled module reused (compile is zero): a host that instantiates many times. */
+  cached: StartupCase;
+  /** The cold speedup. */
+  speedup: number;
+}
+
+interface Sample {
+  compile: number;
+  instantiate: number;
+  init: number;
+}
+
+export async function measureStartup(input: Uint8Array, output: Uint8Array, options: PreinitOptions = {}, measure: MeasureOptions = {}): Promise<StartupMeasurement> {
+  const iterations = measure.iterations ?? 20;
+  const warmup = measure.warmup ?? 3;
+  if (!Number.isInteger(iterations) || iterations < 1) fail(`measure iterations must be a positive integer, got ${iterations}`);
+  if (!Number.isInteger(warmup) || warmup < 0) fail(`measure warm-up must be a non-negative integer, got ${warmup}`);
+  if (detectKind(input) === 'wat') {
+    const { watToBinary } = await import('./index.js');
+    input = await watToBinary(input);
+  }
+  for (const bytes of [input, output]) {
+    if (detectKind(bytes) === 'component') fail('startup measurement is not supported for components');
+    if (detectKind(bytes) !== 'module') fail('startup measurement needs binary core modules');
+  }
+  const initFunc = options.initFunc ?? DEFAULT_INIT_FUNC;
+  const sides = [
+    { bytes: input, init: initFunc, cold: [] as Sample[], cached: [] as Sample[] },
+    { bytes: output, init: undefined, cold: [] as Sample[], cached: [] as Sample[] },
+  ];
+  const compiled = sides.map((s) => new WebAssembly.Module(uniqueCopy(s.bytes, 0)));
+  let serial = 1;
+  for (let i = 0; i < warmup + iterations; i++) {
+    // Alternate which side goes first so neither always runs on a freshly collected heap.
+    const order = i % 2 === 0 ? [0, 1] : [1, 0];
+    for (const k of order) {
+      const side = sides[k];
+      const cold = await startOnce(uniqueCopy(side.bytes, serial++), compiled[k], side.init, options);
+      const cached = await startOnce(compiled[k], compiled[k], side.init, options);
+      if (i >= warmup) {
+        side.cold.push(cold);
+        side.cached.push(cached);
+      }
+    }
+  }
+  const phases = (samples: Sample[]): Phases => ({
+    compile: stats(samples.map((s) => s.compile)),
+    instantiate: stats(samples.map((s) => s.instantiate)),
+    init: stats(samples.map((s) => s.init)),
+    total: stats(samples.map((s) => s.compile + s.instantiate + s.init)),
+  });
+  const startupCase = (which: 'cold' | 'cached'): StartupCase => {
+    const [inp, out] = sides.map((s) => phases(s[which]));
+    return { input: inp, output: out, speedup: inp.total.median / out.total.median };
+  };
+  const cold = startupCase('cold');
+  return {
+    engine: `V8 ${process.versions.v8} (Node ${process.versions.node})`,
+    iterations,
+    warmup,
+    cold,
+    cached: startupCase('cached'),
+    speedup: cold.speedup,
+  };
+}
+
+/**
+ * One start: compile `source` unless it is already a module, instantiate, and call the init
+ * functions when `initFunc` is set. Imports are linked (untimed) against `shape`, a module with
+ * the same imports.
+ */
+async function startOnce(source: Uint8Array<ArrayBuffer> | WebAssembly.Module, shape: WebAssembly.Module, initFunc: string | undefined, options: PreinitOptions): Promise<Sample> {
+  const wasi: WasiHost | undefined = options.allowWasi ? createWasi({ ...options, inheritStdio: false }) : undefined;
+  try {
+    const imports = await linkImports(shape, options, wasi);
+    const t0 = performance.now();
+    const cached = source instanceof WebAssembly.Module;
+    const module = cached ? source : new WebAssembly.Module(source);
+    const t1 = cached ? t0 : performance.now();
+    let instance: WebAssembly.Instance;
+    try {
+      instance = new WebAssembly.Instance(module, imports);
+    } catch (err) {
+      fail(`startup measurement: instantiation failed: ${trapMessage(err)}`, err);
+    }
+    const t2 = performance.now();
+    let t3 = t2;
+    if (initFunc !== undefined) {
+      const memory = instance.exports.memory;
+      if (wasi && memory instanceof WebAssembly.Memory) wasi.bind(memory);
+      try {
+        const reactor = instance.exports._initialize;
+        if (initFunc !== '_initialize' && typeof reactor === 'function') (reactor as () => void)();
+        (instance.exports[initFunc] as () => void)();
+      } catch (err) {
+        fail(`startup measurement: init trapped: ${trapMessage(err)}`, err);
+      }
+      t3 = performance.now();
+    }
+    return { compile: t1 - t0, instantiate: t2 - t1, init: t3 - t2 };
+  } finally {
+    wasi?.close();
+  }
+}
+
+/** The module with a custom section appended whose content is `serial`: same code, new bytes. */
+function uniqueCopy(bytes: Uint8Array, serial: number): Uint8Array<ArrayBuffer> {
+  const section = new Writer().section(0, new Writer().name('preinit-measure').u32(serial).finish()).finish();
+  const out = new Uint8Array(bytes.length + section.length);
+  out.set(bytes);
+  out.set(section, bytes.length);
+  return out;
+}
+
+function stats(values: number[]): Stats {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1] };
+}

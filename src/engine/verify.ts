@@ -1,0 +1,123 @@
+/**
+ * Verification: instantiate the output as a user would (imports trap, the start section is
+ * gone) and check that it starts in exactly the state init left: every defined memory byte for
+ * byte and every mutable global bit for bit. The output is read with the same parse, instrument
+ * and snapshot stages that captured the state, so both sides are read the same way.
+ */
+import { bufferSource } from './binary.js';
+import { fail, PreinitError } from './errors.js';
+import { instrument } from './instrument.js';
+import { EXTERNAL, parseModule, type ParsedModule } from './parse.js';
+import { linkImports, trapMessage } from './run.js';
+import { snapshot, type GlobalValue, type MemoryState } from './snapshot.js';
+
+/** The state init left, as `snapshot` captured it (data segments are not needed). */
+export interface ExpectedState {
+  globals: GlobalValue[];
+  memories: MemoryState[];
+}
+
+export interface VerifyOptions {
+  /**
+   * Imports for the output. Default: every import is a function that traps. A core module of a
+   * component passes the imports its instance got, since it may import memories, globals, tables.
+   */
+  imports?: WebAssembly.Imports;
+  /** Allow imported memories, globals and tables (a core module inside a component). */
+  allowImportedState?: boolean;
+  /** Prefix for the error message, e.g. `core module 2 of the component`. */
+  label?: string;
+  /**
+   * Set when the output was renumbered by an optimizer: `expected` indexes refer to this module,
+   * and state is matched through export names. Memories keep their indexes when the optimizer
+   * kept all of them (it removes unused ones but never reorders); globals are only comparable
+   * through exports, because Binaryen may reorder, remove or constant-fold unexported ones.
+   */
+  renumberedFrom?: ParsedModule;
+}
+
+export async function verifyModule(output: Uint8Array, expected: ExpectedState, options: VerifyOptions = {}): Promise<void> {
+  const prefix = `verification failed${options.label ? ` (${options.label})` : ''}`;
+  let actual: ExpectedState;
+  let mod: ParsedModule;
+  try {
+    mod = parseModule(output, { allowImportedState: options.allowImportedState });
+    const instrumented = instrument(mod);
+    const compiled = await WebAssembly.compile(bufferSource(instrumented.bytes));
+    const instance = await WebAssembly.instantiate(compiled, options.imports ?? (await linkImports(compiled, {}, undefined)));
+    actual = snapshot(instance, mod, instrumented);
+  } catch (err) {
+    fail(`${prefix}: the output cannot be instantiated: ${err instanceof PreinitError ? err.message : trapMessage(err)}`, err);
+  }
+  const targets = options.renumberedFrom ? renumbering(options.renumberedFrom, mod) : undefined;
+  const globals = new Map(actual.globals.map((g) => [g.index, g]));
+  for (const g of expected.globals) {
+    const target = targets ? targets.globals.get(g.index) : g.index;
+    if (target === undefined) continue;
+    const a = globals.get(target);
+    if (!a) fail(`${prefix}: global ${g.index} is not a mutable global of the output`);
+    if (a.bits !== g.bits) fail(`${prefix}: global ${g.index} differs from its value after init`);
+  }
+  const memories = new Map(actual.memories.map((m) => [m.index, m]));
+  for (const m of expected.memories) {
+    const target = targets ? targets.memories.get(m.index) : m.index;
+    if (target === undefined) continue;
+    const a = memories.get(target);
+    if (!a) fail(`${prefix}: memory ${m.index} is missing from the output`);
+    if (a.pages !== m.pages) fail(`${prefix}: memory ${m.index} has ${a.pages} pages, ${m.pages} after init`);
+    const offset = firstDifference(m.bytes, a.bytes);
+    if (offset >= 0) fail(`${prefix}: memory ${m.index} differs from its state after init at offset ${offset} (0x${offset.toString(16)})`);
+  }
+}
+
+/** Offset of the first differing byte, -1 when equal. */
+export function firstDifference(a: Uint8Array, b: Uint8Array): number {
+  const x = Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  const y = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  if (x.length === y.length && x.equals(y)) return -1;
+  const n = Math.min(x.length, y.length);
+  // Narrow down by halves with the native compare, then finish byte by byte.
+  let lo = 0;
+  let hi = n;
+  while (hi - lo > 64) {
+    const mid = (lo + hi) >>> 1;
+    if (x.subarray(lo, mid).equals(y.subarray(lo, mid))) lo = mid;
+    else hi = mid;
+  }
+  for (let i = lo; i < hi; i++) if (x[i] !== y[i]) return i;
+  return n;
+}
+
+/**
+ * Where the optimizer put what it kept (index before -> index after): globals exported under the
+ * same name in both modules; memories by index when it kept them all, else the exported ones.
+ */
+function renumbering(before: ParsedModule, after: ParsedModule) {
+  const byName = (kind: number) => {
+    const afterIndex = new Map(after.exports.filter((e) => e.kind === kind).map((e) => [e.name, e.index]));
+    const map = new Map<number, number>();
+    for (const e of before.exports) {
+      const target = e.kind === kind ? afterIndex.get(e.name) : undefined;
+      if (target !== undefined) map.set(e.index, target);
+    }
+    return map;
+  };
+  const keptAll = before.memories.length === after.memories.length && before.importedMemories === after.importedMemories;
+  const total = before.importedMemories + before.memories.length;
+  return {
+    globals: byName(EXTERNAL.global),
+    memories: keptAll ? new Map(Array.from({ length: total }, (_, i) => [i, i] as [number, number])) : byName(EXTERNAL.memory),
+  };
+}
+
+/** Outputs the engine verified, so a caller holding only the bytes can tell (the action's report). */
+const verifiedOutputs = new WeakSet<Uint8Array>();
+
+export function markVerified(output: Uint8Array): void {
+  verifiedOutputs.add(output);
+}
+
+/** True when this very array is an output whose verification ran and matched. */
+export function isVerified(output: Uint8Array): boolean {
+  return verifiedOutputs.has(output);
+}
