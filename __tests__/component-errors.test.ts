@@ -49,6 +49,14 @@ describe('component init function errors', () => {
       .toBe('invalid init function call `add-init(1, "x`: expected `name(arguments)`');
     expect(() => parseInitCall('f(1 2)')).toThrow('invalid init function call `f(1 2)`: unexpected `2`');
   });
+  test('the init function is checked before anything runs', async () => {
+    // heap.wasm would otherwise fail first: its instantiation calls WASI, which is off
+    expect(await failure(await fixture('heap.wasm'), { initFunc: 'nope' })).toBe('the component does not have a `nope` export');
+    expect(await failure(await fixture('heap.wasm'), { initFunc: 'run' })).toBe("the component's `run` export does not have type `func()`");
+    expect(await failure(await fixture('heap.wasm'), { initFunc: 'test:heap/setup.nope@0.1.0' }))
+      .toBe('the component does not have a `test:heap/setup.nope@0.1.0` export');
+  });
+
   test('init traps', async () => {
     expect(await failure(await fixture('kinds.wasm'), { initFunc: 'trap' })).toMatch(/^the `trap` function trapped: /);
   });

@@ -19,7 +19,7 @@ import { snapshot, type Snapshot } from '../snapshot.js';
 import { markVerified, verifyModule } from '../verify.js';
 import type { MemoryFacts, PreinitOptions, PreinitResult } from '../types.js';
 import { nondeterminismWarnings } from '../warnings.js';
-import { parseInitCall, resolveInit, toJs } from './init.js';
+import { exportShape, parseInitCall, resolveInit, toJs } from './init.js';
 import { parseComponent } from './parse.js';
 import { rewriteComponent } from './rewrite.js';
 import { changedTable, instantiateComponent, transpileComponent, transpileOnly } from './run.js';
@@ -77,6 +77,8 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
   });
   const instrumented = await clock('instrument', () => mods.map((m) => instrument(m, options.maxMemory)));
   const transpiled = await clock('transpile', () => transpileComponent(input, pc.modules));
+  // Check the init function before anything runs (and again on the real exports after).
+  resolveInit(call, exportShape(transpiled.exports, transpiled.declarations), transpiled.declarations);
 
   // A module that imports a memory grows it without the owner's cap hook: when something traps,
   // say if a memory sits at max-memory, the likely cause.

@@ -112,6 +112,31 @@ export function resolveInit(call: InitCall, exports: Record<string, unknown>, de
   return { fn: fn as ResolvedInit['fn'], params, result };
 }
 
+/**
+ * A stand-in for the exports object, built from what the transpile lists and declares, so the
+ * init function can be checked before anything runs. An interface without declarations accepts
+ * any member (the check after instantiation decides).
+ */
+export function exportShape(list: Array<[string, string]>, declarations: Record<string, string>): Record<string, unknown> {
+  const placeholder = () => undefined;
+  const shape: Record<string, unknown> = {};
+  for (const [name, kind] of list) {
+    if (kind === 'function') {
+      shape[name] = placeholder;
+      continue;
+    }
+    const file = Object.values(declarations).find((text) => text.startsWith(`/** @module Interface ${name} **/`));
+    if (!file) {
+      shape[name] = new Proxy({}, { has: () => true, get: () => placeholder });
+      continue;
+    }
+    const members: Record<string, unknown> = {};
+    for (const m of file.matchAll(/^export function (\w+)\(/gm)) members[m[1]] = placeholder;
+    shape[name] = members;
+  }
+  return shape;
+}
+
 function rootSignature(member: string, declarations: Record<string, string>): { params: string; result: string } | undefined {
   const root = declarations['component.d.ts'];
   if (!root) return undefined;
