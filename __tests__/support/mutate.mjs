@@ -111,6 +111,8 @@ function leb(n) {
 }
 
 function splice(bytes, at, remove, insert = []) {
+  at = Math.max(0, Math.min(at, bytes.length));
+  remove = Math.max(0, Math.min(remove, bytes.length - at));
   const out = new Uint8Array(bytes.length - remove + insert.length);
   out.set(bytes.subarray(0, at));
   out.set(insert, at);
