@@ -114,8 +114,13 @@ describe('component refusals', () => {
     expect(await failure(await fixture('heap.wasm'), { initFunc: 'init-leaky', allowWasi: true })).toBe(
       'init left 3 WASI handle(s) open (wasi:io/streams#InputStream from `wasi:cli/stdin#getStdin`, '
       + 'wasi:io/streams#OutputStream from `wasi:cli/stdout#getStdout`, wasi:io/streams#OutputStream from `wasi:cli/stderr#getStderr`) '
-      + 'that would be stale in the snapshot: call `reset_adapter_state()` (the preview1 adapter\'s export) at the end of init, '
-      + 'or drop the handles before init returns');
+      + 'that would be stale in the snapshot: call `reset_adapter_state()` (imported from `wasi_snapshot_preview1`, the adapter) at the end of init');
+  });
+
+  test('stale WASI handles: a WASI 0.2 guest kept a stream', async () => {
+    expect(await failure(await fixture('native.wasm'), { initFunc: 'init-keep', allowWasi: true })).toBe(
+      'init left 1 WASI handle(s) open (wasi:io/streams#OutputStream from `wasi:cli/stdout#getStdout`) '
+      + 'that would be stale in the snapshot: drop them before init returns');
   });
 
   test("handles of the component's own resources alive at the end of init", async () => {

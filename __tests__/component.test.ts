@@ -104,6 +104,17 @@ describe('component pre-initialization', () => {
     expect(facts.memories[0].pagesAfter).toBeGreaterThanOrEqual(facts.memories[0].pagesBefore);
   });
 
+  test('WASI 0.2 guest without the adapter: a stream dropped before init returns is fine', async () => {
+    const lines: string[] = [];
+    const { expected, facts } = await expectSameBehaviour('native.wasm', { call: ['wizerInitialize'] }, ['run'], {
+      allowWasi: true,
+      stdout: (chunk: Uint8Array) => lines.push(Buffer.from(chunk).toString()),
+    });
+    expect(expected).toBe(42);
+    expect(lines.join('')).toBe('hello from init\n');
+    expect(facts.wasiCalls).toEqual({ 'wasi:cli/stdout#getStdout': 1, 'wasi:io/streams#OutputStream.blockingWriteAndFlush': 1 });
+  });
+
   test('C component: stdio not inherited goes nowhere', async () => {
     const lines: string[] = [];
     await preinitialize(await fixture('heap.wasm'), { allowWasi: true, inheritStdio: false, stdout: (c) => lines.push(String(c)) });

@@ -130,8 +130,12 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
   const stale = state.wasi.stale();
   if (stale.length > 0) {
     const what = [...new Set(stale.map((s) => `${s.type} from \`${s.from}\``))].join(', ');
-    fail(`init left ${stale.length} WASI handle(s) open (${what}) that would be stale in the snapshot: `
-      + 'call `reset_adapter_state()` (the preview1 adapter\'s export) at the end of init, or drop the handles before init returns');
+    // A guest built for preview1 reaches WASI through the adapter, which caches its handles.
+    const adapter = mods.some((m) => m.imports.some((i) => i.module === 'wasi_snapshot_preview1'));
+    const advice = adapter
+      ? 'call `reset_adapter_state()` (imported from `wasi_snapshot_preview1`, the adapter) at the end of init'
+      : 'drop them before init returns';
+    fail(`init left ${stale.length} WASI handle(s) open (${what}) that would be stale in the snapshot: ${advice}`);
   }
 
   const snaps = await clock('capture', () => {
