@@ -2,6 +2,8 @@
 import os from 'node:os';
 import { fail } from '../engine/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../engine/isolate.js';
+import { isOptimizeLevel } from '../engine/optimize.js';
+import type { OptimizeLevel } from '../engine/types.js';
 
 export interface CliArgs {
   /** Input files; empty means stdin. */
@@ -20,6 +22,14 @@ export interface CliArgs {
   env: Record<string, string>;
   preopens: Array<{ guest: string; host: string }>;
   preloads: Array<{ name: string; file: string }>;
+  /** JSON report of every file: sizes, facts, startup when measured. */
+  report?: string;
+  /** Startup measurement iterations; undefined: not measured. */
+  measure?: number;
+  optimize: OptimizeLevel | false;
+  verify: boolean;
+  deterministic: boolean;
+  allowSecrets: boolean;
   help: boolean;
   version: boolean;
 }
@@ -50,6 +60,12 @@ Options:
       --dir <DIR>                Preopen DIR read-only under the same name (repeatable)
       --mapdir <GUEST::HOST>     Preopen HOST read-only as GUEST (repeatable)
       --preload <NAME=FILE>      Instantiate FILE first and link its exports as NAME (repeatable)
+      --optimize[=LEVEL]         Run Binaryen after the snapshot: O, O1, O2, O3, O4, Os, Oz [default: O]
+      --no-verify                Skip checking that the output starts in the state init left
+      --deterministic[=BOOL]     Fail (instead of warning) when init read randomness or a clock
+      --allow-secrets[=BOOL]     Write the output even if its data holds a secret-looking env value
+      --measure[=N]              Measure startup, input vs output, over N runs [default: 20]
+      --report <FILE>            Write a JSON report: sizes, snapshot facts, startup if measured
   -h, --help                     Show this help
   -V, --version                  Show the version
 `;
@@ -59,13 +75,18 @@ const BOOL_FLAGS = {
   '--allow-wasi': 'allowWasi',
   '--inherit-stdio': 'inheritStdio',
   '--inherit-env': 'inheritEnv',
+  '--deterministic': 'deterministic',
+  '--allow-secrets': 'allowSecrets',
 } as const;
+
+export const DEFAULT_MEASURE_ITERATIONS = 20;
 
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = {
     inputs: [], concurrency: os.availableParallelism(), timeoutMs: DEFAULT_TIMEOUT_MS, maxMemory: 4 * 2 ** 30,
     renames: [], keepInitFunc: false, allowWasi: false, inheritStdio: true, inheritEnv: false,
     env: {}, preopens: [], preloads: [], help: false, version: false,
+    optimize: false, verify: true, deterministic: false, allowSecrets: false,
   };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -114,6 +135,15 @@ export function parseArgs(argv: string[]): CliArgs {
         args.preloads.push({ name, file });
         break;
       }
+      case '--optimize': {
+        const level = inline ?? 'O';
+        if (!isOptimizeLevel(level)) fail(`invalid value \`${level}\` for --optimize: expected O, O1, O2, O3, O4, Os or Oz`);
+        args.optimize = level;
+        break;
+      }
+      case '--no-verify': args.verify = false; break;
+      case '--measure': args.measure = inline === undefined ? DEFAULT_MEASURE_ITERATIONS : positiveInteger(flag, inline); break;
+      case '--report': args.report = value(); break;
       case '-h': case '--help': args.help = true; break;
       case '-V': case '--version': args.version = true; break;
       default:
@@ -131,6 +161,12 @@ export function parseArgs(argv: string[]): CliArgs {
 function positiveNumber(flag: string, text: string): number {
   const n = Number(text);
   if (!Number.isFinite(n) || n <= 0) fail(`invalid value \`${text}\` for ${flag}: expected a positive number`);
+  return n;
+}
+
+function positiveInteger(flag: string, text: string): number {
+  const n = positiveNumber(flag, text);
+  if (!Number.isInteger(n)) fail(`invalid value \`${text}\` for ${flag}: expected a whole number`);
   return n;
 }
 

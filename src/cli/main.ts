@@ -1,6 +1,6 @@
 /** `preinit`: a thin shell over the engine. Exit 0 on success, 1 if any file failed, 2 on bad usage. */
 import path from 'node:path';
-import { describeError } from '../engine/index.js';
+import { describeError, measureStartup, type SnapshotFacts, type StartupMeasurement } from '../engine/index.js';
 import { readInput, writeFileAtomic } from '../engine/io.js';
 import { mapConcurrent, preinitializeIsolated } from '../engine/isolate.js';
 import type { PreinitOptions } from '../engine/types.js';
@@ -26,16 +26,56 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`preinit ${VERSION}\n`);
     return 0;
   }
-  const failures = await mapConcurrent(jobs, args.concurrency, async (job) => {
+  const done = await mapConcurrent(jobs, args.concurrency, async (job): Promise<Done> => {
+    const entry: FileReport = { input: job.input ?? '<stdin>', output: job.output ?? '<stdout>', status: 'error' };
     try {
-      await preinitFile(job, args);
-      return false;
+      return { entry, ...(await preinitFile(job, args, entry)) };
     } catch (err) {
-      process.stderr.write(`error: ${job.input ?? '<stdin>'}: ${describeError(err)}\n`);
-      return true;
+      entry.error = describeError(err);
+      process.stderr.write(`error: ${entry.input}: ${entry.error}\n`);
+      return { entry };
     }
   });
-  return failures.some(Boolean) ? 1 : 0;
+  // Measured one at a time once every init has finished, so no other file competes for the CPU.
+  for (const d of done) if (args.measure !== undefined && d.input && d.output) await measureFile(d as Required<Done>, args);
+  const entries = done.map((d) => d.entry);
+  if (args.report !== undefined) {
+    const report = { tool: { name: 'preinit', version: VERSION }, node: process.versions.node, files: entries };
+    await writeFileAtomic(args.report, new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`));
+  }
+  return entries.some((e) => e.status === 'error') ? 1 : 0;
+}
+
+/** One file in the `--report` JSON. */
+interface FileReport {
+  input: string;
+  output: string;
+  status: 'ok' | 'error';
+  error?: string;
+  bytes?: { input: number; output: number };
+  facts?: SnapshotFacts;
+  startup?: StartupMeasurement;
+  /** Why startup was not measured (a component, a failure): the file itself is fine. */
+  startupError?: string;
+}
+
+interface Done {
+  entry: FileReport;
+  input?: Uint8Array;
+  output?: Uint8Array;
+}
+
+async function measureFile(d: Required<Done>, args: CliArgs): Promise<void> {
+  try {
+    const m = await measureStartup(d.input, d.output, await engineOptions(args, false), { iterations: args.measure });
+    d.entry.startup = m;
+    const ms = (n: number) => n.toFixed(2);
+    process.stderr.write(`${d.entry.input}: startup ${ms(m.cold.input.total.median)} ms -> ${ms(m.cold.output.total.median)} ms `
+      + `(${m.cold.speedup.toFixed(2)}x; cached module ${m.cached.speedup.toFixed(2)}x; median of ${m.iterations})\n`);
+  } catch (err) {
+    d.entry.startupError = describeError(err);
+    process.stderr.write(`warning: ${d.entry.input}: startup not measured: ${d.entry.startupError}\n`);
+  }
 }
 
 /** One job per input; with --out-dir each output keeps its input's file name. */
@@ -52,11 +92,13 @@ function planJobs(args: CliArgs): Array<{ input?: string; output?: string }> {
   });
 }
 
-async function preinitFile(job: { input?: string; output?: string }, args: CliArgs): Promise<void> {
+async function preinitFile(job: { input?: string; output?: string }, args: CliArgs, entry: FileReport): Promise<{ input: Uint8Array; output: Uint8Array }> {
   const input = job.input === undefined ? await readStdin() : await readInput(job.input);
-  const { output } = await preinitializeIsolated(input, await engineOptions(args, job.output === undefined), { timeoutMs: args.timeoutMs });
+  const { output, facts } = await preinitializeIsolated(input, await engineOptions(args, job.output === undefined), { timeoutMs: args.timeoutMs });
   if (job.output === undefined) await writeStdout(output);
   else await writeFileAtomic(job.output, output);
+  Object.assign(entry, { status: 'ok', bytes: { input: input.length, output: output.length }, facts });
+  return { input, output };
 }
 
 async function engineOptions(args: CliArgs, toStdout: boolean): Promise<PreinitOptions> {
@@ -70,6 +112,10 @@ async function engineOptions(args: CliArgs, toStdout: boolean): Promise<PreinitO
     env: args.env,
     preopens: args.preopens,
     maxMemory: args.maxMemory,
+    verify: args.verify,
+    optimize: args.optimize,
+    deterministic: args.deterministic,
+    allowSecrets: args.allowSecrets,
     preloads: await Promise.all(args.preloads.map(async (p) => ({ name: p.name, bytes: await readInput(p.file) }))),
     // Guest stdout must not mix with a snapshot written to stdout.
     stdout: toStdout ? (c) => process.stderr.write(c) : undefined,
