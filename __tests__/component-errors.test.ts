@@ -102,7 +102,7 @@ describe('component refusals', () => {
 
   test('WASI is off by default', async () => {
     expect(await failure(await fixture('heap.wasm')))
-      .toBe('the component called WASI (`wasi:cli/stdin#getStdin`) while it was instantiated, but WASI is not allowed: enable it with allow-wasi');
+      .toBe('the component called WASI (`wasi:cli/stdin#get-stdin`) while it was instantiated, but WASI is not allowed: enable it with allow-wasi');
   });
 
   test('WASI off: a call during init', async () => {
@@ -112,14 +112,14 @@ describe('component refusals', () => {
 
   test('stale WASI handles: init used the preview1 adapter without resetting it', async () => {
     expect(await failure(await fixture('heap.wasm'), { initFunc: 'init-leaky', allowWasi: true })).toBe(
-      'init left 3 WASI handle(s) open (wasi:io/streams#InputStream from `wasi:cli/stdin#getStdin`, '
-      + 'wasi:io/streams#OutputStream from `wasi:cli/stdout#getStdout`, wasi:io/streams#OutputStream from `wasi:cli/stderr#getStderr`) '
+      'init left 3 WASI handle(s) open (wasi:io/streams#input-stream from `wasi:cli/stdin#get-stdin`, '
+      + 'wasi:io/streams#output-stream from `wasi:cli/stdout#get-stdout`, wasi:io/streams#output-stream from `wasi:cli/stderr#get-stderr`) '
       + 'that would be stale in the snapshot: call `reset_adapter_state()` (imported from `wasi_snapshot_preview1`, the adapter) at the end of init');
   });
 
   test('stale WASI handles: a WASI 0.2 guest kept a stream', async () => {
     expect(await failure(await fixture('native.wasm'), { initFunc: 'init-keep', allowWasi: true })).toBe(
-      'init left 1 WASI handle(s) open (wasi:io/streams#OutputStream from `wasi:cli/stdout#getStdout`) '
+      'init left 1 WASI handle(s) open (wasi:io/streams#output-stream from `wasi:cli/stdout#get-stdout`) '
       + 'that would be stale in the snapshot: drop them before init returns');
   });
 

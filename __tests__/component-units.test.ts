@@ -3,6 +3,7 @@ import { parse, print } from '@bytecodealliance/jco';
 import { jsName, parseInitCall, toJs } from '../src/engine/component/init.js';
 import { parseComponent } from '../src/engine/component/parse.js';
 import { rewriteComponent } from '../src/engine/component/rewrite.js';
+import { kebab } from '../src/engine/component/wasi.js';
 import { fixture } from './support/components.js';
 
 describe('init function names and calls', () => {
@@ -13,6 +14,10 @@ describe('init function names and calls', () => {
     expect(parseInitCall('ns:pkg/iface@1.2.3#f')).toEqual({ name: 'ns:pkg/iface@1.2.3#f', iface: 'ns:pkg/iface@1.2.3', func: 'f' });
     expect(jsName('wizer-initialize')).toBe('wizerInitialize');
     expect(jsName('get-HTTP-url')).toBe('getHttpUrl');
+    // and back, for WASI call names in facts and messages
+    expect(kebab('OutputStream')).toBe('output-stream');
+    expect(kebab('blockingWriteAndFlush')).toBe('blocking-write-and-flush');
+    expect(kebab('getStdout')).toBe('get-stdout');
   });
 
   test('WAVE arguments', () => {

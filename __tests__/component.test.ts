@@ -100,7 +100,7 @@ describe('component pre-initialization', () => {
     });
     expect(expected).toBe('heap: 100 nodes, sum 338350, 1 init call(s)');
     expect(lines.join('')).toBe('building the heap\n');
-    expect(facts.wasiCalls['wasi:io/streams#OutputStream.blockingWriteAndFlush']).toBeGreaterThan(0);
+    expect(facts.wasiCalls['wasi:io/streams#[method]output-stream.blocking-write-and-flush']).toBeGreaterThan(0);
     expect(facts.memories[0].pagesAfter).toBeGreaterThanOrEqual(facts.memories[0].pagesBefore);
   });
 
@@ -112,7 +112,7 @@ describe('component pre-initialization', () => {
     });
     expect(expected).toBe(42);
     expect(lines.join('')).toBe('hello from init\n');
-    expect(facts.wasiCalls).toEqual({ 'wasi:cli/stdout#getStdout': 1, 'wasi:io/streams#OutputStream.blockingWriteAndFlush': 1 });
+    expect(facts.wasiCalls).toEqual({ 'wasi:cli/stdout#get-stdout': 1, 'wasi:io/streams#[method]output-stream.blocking-write-and-flush': 1 });
   });
 
   test('C component: stdio not inherited goes nowhere', async () => {

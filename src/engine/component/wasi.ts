@@ -17,9 +17,9 @@ type Obj = Record<string | symbol, unknown>;
 const DISPOSE = [Symbol.for('dispose'), (Symbol as { dispose?: symbol }).dispose].filter((s): s is symbol => s !== undefined);
 
 export interface LiveResource {
-  /** e.g. `wasi:io/streams#OutputStream` */
+  /** e.g. `wasi:io/streams#output-stream` */
   type: string;
-  /** The call that produced it, e.g. `wasi:cli/stdout#getStdout`. */
+  /** The call that produced it, e.g. `wasi:cli/stdout#get-stdout`. */
   from: string;
   /** Sequence number of the call that produced it. */
   at: number;
@@ -69,6 +69,17 @@ function mutates(method: string, args: unknown[]): boolean {
   return Boolean(open.create || open.exclusive || open.truncate || flags.write || flags.mutateDirectory);
 }
 
+interface ResourceType {
+  iface: string;
+  /** WIT name of the resource, e.g. `output-stream`. */
+  name: string;
+}
+
+/** The WIT spelling of one of jco's JavaScript names: `blockingWriteAndFlush` -> `blocking-write-and-flush`. */
+export function kebab(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
+}
+
 function isClass(value: unknown): value is new (...args: unknown[]) => object {
   return typeof value === 'function' && /^class\b/.test(Function.prototype.toString.call(value));
 }
@@ -100,10 +111,10 @@ export async function createWasiImports(options: PreinitOptions): Promise<WasiSe
   };
   const stdio = new WeakMap<object, (chunk: Uint8Array) => void>();
 
-  const classes = new Map<unknown, string>();
+  const classes = new Map<unknown, ResourceType>();
   for (const [iface, members] of Object.entries(raw)) {
     if (!members) continue;
-    for (const [name, value] of Object.entries(members)) if (isClass(value)) classes.set(value.prototype, `${iface}#${name}`);
+    for (const [name, value] of Object.entries(members)) if (isClass(value)) classes.set(value.prototype, { iface, name: kebab(name) });
   }
   const targets = new WeakMap<object, object>();
 
@@ -137,7 +148,7 @@ export async function createWasiImports(options: PreinitOptions): Promise<WasiSe
     return value;
   };
 
-  const wrapResource = (target: object, type: string, from: string, at: number): object => {
+  const wrapResource = (target: object, type: ResourceType, from: string, at: number): object => {
     const proxy: object = new Proxy(target, {
       get(t, key) {
         if (DISPOSE.includes(key as symbol)) {
@@ -149,8 +160,8 @@ export async function createWasiImports(options: PreinitOptions): Promise<WasiSe
         }
         const value = Reflect.get(t, key, t);
         if (typeof value !== 'function' || typeof key !== 'string') return value;
-        const method = `${type}.${key}`;
-        if (type === 'wasi:filesystem/types#Descriptor' && mutates(key, [])) {
+        const method = `${type.iface}#[method]${type.name}.${kebab(key)}`;
+        if (type.iface === 'wasi:filesystem/types' && type.name === 'descriptor' && mutates(key, [])) {
           return (...args: unknown[]) => {
             guard(method);
             if (mutates(key, args)) throw 'read-only';
@@ -171,7 +182,7 @@ export async function createWasiImports(options: PreinitOptions): Promise<WasiSe
       },
     });
     targets.set(proxy, target);
-    if (tracker.phase !== 'done') tracker.live.set(proxy, { type, from, at });
+    if (tracker.phase !== 'done') tracker.live.set(proxy, { type: `${type.iface}#${type.name}`, from, at });
     return proxy;
   };
 
@@ -179,7 +190,7 @@ export async function createWasiImports(options: PreinitOptions): Promise<WasiSe
     return (...args: unknown[]) => {
       const seq = guard(name);
       const result = fn(...args.map(unwrap));
-      if (name === 'wasi:cli/stdout#getStdout' || name === 'wasi:cli/stderr#getStderr') {
+      if (name === 'wasi:cli/stdout#get-stdout' || name === 'wasi:cli/stderr#get-stderr') {
         if (result && typeof result === 'object') stdio.set(result, sink(name.includes('stdout') ? 1 : 2));
       }
       return track(result, name, seq);
@@ -191,17 +202,17 @@ export async function createWasiImports(options: PreinitOptions): Promise<WasiSe
     if (!members) continue;
     const wrapped: Obj = {};
     for (const [name, value] of Object.entries(members)) {
-      const full = `${iface}#${name}`;
+      const full = `${iface}#${kebab(name)}`;
       if (isClass(value)) {
         wrapped[name] = new Proxy(value, {
           construct(t, args, nt) {
-            const seq = guard(`${full}.constructor`);
+            const seq = guard(`${iface}#[constructor]${kebab(name)}`);
             return track(Reflect.construct(t, args.map(unwrap), nt), full, seq) as object;
           },
           get(t, key, receiver) {
             const v = Reflect.get(t, key, receiver);
             if (key === 'prototype' || typeof v !== 'function' || typeof key !== 'string') return v;
-            return wrapFunction((v as AnyFn).bind(t), `${full}.${key}`);
+            return wrapFunction((v as AnyFn).bind(t), `${iface}#[static]${kebab(name)}.${kebab(key)}`);
           },
         });
       } else if (typeof value === 'function') {
