@@ -111,3 +111,17 @@ test('bad usage exits 2 with a hint', async () => {
   expect(help.code).toBe(0);
   expect(help.stdout.toString()).toContain('--rename-func');
 });
+
+test('--preload links another module by name, as the reference does', async () => {
+  const lib = await write('lib.wasm', '(module (func (export "seed") (result i32) (i32.const 1234)))');
+  const input = await write('main.wasm', `(module (import "intrinsics" "seed" (func $seed (result i32)))
+    (global $g (mut i32) (i32.const 0))
+    (func (export "wizer-initialize") (global.set $g (call $seed))))`);
+  const res = await preinit([input, '-o', path.join(dir, 'out.wasm'), '--preload', `intrinsics=${lib}`]);
+  expect(res).toMatchObject({ code: 0, stderr: '' });
+  const ref = reference(fs.readFileSync(input), ['--preload', `intrinsics=${lib}`]);
+  if (!ref.ok) throw new Error(ref.error);
+  expect(fs.readFileSync(path.join(dir, 'out.wasm')).equals(Buffer.from(ref.bytes))).toBe(true);
+  // Without the preload, calling the import traps.
+  expect((await preinit([input, '-o', path.join(dir, 'out2.wasm')])).stderr).toContain('unknown import: `intrinsics::seed` has not been defined');
+});
