@@ -1,0 +1,151 @@
+// The batch measurement: 100 small modules pre-initialized by our CLI in one process
+// (`preinit --out-dir DIR -j N files...`) versus the reference binary invoked once per file,
+// sequentially and with the same parallelism. The corpus (bench/.work/batch/in, never committed):
+// 25 variants each of c-hashtable, cpp-ctors and c-start-wasi-env (the committed fixtures with a
+// custom section naming the variant, so every file differs) and 25 generated WAT modules (a
+// table of n values computed in init, n varying per file).
+//
+//   node bench/batch.mjs [--prepare] [--runs N]      (also run by bench/run.mjs)
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const COPIES = ['c-hashtable', 'cpp-ctors', 'c-start-wasi-env'];
+const PER_KIND = 25;
+const FLAGS = ['--allow-wasi']; // c-start-wasi-env needs WASI; the others ignore it
+
+/** A custom section `bench-variant` holding `n` (LEB128 sizes; small enough for one byte each). */
+function withVariant(bytes, n) {
+  const name = Buffer.from('bench-variant');
+  const payload = Buffer.from(String(n));
+  const body = Buffer.concat([Buffer.from([name.length]), name, payload]);
+  return Buffer.concat([bytes, Buffer.from([0, body.length]), body]);
+}
+
+function watModule(n) {
+  // Init fills n i32s with a mixing function of i and sums them into a global; `run` reads both.
+  return `(module
+  (memory (export "memory") 2)
+  (global $sum (mut i32) (i32.const 0))
+  (global $count (mut i32) (i32.const 0))
+  (func (export "wizer-initialize")
+    (local $i i32) (local $v i32)
+    (loop $l
+      (local.set $v (i32.xor (i32.mul (i32.add (local.get $i) (i32.const ${n})) (i32.const 2654435761))
+                             (i32.shr_u (local.get $i) (i32.const 3))))
+      (i32.store (i32.add (i32.const 1024) (i32.shl (local.get $i) (i32.const 2))) (local.get $v))
+      (global.set $sum (i32.add (global.get $sum) (local.get $v)))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br_if $l (i32.lt_u (local.get $i) (i32.const ${n * 100}))))
+    (global.set $count (local.get $i)))
+  (func (export "run") (result i32)
+    (i32.add (global.get $sum) (i32.load (i32.const 1024)))))
+`;
+}
+
+export async function prepareBatch(root, work) {
+  const dir = path.join(work, 'batch/in');
+  if (existsSync(dir) && readdirSync(dir).length === COPIES.length * PER_KIND + PER_KIND) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const name of COPIES) {
+    const bytes = readFileSync(path.join(root, `fixtures/wasm/${name}.wasm`));
+    for (let i = 0; i < PER_KIND; i++) writeFileSync(path.join(dir, `${name}-${String(i).padStart(2, '0')}.wasm`), withVariant(bytes, i));
+  }
+  const wabt = await (await import('wabt')).default();
+  for (let i = 0; i < PER_KIND; i++) {
+    const mod = wabt.parseWat(`gen-${i}.wat`, watModule(i + 1));
+    writeFileSync(path.join(dir, `gen-${String(i).padStart(2, '0')}.wasm`), Buffer.from(mod.toBinary({}).buffer));
+    mod.destroy();
+  }
+  return dir;
+}
+
+/** Runs `tasks` (functions returning promises) with at most `n` at once. */
+async function lanes(tasks, n) {
+  let next = 0;
+  await Promise.all(Array.from({ length: n }, async () => {
+    while (next < tasks.length) await tasks[next++]();
+  }));
+}
+
+export async function runBatch({ runs, measure, work, root, wizer, preinit }) {
+  const inDir = await prepareBatch(root, work);
+  const files = readdirSync(inDir).sort().map((f) => path.join(inDir, f));
+  const jobs = os.availableParallelism();
+  const outRef = path.join(work, 'batch/ref');
+  const outOurs = path.join(work, 'batch/ours');
+  const times = { ours: [], refSeq: [], refPar: [] };
+  let oursPeak = [];
+  let failures = { ours: 0, ref: 0 };
+  const fresh = (d) => {
+    rmSync(d, { recursive: true, force: true });
+    mkdirSync(d, { recursive: true });
+  };
+  const refAll = async (parallel) => {
+    fresh(outRef);
+    const t0 = process.hrtime.bigint();
+    await lanes(files.map((f) => async () => {
+      const m = await measure(wizer, [...FLAGS, '-o', path.join(outRef, path.basename(f)), f]);
+      if (m.code !== 0) failures.ref++;
+    }), parallel);
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  const ours = async () => {
+    fresh(outOurs);
+    const m = await measure(process.execPath, [preinit, ...FLAGS, '-j', String(jobs), '--out-dir', outOurs, ...files]);
+    if (m.code !== 0) failures.ours++;
+    oursPeak.push(m.kib);
+    return m.ms;
+  };
+  for (let i = 0; i < runs; i++) {
+    process.stderr.write(`batch run ${i + 1}/${runs}\n`);
+    const steps = [['ours', ours], ['refSeq', () => refAll(1)], ['refPar', () => refAll(jobs)]];
+    if (i % 2) steps.reverse();
+    for (const [k, f] of steps) times[k].push(await f());
+  }
+  let identical = 0;
+  for (const f of files) {
+    const a = path.join(outRef, path.basename(f));
+    const b = path.join(outOurs, path.basename(f));
+    if (existsSync(a) && existsSync(b) && Buffer.compare(readFileSync(a), readFileSync(b)) === 0) identical++;
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const o = median(times.ours);
+  const s = median(times.refSeq);
+  const p = median(times.refPar);
+  const markdown = `## Batch: ${files.length} small modules
+
+${PER_KIND} each of ${COPIES.join(', ')} (fixtures with a variant custom section) and generated WAT
+modules; flags \`${FLAGS.join(' ')}\`. Ours: one \`preinit --out-dir DIR -j ${jobs}\` process for all files.
+Reference: one \`wizer\` process per file, one at a time, and ${jobs} at a time. Median of ${runs} runs (alternating).
+
+| | wall ms (median) | per file ms | ours / this |
+| --- | --- | --- | --- |
+| ours, one process, -j ${jobs} | ${o.toFixed(0)} | ${(o / files.length).toFixed(1)} | 1.00 |
+| reference, sequential | ${s.toFixed(0)} | ${(s / files.length).toFixed(1)} | ${(o / s).toFixed(2)} |
+| reference, ${jobs} at a time | ${p.toFixed(0)} | ${(p / files.length).toFixed(1)} | ${(o / p).toFixed(2)} |
+
+Outputs byte-identical to the reference's: ${identical}/${files.length}. Peak RSS of our batch process: ${(median(oursPeak) / 1024).toFixed(0)} MB. Failures: ours ${failures.ours}, reference ${failures.ref}.
+`;
+  const summary = [
+    `- Batch of ${files.length} files: ours ${o.toFixed(0)} ms vs reference ${s.toFixed(0)} ms sequential (ratio ${(o / s).toFixed(2)}, target <= 0.33: ${o / s <= 1 / 3 ? 'met' : 'not met'}) and ${p.toFixed(0)} ms with ${jobs} at a time (ratio ${(o / p).toFixed(2)}); ${identical}/${files.length} outputs identical.`,
+  ];
+  return { markdown, summary, times, identical };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const work = path.join(root, 'bench/.work');
+  if (process.argv.includes('--prepare')) {
+    console.log(await prepareBatch(root, work));
+  } else {
+    const i = process.argv.indexOf('--runs');
+    const { measureCommand } = await import('./measure-process.mjs');
+    const r = await runBatch({ runs: i > 0 ? Number(process.argv[i + 1]) : 3, measure: measureCommand, work, root,
+      wizer: path.join(root, 'node_modules/@bytecodealliance/wizer-linux-x64/wizer'), preinit: path.join(root, 'bin/preinit.js') });
+    console.log(r.markdown);
+  }
+}

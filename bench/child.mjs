@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Helper process for bench/run.mjs, so that the library runs in a fresh process with the same
+// stdin as the CLI would get (StarlingMonkey reads its arguments from stdin during init).
+//   node bench/child.mjs stages  <job.json>   -> preinitialize() once, facts.timings
+//   node bench/child.mjs startup <job.json>   -> measureStartup() of input vs each output
+// job.json: { input, outputs?, options, iterations?, warmup?, result }; the answer is written
+// as JSON to job.result (stdout belongs to the guest).
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const [mode, jobFile] = process.argv.slice(2);
+const job = JSON.parse(readFileSync(jobFile, 'utf8'));
+const engine = await import('../lib/engine/index.js');
+const quiet = { stdout: () => {}, stderr: () => {} };
+const input = new Uint8Array(readFileSync(job.input));
+let answer;
+if (mode === 'stages') {
+  const t0 = performance.now();
+  const { output, facts } = await engine.preinitialize(input, { ...job.options, ...quiet });
+  answer = { total: performance.now() - t0, timings: facts.timings, size: output.length, dataSegments: facts.dataSegments, verified: facts.verified };
+} else if (mode === 'startup') {
+  if (typeof engine.measureStartup !== 'function') throw new Error('lib/engine has no measureStartup');
+  answer = {};
+  for (const [name, file] of Object.entries(job.outputs)) {
+    const m = await engine.measureStartup(input, new Uint8Array(readFileSync(file)), job.options, { iterations: job.iterations, warmup: job.warmup });
+    answer[name] = m;
+  }
+} else {
+  throw new Error(`unknown mode ${mode}`);
+}
+writeFileSync(job.result, JSON.stringify(answer));

@@ -1,0 +1,322 @@
+#!/usr/bin/env node
+// Side-by-side benchmark: the reference Wizer binary and our `preinit` CLI on the same inputs
+// with the same options, alternating runs, medians. Writes bench/results.md.
+//
+//   npm run bench -- [--runs N] [--only a,b] [--skip a,b] [--startup-iterations N]
+//                    [--no-batch] [--batch-runs N] [--no-startup]
+//
+// Corpus: fixtures/programs.json (C, C++, Rust: regex and UAP), the StarlingMonkey core module
+// as componentize-js pre-initializes it (recorded by bench/build.sh, skipped when missing) and a
+// component (ours only: the standalone Wizer 11 CLI refuses components). Needs `npx tsc -p
+// tsconfig.json` (lib/) and /usr/bin/time (apt-get install -y time) for peak memory.
+import { spawn } from 'node:child_process';
+import { measureCommand, TIME } from './measure-process.mjs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const work = path.join(root, 'bench/.work');
+const WIZER = path.join(root, 'node_modules/@bytecodealliance/wizer-linux-x64/wizer');
+const PREINIT = path.join(root, 'bin/preinit.js');
+
+const argv = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
+const RUNS = Number(flag('--runs', process.env.BENCH_RUNS ?? 3));
+const STARTUP_ITER = Number(flag('--startup-iterations', 20));
+const ONLY = flag('--only')?.split(',');
+const SKIP = flag('--skip', '')?.split(',');
+const BATCH = !argv.includes('--no-batch');
+const STARTUP = !argv.includes('--no-startup');
+
+// ---------------------------------------------------------------------------------------------
+// The corpus
+
+/** Reference flags and ours for one set of engine options (the manifest's form). */
+function flagsFor(o) {
+  const f = [];
+  if (o.initFunc) f.push('-f', o.initFunc);
+  if (o.allowWasi) f.push('--allow-wasi');
+  if (o.keepInitFunc) f.push('--keep-init-func');
+  if (o.inheritEnv) f.push('--inherit-env');
+  for (const r of o.renames ?? []) f.push('-r', `${r.dst}=${r.src}`);
+  for (const p of o.preopens ?? []) f.push('--mapdir', `${p.guest}::${path.resolve(root, p.host)}`);
+  return f;
+}
+
+function corpus() {
+  const rows = [];
+  const manifest = JSON.parse(readFileSync(path.join(root, 'fixtures/programs.json'), 'utf8'));
+  for (const p of manifest) {
+    const options = { ...p.options, preopens: p.options.preopens?.map((o) => ({ guest: o.guest, host: path.resolve(root, o.host) })) };
+    const flags = flagsFor(p.options);
+    rows.push({ name: p.name, kind: 'core', input: path.join(root, p.wasm), ref: flags, ours: flags, options, deterministic: p.deterministic });
+  }
+  const sm = path.join(work, 'starlingmonkey/invocation.json');
+  if (existsSync(sm)) {
+    const inv = JSON.parse(readFileSync(sm, 'utf8'));
+    const initFunc = inv.args[inv.args.indexOf('--init-func') + 1];
+    const preopens = [];
+    for (const a of inv.args) {
+      if (a.startsWith('--dir=')) preopens.push({ guest: a.slice(6), host: a.slice(6) });
+      if (a.startsWith('--mapdir=')) {
+        const [guest, host] = a.slice(9).split('::');
+        preopens.push({ guest, host });
+      }
+    }
+    // Ours: the same flags, minus the reference's feature switches (V8 has bulk memory on), and
+    // the inherited environment given variable by variable in the same order (so the guest sees
+    // the same list) because our secret check refuses a snapshot that holds an inherited value
+    // (StarlingMonkey keeps its EXPORT*/SOURCE_NAME variables in memory).
+    const ours = inv.args.filter((a) => !a.startsWith('--wasm-') && !a.startsWith('--inherit-env'));
+    for (const [k, v] of Object.entries(inv.env)) ours.push('--env', `${k}=${v}`);
+    rows.push({
+      name: 'starlingmonkey', kind: 'core', input: path.join(work, 'starlingmonkey/in.wasm'), ref: inv.args, ours,
+      env: inv.env, stdin: inv.stdin, deterministic: undefined, noInputStartup: 'init reads its arguments from stdin',
+      options: { initFunc, allowWasi: true, preopens, env: inv.env },
+    });
+  }
+  rows.push({
+    name: 'component: heap.wasm', kind: 'component', input: path.join(root, 'fixtures/components/heap.wasm'),
+    ref: undefined, ours: ['--allow-wasi'], options: { allowWasi: true },
+  });
+  rows.push({
+    name: 'component: js.wasm', kind: 'component', input: path.join(root, 'fixtures/components/js.wasm'),
+    ref: undefined, ours: ['--allow-wasi', '-f', 'init'], options: { allowWasi: true, initFunc: 'init' },
+  });
+  return rows.filter((r) => (!ONLY || ONLY.includes(r.name)) && !SKIP.includes(r.name));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring one process
+
+const measure = measureCommand;
+
+function child(mode, job) {
+  const jobFile = path.join(work, `job-${process.pid}.json`);
+  const result = path.join(work, `result-${process.pid}.json`);
+  rmSync(result, { force: true });
+  writeFileSync(jobFile, JSON.stringify({ ...job, result }));
+  return new Promise((resolve) => {
+    const c = spawn(process.execPath, [path.join(root, 'bench/child.mjs'), mode, jobFile], { env: job.env ?? process.env, stdio: ['pipe', 'ignore', 'pipe'] });
+    let stderr = '';
+    c.stderr.on('data', (d) => (stderr += d));
+    c.stdin.on('error', () => {});
+    c.stdin.end(job.stdin ?? '');
+    c.on('close', (code) => {
+      if (code === 0 && existsSync(result)) resolve(JSON.parse(readFileSync(result, 'utf8')));
+      else resolve({ error: (stderr.trim().split('\n').find((l) => /Error|error/.test(l)) ?? `exit ${code}`).slice(0, 200) });
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const geomean = (xs) => Math.exp(xs.reduce((n, x) => n + Math.log(x), 0) / xs.length);
+const same = (a, b) => a.length === b.length && Buffer.compare(a, b) === 0;
+
+async function benchRow(row) {
+  const dir = path.join(work, 'out', row.name.replace(/[^\w.-]+/g, '_'));
+  mkdirSync(dir, { recursive: true });
+  const res = { row, ref: [], ours: [], refOutputs: [], ourOutputs: [] };
+  const tools = {
+    ref: row.ref && ((out) => measure(WIZER, [...row.ref, '-o', out, row.input], row)),
+    ours: (out) => measure(process.execPath, [PREINIT, ...row.ours, '-o', out, row.input], row),
+  };
+  for (let i = 0; i < RUNS; i++) {
+    const order = i % 2 === 0 ? ['ref', 'ours'] : ['ours', 'ref'];
+    for (const who of order) {
+      if (!tools[who]) continue;
+      const out = path.join(dir, `${who}-${i}.wasm`);
+      rmSync(out, { force: true });
+      const m = await tools[who](out);
+      if (m.code !== 0 || !existsSync(out)) {
+        res[`${who}Error`] = m.stderr.trim().split('\n')[0].slice(0, 200) || `exit ${m.code}`;
+        res[who].push({ ...m, ms: NaN });
+        continue;
+      }
+      res[who].push(m);
+      res[`${who === "ref" ? "ref" : "our"}Outputs`].push(readFileSync(out));
+      if (i > 0) rmSync(out); // keep the first output of each for the startup measurement
+    }
+    process.stderr.write('.');
+  }
+  const r = res.refOutputs;
+  const o = res.ourOutputs;
+  res.identical = r.length && o.length ? o.filter((x, i) => r[i] && same(x, r[i])).length : undefined;
+  res.pairs = Math.min(r.length, o.length);
+  res.refSelfSame = r.length > 1 ? r.every((x) => same(x, r[0])) : undefined;
+  res.stages = await child('stages', { input: row.input, options: row.options, env: row.env, stdin: row.stdin });
+  if (STARTUP && row.kind === 'core' && !row.noInputStartup && r.length && o.length) {
+    // Heavy inits get fewer iterations (rust-uap's init takes seconds in V8).
+    const heavy = (res.stages.timings?.run ?? 0) > 1000;
+    res.startup = await child('startup', {
+      input: row.input, options: row.options, env: row.env,
+      // Identical bytes are one module: measured once, the figure stands for both.
+      outputs: same(r[0], o[0]) ? { ours: path.join(dir, 'ours-0.wasm') } : { ref: path.join(dir, 'ref-0.wasm'), ours: path.join(dir, 'ours-0.wasm') },
+      iterations: heavy ? Math.max(3, Math.round(STARTUP_ITER / 4)) : STARTUP_ITER, warmup: heavy ? 1 : 3,
+    });
+    if (res.startup.ours && !res.startup.ref) {
+      res.startup.ref = res.startup.ours;
+      res.startupShared = true;
+    }
+  }
+  return res;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const PUBLISHED = { 'rust-regex': 1.35, 'rust-uap': 6.0 };
+const fmtMs = (x) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x.toFixed(1)) : 'n/a');
+const fmtMB = (kib) => (Number.isFinite(kib) && kib > 0 ? (kib / 1024).toFixed(0) : 'n/a');
+const fmtSize = (n) => (n === undefined ? 'n/a' : n >= 1e6 ? `${(n / 1e6).toFixed(2)} MB` : `${(n / 1e3).toFixed(1)} kB`);
+const fmtX = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}x` : 'n/a');
+
+function machine() {
+  const cpu = os.cpus();
+  let load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  return [
+    `- Date: ${new Date().toISOString()}`,
+    `- CPU: ${cpu[0]?.model ?? 'unknown'}, ${cpu.length} logical cores; memory ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    `- Node ${process.version} (V8 ${process.versions.v8}); reference: Wizer ${wizerVersion()} (${path.relative(root, WIZER)})`,
+    `- Load average when the report was written: ${load}. The machine was shared with other work while this ran: figures are medians of alternating runs, not clean-room numbers.`,
+  ].join('\n');
+}
+
+function wizerVersion() {
+  try {
+    return JSON.parse(readFileSync(path.join(root, 'node_modules/@bytecodealliance/wizer/package.json'), 'utf8')).version;
+  } catch {
+    return '?';
+  }
+}
+
+function table(results) {
+  const head = ['input', 'input size', 'ref wall ms', 'ours wall ms', 'ours/ref', 'ref peak MB', 'ours peak MB', 'ref out', 'ours out', 'identical',
+    'input start ms', 'ref out start ms', 'ours out start ms', 'ref speedup', 'ours speedup', 'cached: ref / ours', 'published'];
+  const lines = [head, head.map(() => '---')];
+  for (const x of results) {
+    const refMs = median(x.ref.map((m) => m.ms));
+    const ourMs = median(x.ours.map((m) => m.ms));
+    const s = x.startup && !x.startup.error ? x.startup : undefined;
+    let ident = 'n/a';
+    if (x.pairs) {
+      ident = `${x.identical}/${x.pairs}`;
+      if (x.refSelfSame === false) ident += ' (ref runs differ too)';
+      else if (x.row.deterministic === false) ident += ' (nondeterministic init)';
+    } else if (x.oursError) ident = `ours failed: ${x.oursError}`;
+    else if (x.refError) ident = `ref failed: ${x.refError.slice(0, 60)}`;
+    const why = x.startup?.error ?? x.row.noInputStartup ?? (x.row.kind === 'component' ? 'components: not measured' : undefined);
+    lines.push([
+      x.row.name, fmtSize(statSync(x.row.input).size), fmtMs(refMs), fmtMs(ourMs), Number.isFinite(refMs) ? fmtX(ourMs / refMs) : 'n/a',
+      fmtMB(median(x.ref.map((m) => m.kib))), fmtMB(median(x.ours.map((m) => m.kib))),
+      fmtSize(x.refOutputs[0]?.length), fmtSize(x.ourOutputs[0]?.length), ident,
+      s ? fmtMs(s.ref.cold.input.total.median) : `n/a${why ? ` (${why})` : ''}`,
+      s ? fmtMs(s.ref.cold.output.total.median) : 'n/a', s ? fmtMs(s.ours.cold.output.total.median) : 'n/a',
+      s ? fmtX(s.ref.cold.speedup) : 'n/a', s ? fmtX(s.ours.cold.speedup) : 'n/a',
+      s ? `${fmtX(s.ref.cached.speedup)} / ${fmtX(s.ours.cached.speedup)}` : 'n/a',
+      PUBLISHED[x.row.name] ? fmtX(PUBLISHED[x.row.name]) : '',
+    ]);
+  }
+  return lines.map((l) => `| ${l.join(' | ')} |`).join('\n');
+}
+
+function stageTable(results) {
+  const stages = ['parse', 'instrument', 'run', 'snapshot', 'rewrite', 'verify'];
+  const head = ['input', ...stages, 'library total', 'CLI wall (median)', 'CLI minus library'];
+  const lines = [head, head.map(() => '---')];
+  for (const x of results) {
+    const t = x.stages?.timings;
+    const wall = median(x.ours.map((m) => m.ms));
+    if (!t) {
+      lines.push([x.row.name, ...stages.map(() => ''), `error: ${x.stages?.error ?? '?'}`, fmtMs(wall), '']);
+      continue;
+    }
+    lines.push([x.row.name, ...stages.map((s) => (t[s] === undefined ? '-' : fmtMs(t[s]))), fmtMs(x.stages.total), fmtMs(wall), fmtMs(wall - x.stages.total)]);
+  }
+  return lines.map((l) => `| ${l.join(' | ')} |`).join('\n');
+}
+
+function summary(results, batch) {
+  const ratios = results.filter((x) => x.row.kind === 'core').map((x) => median(x.ours.map((m) => m.ms)) / median(x.ref.map((m) => m.ms))).filter(Number.isFinite);
+  const lines = [];
+  if (ratios.length) {
+    const g = geomean(ratios);
+    lines.push(`- Whole-process time, ours / reference, geometric mean over ${ratios.length} core inputs: **${g.toFixed(2)}** (target <= 0.50: ${g <= 0.5 ? 'met' : 'not met'}).`);
+  }
+  const startupRows = results.filter((x) => x.startup && !x.startup.error);
+  const worse = startupRows.filter((x) => x.startup.ours.cold.speedup < x.startup.ref.cold.speedup);
+  if (startupRows.length) {
+    lines.push(`- Startup speedup (cold) of our outputs at least the reference's: ${startupRows.length - worse.length}/${startupRows.length} rows` +
+      (worse.length ? ` (below on: ${worse.map((x) => `${x.row.name} ${fmtX(x.startup.ours.cold.speedup)} vs ${fmtX(x.startup.ref.cold.speedup)}`).join(', ')}; identical outputs measure the same module twice, so small differences there are noise)` : '') + '.');
+  }
+  for (const [name, pub] of Object.entries(PUBLISHED)) {
+    const x = startupRows.find((r) => r.row.name === name);
+    if (x) lines.push(`- ${name}: our output's cold startup speedup in V8 ${fmtX(x.startup.ours.cold.speedup)} (cached ${fmtX(x.startup.ours.cached.speedup)}), the reference's output ${fmtX(x.startup.ref.cold.speedup)}; published (Wizer README, Wasmtime) ${fmtX(pub)}: ${x.startup.ours.cold.speedup >= pub ? 'at least' : 'below'} the published figure.`);
+  }
+  if (batch) lines.push(...batch.summary);
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+mkdirSync(work, { recursive: true });
+if (!existsSync(path.join(root, 'lib/engine/index.js'))) {
+  console.error('lib/ is missing: run `npx tsc -p tsconfig.json` (or bench/build.sh) first');
+  process.exit(1);
+}
+const rows = corpus();
+console.error(`${rows.length} inputs, ${RUNS} runs each (alternating reference / ours)${TIME ? '' : '; /usr/bin/time missing: peak memory by polling VmHWM'}`);
+const results = [];
+for (const row of rows) {
+  process.stderr.write(`${row.name} `);
+  const t0 = Date.now();
+  results.push(await benchRow(row));
+  process.stderr.write(` ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
+}
+let batch;
+if (BATCH) {
+  const { runBatch } = await import('./batch.mjs');
+  batch = await runBatch({ runs: Number(flag('--batch-runs', 3)), measure, work, root, wizer: WIZER, preinit: PREINIT });
+}
+
+const report = `# Benchmark: preinit vs the reference Wizer
+
+Written by \`npm run bench\` (bench/run.mjs). ${RUNS} runs per tool and input, alternating
+reference / ours, medians. Whole-process wall time and peak RSS (\`/usr/bin/time\`) of one
+pre-initialization from the command line: the reference binary, and \`node bin/preinit.js\`
+(process start, worker thread, verification of the output included). Startup in V8 (this Node):
+compile + instantiate + init of the input versus compile + instantiate of each output, cold (fresh
+compile each time) and cached (one compiled module reused); speedup = input / output,
+medians of ${STARTUP_ITER} iterations (a quarter of that for inits over 1 s); when the two
+outputs are byte-identical they are one module, measured once. "published" is the Wizer README's
+figure, measured in Wasmtime, for the same workload.
+
+${machine()}
+
+${table(results)}
+
+Our stages (ms), from one in-process run of the library (\`preinitialize\`, same options, a fresh
+process):
+
+${stageTable(results)}
+
+${batch ? batch.markdown : ''}
+
+## Against the targets
+
+${summary(results, batch)}
+`;
+writeFileSync(path.join(root, 'bench/results.md'), report);
+console.log(report);
