@@ -4,7 +4,7 @@
  * times; the output does nothing at startup). No other timing is asserted.
  */
 import fs from 'node:fs';
-import { measureStartup, preinitialize, type Stats } from '../src/engine/index.js';
+import { measureStartup, measureStartups, preinitialize, type Stats } from '../src/engine/index.js';
 import { programs } from './support/programs.js';
 import { wat } from './support/wasm.js';
 
@@ -53,6 +53,16 @@ describe('measureStartup', () => {
     // Thirty million iterations against an instantiation of one page: not a close call.
     expect(m.cold.speedup).toBeGreaterThan(1);
     expect(m.cached.speedup).toBeGreaterThan(1);
+  });
+
+  test('several outputs are measured against the same input samples', async () => {
+    const input = await wat(HEAVY);
+    const { output } = await preinitialize(input);
+    const optimized = (await preinitialize(input, { optimize: 'O' })).output;
+    const [a, b] = await measureStartups(input, [output, optimized], {}, { iterations: 2, warmup: 0 });
+    expect(a.cold.input).toEqual(b.cold.input);
+    expect(a.cached.input).toEqual(b.cached.input);
+    expect(a.cold.output).not.toEqual(b.cold.output);
   });
 
   test('guest output is kept quiet while measuring', async () => {

@@ -21,7 +21,7 @@ export type * from './types.js';
 export { PreinitError, describeError } from './errors.js';
 export { DEFAULT_INIT_FUNC } from './run.js';
 export { isVerified, verifyModule, type ExpectedState, type VerifyOptions } from './verify.js';
-export { measureStartup, type StartupMeasurement, type MeasureOptions } from './measure.js';
+export { measureStartup, measureStartups, type StartupMeasurement, type MeasureOptions } from './measure.js';
 
 export async function preinitialize(input: Uint8Array, options: PreinitOptions = {}): Promise<PreinitResult> {
   switch (detectKind(input)) {

@@ -64,6 +64,15 @@ interface Sample {
 }
 
 export async function measureStartup(input: Uint8Array, output: Uint8Array, options: PreinitOptions = {}, measure: MeasureOptions = {}): Promise<StartupMeasurement> {
+  const [m] = await measureStartups(input, [output], options, measure);
+  return m;
+}
+
+/**
+ * The same for several outputs of one input (ours and another tool's, say), all measured in one
+ * interleaved loop against the same input samples, so none of them gets a quieter machine.
+ */
+export async function measureStartups(input: Uint8Array, outputs: Uint8Array[], options: PreinitOptions = {}, measure: MeasureOptions = {}): Promise<StartupMeasurement[]> {
   const iterations = measure.iterations ?? 20;
   const warmup = measure.warmup ?? 3;
   if (!Number.isInteger(iterations) || iterations < 1) fail(`measure iterations must be a positive integer, got ${iterations}`);
@@ -72,21 +81,18 @@ export async function measureStartup(input: Uint8Array, output: Uint8Array, opti
     const { watToBinary } = await import('./index.js');
     input = await watToBinary(input);
   }
-  for (const bytes of [input, output]) {
+  for (const bytes of [input, ...outputs]) {
     if (detectKind(bytes) === 'component') fail('startup measurement is not supported for components');
     if (detectKind(bytes) !== 'module') fail('startup measurement needs binary core modules');
   }
   const initFunc = options.initFunc ?? DEFAULT_INIT_FUNC;
-  const sides = [
-    { bytes: input, init: initFunc, cold: [] as Sample[], cached: [] as Sample[] },
-    { bytes: output, init: undefined, cold: [] as Sample[], cached: [] as Sample[] },
-  ];
+  const sides = [input, ...outputs].map((bytes, k) => ({ bytes, init: k === 0 ? initFunc : undefined, cold: [] as Sample[], cached: [] as Sample[] }));
   const compiled = sides.map((s) => new WebAssembly.Module(uniqueCopy(s.bytes, 0)));
   let serial = 1;
   for (let i = 0; i < warmup + iterations; i++) {
-    // Alternate which side goes first so neither always runs on a freshly collected heap.
-    const order = i % 2 === 0 ? [0, 1] : [1, 0];
-    for (const k of order) {
+    // Rotate which side goes first so none always runs on a freshly collected heap.
+    for (let j = 0; j < sides.length; j++) {
+      const k = (i + j) % sides.length;
       const side = sides[k];
       const cold = await startOnce(uniqueCopy(side.bytes, serial++), compiled[k], side.init, options);
       const cached = await startOnce(compiled[k], compiled[k], side.init, options);
@@ -102,19 +108,21 @@ export async function measureStartup(input: Uint8Array, output: Uint8Array, opti
     init: stats(samples.map((s) => s.init)),
     total: stats(samples.map((s) => s.compile + s.instantiate + s.init)),
   });
-  const startupCase = (which: 'cold' | 'cached'): StartupCase => {
-    const [inp, out] = sides.map((s) => phases(s[which]));
+  const startupCase = (which: 'cold' | 'cached', k: number): StartupCase => {
+    const [inp, out] = [sides[0], sides[k]].map((s) => phases(s[which]));
     return { input: inp, output: out, speedup: inp.total.median / out.total.median };
   };
-  const cold = startupCase('cold');
-  return {
-    engine: `V8 ${process.versions.v8} (Node ${process.versions.node})`,
-    iterations,
-    warmup,
-    cold,
-    cached: startupCase('cached'),
-    speedup: cold.speedup,
-  };
+  return outputs.map((_, i) => {
+    const cold = startupCase('cold', i + 1);
+    return {
+      engine: `V8 ${process.versions.v8} (Node ${process.versions.node})`,
+      iterations,
+      warmup,
+      cold,
+      cached: startupCase('cached', i + 1),
+      speedup: cold.speedup,
+    };
+  });
 }
 
 /**
