@@ -184,3 +184,43 @@ describe('files', () => {
     expect(displayPath(path.join(root, 'd'), path.join(root, 'a.wasm'))).toBe('_up/a.wasm');
   });
 });
+
+describe('the loopback artifact server is strict', () => {
+  const twirp = async (url: string, token: string, method: string, body: unknown) => {
+    const res = await fetch(`${url}/twirp/github.actions.results.api.v1.ArtifactService/${method}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+  };
+  const ids = { workflow_run_backend_id: 'run-backend-1', workflow_job_run_backend_id: 'job-backend-1' };
+  const blockId = (i: number) => Buffer.from(`prefix-${String(i).padStart(6, '0')}`).toString('base64');
+
+  test('refuses blocks committed out of order, a wrong hash, a duplicate name, a bad token', async () => {
+    const { startArtifactServer } = await import('./support/artifact-server.js');
+    const s = await startArtifactServer();
+    try {
+      expect((await twirp(s.url, 'wrong', 'CreateArtifact', { ...ids, name: 'a', version: 7 })).status).toBe(401);
+      const created = await twirp(s.url, s.runtimeToken, 'CreateArtifact', { ...ids, name: 'a', version: 7 });
+      const upload = String(created.json.signed_upload_url);
+      for (const i of [0, 1]) {
+        const r = await fetch(`${upload}&comp=block&blockid=${encodeURIComponent(blockId(i))}`, { method: 'PUT', body: `block${i}` });
+        expect(r.status).toBe(201);
+      }
+      const list = (order: number[]) => `<BlockList>${order.map((i) => `<Latest>${blockId(i)}</Latest>`).join('')}</BlockList>`;
+      expect((await fetch(`${upload}&comp=blocklist`, { method: 'PUT', body: list([1, 0]) })).status).toBe(400);
+      expect(s.violations).toEqual([expect.stringContaining('out of order')]);
+      expect((await fetch(`${upload}&comp=blocklist`, { method: 'PUT', body: list([0, 1]) })).status).toBe(201);
+      const bad = await twirp(s.url, s.runtimeToken, 'FinalizeArtifact', { ...ids, name: 'a', size: '12', hash: { value: 'sha256:00' } });
+      expect(bad.status).toBe(400);
+      expect(s.violations[1]).toContain('hash');
+      const sha = (await import('node:crypto')).createHash('sha256').update('block0block1').digest('hex');
+      const ok = await twirp(s.url, s.runtimeToken, 'FinalizeArtifact', { ...ids, name: 'a', size: '12', hash: `sha256:${sha}` });
+      expect(ok.status).toBe(200);
+      expect((await twirp(s.url, s.runtimeToken, 'CreateArtifact', { ...ids, name: 'a', version: 7 })).status).toBe(409);
+    } finally {
+      await s.close();
+    }
+  });
+});
