@@ -4,6 +4,8 @@ import { jsName, parseInitCall, toJs } from '../src/engine/component/init.js';
 import { parseComponent } from '../src/engine/component/parse.js';
 import { rewriteComponent } from '../src/engine/component/rewrite.js';
 import { kebab } from '../src/engine/component/wasi.js';
+import { measureComponentStartup } from '../src/engine/component/measure.js';
+import { preinitialize } from '../src/engine/index.js';
 import { fixture } from './support/components.js';
 
 describe('init function names and calls', () => {
@@ -123,5 +125,26 @@ describe('component binary', () => {
     expect(producers.length).toBeLessThanOrEqual(1);
     const twice = rewriteComponent(again, { modules: new Map(), processedBy: ['preinit-action', '9.9.9'] });
     expect(Buffer.from(twice).equals(Buffer.from(out))).toBe(true);
+  });
+});
+
+describe('component startup measurement', () => {
+  test('the snapshot starts without running init', async () => {
+    const input = await fixture('shared.wasm');
+    const { output } = await preinitialize(input);
+    const m = await measureComponentStartup(input, output, {}, { iterations: 3, warmup: 1 });
+    expect(m.iterations).toBe(3);
+    expect(m.cold.output.init.median).toBe(0);
+    expect(m.cold.input.init.median).toBeGreaterThan(0);
+    expect(m.cold.input.compile.median).toBeGreaterThan(0);
+    expect(m.cached.input.compile.median).toBe(0);
+    expect(m.speedup).toBe(m.cold.speedup);
+  });
+
+  test('the same allow rules: WASI off fails clearly', async () => {
+    const input = await fixture('heap.wasm');
+    const { output } = await preinitialize(input, { allowWasi: true, stdout: () => {} });
+    await expect(measureComponentStartup(input, output, {}, { iterations: 1, warmup: 0 })).rejects.toThrow(
+      'startup measurement: the component called WASI (`wasi:cli/stdin#get-stdin`) while it was instantiated, but WASI is not allowed: enable it with allow-wasi');
   });
 });

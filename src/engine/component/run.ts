@@ -99,7 +99,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * The import object: WASI from the shim, and for any other interface the component imports, stubs
  * that fail when called (like the core engine's trapping functions for unknown imports).
  */
-function withStubs(wasi: Record<string, unknown>, tracker: WasiTracker): Record<string, unknown> {
+export function withStubs(wasi: Record<string, unknown>, tracker: WasiTracker): Record<string, unknown> {
   const stubs = new Map<string, unknown>();
   const stubInterface = (iface: string) =>
     new Proxy({}, {
