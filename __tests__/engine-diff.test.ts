@@ -4,8 +4,7 @@
  * Where a case has an entry, the snapshot's entry must return what init(); entry() returns.
  */
 import { preinitialize, type PreinitOptions } from '../src/engine/index.js';
-import { parseModule } from '../src/engine/parse.js';
-import { behaviour, instantiate, reference, wat } from './support/wasm.js';
+import { behaviour, reference, wat } from './support/wasm.js';
 import { parse } from '@bytecodealliance/jco';
 import { DIFF_CASES } from './support/diff-cases.js';
 
@@ -15,12 +14,6 @@ async function ours(bytes: Uint8Array, options: PreinitOptions) {
   } catch (err) {
     return { ok: false as const, error: (err as Error).message };
   }
-}
-
-function memoryImage(instance: WebAssembly.Instance): Buffer[] {
-  return Object.values(instance.exports)
-    .filter((e): e is WebAssembly.Memory => e instanceof WebAssembly.Memory)
-    .map((m) => Buffer.from(m.buffer));
 }
 
 // Node 20 cannot compile multi-memory, memory64 or GC modules: those cases run under Node 24 (npm test).
@@ -41,9 +34,6 @@ describe.each(DIFF_CASES.filter((c) => NODE24 || !c.node24))('$name', (c) => {
       expect(ref).toEqual({ ok: false, error: expect.stringContaining(c.beyondReference) });
     } else if (!ref.ok) {
       throw new Error(`reference failed: ${ref.error}`);
-    } else if (c.differs) {
-      expect(parseModule(mine.bytes).data.length).toBe(parseModule(ref.bytes).data.length);
-      expect(memoryImage(await instantiate(mine.bytes))).toEqual(memoryImage(await instantiate(ref.bytes)));
     } else {
       expect(Buffer.from(mine.bytes).equals(Buffer.from(ref.bytes))).toBe(true);
     }

@@ -14,11 +14,6 @@ export interface DiffCase {
   error?: string;
   /** Export `() -> i32` to compare on the snapshot against init(); entry() on the original. */
   entry?: string;
-  /**
-   * Why our bytes may differ from the reference's. The outputs must then still have the same
-   * size and instantiate to the same memory image.
-   */
-  differs?: string;
   /** The reference refuses this input with this message; we must succeed. */
   beyondReference?: string;
   /** Needs Node 24 (multi-memory, memory64, GC). */
