@@ -105,6 +105,42 @@ describe('component binary', () => {
     expect(text).toContain('(export (;3;) "again" (func $run-export))');
   });
 
+  test('async built-ins in the canonical section do not stop export removal', async () => {
+    const bytes = await parse(`(component
+      (core module $m (memory (export "m") 1) (func (export "f")) (func (export "g") (result i32) i32.const 1))
+      (core instance $i (instantiate $m))
+      (alias core export $i "m" (core memory $mem))
+      (type $s (stream u8))
+      (type $fu (future u8))
+      (core func (canon task.return (result u32)))
+      (core func (canon task.cancel))
+      (core func (canon context.get i32 0))
+      (core func (canon context.set i32 0))
+      (core func (canon backpressure.inc))
+      (core func (canon thread.yield))
+      (core func (canon subtask.drop))
+      (core func (canon subtask.cancel))
+      (core func (canon waitable-set.new))
+      (core func (canon waitable-set.wait (memory $mem)))
+      (core func (canon waitable.join))
+      (core func (canon stream.new $s))
+      (core func (canon stream.read $s (memory $mem)))
+      (core func (canon stream.cancel-write $s async))
+      (core func (canon future.drop-writable $fu))
+      (core func (canon error-context.new (memory $mem)))
+      (core func (canon thread.index))
+      (func $f (canon lift (core func $i "f")))
+      (func $g (result u32) (canon lift (core func $i "g")))
+      (export "wizer-initialize" (func $f))
+      (export $ge "g" (func $g))
+      (export "g2" (func $ge)))`);
+    const pc = parseComponent(bytes);
+    expect(pc.funcs.unknown).toBeUndefined();
+    const text = await print(rewriteComponent(pc, { modules: new Map(), removeExport: 'wizer-initialize' }));
+    expect(text).not.toContain('wizer-initialize');
+    expect(text).toContain('(export (;3;) "g2" (func $ge))');
+  });
+
   test('removing an export that the component uses internally is refused', async () => {
     const bytes = await parse(`(component
       (core module $m (func (export "f")))

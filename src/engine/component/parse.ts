@@ -321,6 +321,47 @@ function readCanon(r: Reader, position: number, space: FuncSpace): void {
     case 0x02: case 0x03: case 0x04: case 0x07: // resource.new / drop / rep / drop async
       r.u32();
       return;
+    // Async built-ins (encodings as wasm-tools writes them; none refers to a component function).
+    case 0x05: case 0x0d: case 0x1e: case 0x1f: case 0x22: case 0x23: case 0x24: case 0x25: case 0x26: case 0x28: case 0x42:
+      return; // task.cancel, subtask.drop, error-context.drop, waitable-set.new/drop, waitable.join, backpressure.inc/dec, thread.index/resume-later/available-parallelism
+    case 0x06: case 0x0c: case 0x29: // subtask.cancel async?, thread.yield cancellable?, thread.suspend cancellable?
+      r.u8();
+      return;
+    case 0x08: // backpressure.set (older encoding)
+      return;
+    case 0x09: { // task.return: result list, options
+      const kind = r.u8();
+      if (kind === 0x00) skipValType(r);
+      else if (kind !== 0x01 || r.u8() !== 0x00) throw new Unknown('task.return result');
+      skipCanonOpts(r);
+      return;
+    }
+    case 0x0a: case 0x0b: // context.get / context.set: i32 and a slot
+      if (r.u8() !== 0x7f) throw new Unknown('context type');
+      r.u32();
+      return;
+    case 0x0e: case 0x13: case 0x14: case 0x15: case 0x1a: case 0x1b: case 0x40: // stream/future new and drops, thread.spawn-ref: a type
+      r.u32();
+      return;
+    case 0x0f: case 0x10: case 0x16: case 0x17: // stream/future read and write: a type, options
+      r.u32();
+      skipCanonOpts(r);
+      return;
+    case 0x11: case 0x12: case 0x18: case 0x19: // stream/future cancel: a type, async?
+      r.u32();
+      r.u8();
+      return;
+    case 0x1c: case 0x1d: // error-context.new / debug-message: options
+      skipCanonOpts(r);
+      return;
+    case 0x20: case 0x21: // waitable-set.wait / poll: cancellable?, a memory
+      r.u8();
+      r.u32();
+      return;
+    case 0x41: // thread.spawn-indirect: a type, a table
+      r.u32();
+      r.u32();
+      return;
     default:
       throw new Unknown(`canonical function 0x${op.toString(16)}`);
   }
