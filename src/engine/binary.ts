@@ -100,10 +100,18 @@ export class Reader {
   }
 }
 
+/** Above this many bytes, finish() returns a view instead of a copy (see there). */
+const VIEW_THRESHOLD = 1 << 20;
+
 /** Growable byte buffer that emits the binary format. */
 export class Writer {
-  private buf = new Uint8Array(256);
+  private buf: Uint8Array;
   length = 0;
+
+  /** `capacity`: bytes to reserve up front; a good estimate avoids copies when the output is large. */
+  constructor(capacity = 256) {
+    this.buf = new Uint8Array(Math.max(16, capacity));
+  }
 
   private reserve(n: number): void {
     if (this.length + n <= this.buf.length) return;
@@ -174,7 +182,14 @@ export class Writer {
     return this.byte(id).u32(payload.length).bytes(payload);
   }
 
+  /**
+   * The bytes written. A large result is a view of the buffer rather than a copy: snapshots can
+   * be as large as memory, and a copy at every layer multiplied peak memory (the unused tail of
+   * a doubled buffer is never touched, so it costs address space, not memory). The writer must
+   * not be used after finish().
+   */
   finish(): Uint8Array {
+    if (this.length === this.buf.length || this.length >= VIEW_THRESHOLD) return this.buf.subarray(0, this.length);
     return this.buf.slice(0, this.length);
   }
 }

@@ -74,7 +74,11 @@ function littleEndian(bits: bigint, size: number): Uint8Array {
 }
 
 function dataSection(mod: ParsedModule, snap: Snapshot): Uint8Array {
-  const w = new Writer();
+  // The snapshot's data can be as large as memory: reserve an upper bound once (count, then per
+  // segment at most 23 bytes of header) and write the count first, so the bytes are copied once.
+  const passiveBytes = mod.data.reduce((n, seg) => n + (seg.passive ? seg.range.end - seg.range.start : 2), 0);
+  const w = new Writer(5 + passiveBytes + snap.segments.reduce((n, seg) => n + 23 + seg.data.length, 0));
+  w.u32(mod.data.length + snap.segments.length);
   for (const seg of mod.data) {
     if (seg.passive) w.bytes(mod.bytes.subarray(seg.range.start, seg.range.end));
     else w.u32(1).u32(0);
@@ -87,7 +91,7 @@ function dataSection(mod: ParsedModule, snap: Snapshot): Uint8Array {
     else w.byte(0x41).sleb(BigInt.asIntN(32, BigInt(seg.offset)));
     w.byte(0x0b).u32(seg.data.length).bytes(seg.data);
   }
-  return vector(mod.data.length + snap.segments.length, w.finish());
+  return w.finish();
 }
 
 function exportSection(mod: ParsedModule, options: RewriteOptions): Uint8Array {
