@@ -1,0 +1,48 @@
+/** Components through the CLI (each input runs in a worker thread): no component-specific flags. */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { FIXTURES, instantiate } from './support/components.js';
+
+const BIN = fileURLToPath(new URL('../bin/preinit.js', import.meta.url));
+const run = promisify(execFile);
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('preinit CLI on components', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'component-cli-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('an init call with arguments, WASI allowed', async () => {
+    const out = join(dir, 'heap.wasm');
+    const r = await cli([join(FIXTURES, 'heap.wasm'), '-o', out, '--allow-wasi', '-f', 'test:heap/setup.init-with@0.1.0("cli", 3)']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const snapshot = await instantiate(new Uint8Array(await readFile(out)));
+    expect(await snapshot.run()).toBe('cli: 3 nodes, sum 14, 1 init call(s)');
+  });
+
+  test('a refusal is one line and no output file', async () => {
+    const out = join(dir, 'twice.wasm');
+    const r = await cli([join(FIXTURES, 'twice.wasm'), '-o', out]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('core module 0 is instantiated more than once in the component; its state cannot be snapshotted');
+    await expect(readFile(out)).rejects.toThrow();
+  });
+});
