@@ -117,6 +117,7 @@ describe('Markdown', () => {
     expect(formatDelta(-10, -1.5)).toBe('🔽 \u221210 B (\u22121.5%)');
     expect(formatDelta(0, 0)).toBe('⚪ 0 B');
     expect(formatDelta(null, null)).toBe('🆕 new');
+    expect(formatDelta(130000, 68978.95)).toBe('🔺 +126.95 KiB (×691)');
   });
 
   test('the report names failures and has a chart', () => {

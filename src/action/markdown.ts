@@ -19,7 +19,8 @@ export function formatDelta(bytes: number | null, pct: number | null): string {
   if (bytes === null) return '🆕 new';
   if (bytes === 0) return '⚪ 0 B';
   const icon = bytes > 0 ? '🔺' : '🔽';
-  const p = pct === null ? '' : ` (${signed(pct, `${pct}%`)})`;
+  // Past +1000% a factor reads better than a percentage.
+  const p = pct === null ? '' : pct >= 1000 ? ` (×${Math.round(1 + pct / 100)})` : ` (${signed(pct, `${pct}%`)})`;
   return `${icon} ${signed(bytes, formatBytes(bytes))}${p}`;
 }
 
