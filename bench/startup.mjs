@@ -6,7 +6,9 @@
 //   independent  one fresh `node bench/start-once.mjs` process per sample (node:wasi, no engine
 //                code), timing new WebAssembly.Module + Instance (+ init for the input)
 //
-//   npx tsc -p tsconfig.json && node bench/startup.mjs [--iterations N] [--processes N] [name ...]
+//   npx tsc -p tsconfig.json && node bench/startup.mjs [--iterations N] [--processes N] [--optimize LEVEL] [name ...]
+//
+// --optimize adds our output optimized by Binaryen at LEVEL as a third output.
 //
 // Default: every program in fixtures/programs.json but rust-uap (an 80 MB snapshot; name it to
 // include it). This is a script, not a test: it asserts nothing, it prints.
@@ -29,6 +31,8 @@ const option = (name, fallback) => {
 };
 const ITERATIONS = option('--iterations', 20);
 const PROCESSES = option('--processes', 15);
+const optimizeAt = argv.indexOf('--optimize');
+const OPTIMIZE = optimizeAt >= 0 ? argv.splice(optimizeAt, 2)[1] : undefined;
 const names = argv;
 
 const engine = await import(path.join(root, 'lib/engine/index.js')).catch(() => {
@@ -60,7 +64,7 @@ function median(values) {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-/** Medians of PROCESSES fresh processes per file, the three files interleaved. */
+/** Medians of PROCESSES fresh processes per file (the input first), files interleaved. */
 function independent(files, initFunc, preopens) {
   const samples = files.map(() => []);
   for (let i = 0; i < PROCESSES; i++) {
@@ -74,37 +78,39 @@ function independent(files, initFunc, preopens) {
   return samples.map(median);
 }
 
-const rows = [];
+const f = (n) => n.toFixed(2);
+const lines = [];
 for (const p of programs) {
   const input = new Uint8Array(fs.readFileSync(path.join(root, p.wasm)));
   const { options, flags, preopens } = optionsOf(p);
-  const initFunc = options.initFunc ?? 'wizer-initialize';
-  const files = { input: path.join(root, p.wasm), ours: path.join(work, `${p.name}.ours.wasm`), ref: path.join(work, `${p.name}.ref.wasm`) };
-  const ours = (await engine.preinitialize(input, options)).output;
-  fs.writeFileSync(files.ours, ours);
-  execFileSync(WIZER, [files.input, '-o', files.ref, ...flags], { stdio: 'pipe' });
-  const ref = new Uint8Array(fs.readFileSync(files.ref));
-
-  const [mOurs, mRef] = await engine.measureStartups(input, [ours, ref], options, { iterations: ITERATIONS });
-  const [inMs, oursMs, refMs] = independent([files.input, files.ours, files.ref], initFunc, preopens);
-  rows.push({
-    name: p.name,
-    identical: Buffer.from(ours).equals(Buffer.from(ref)),
-    engine: { ours: mOurs, ref: mRef },
-    independent: { inMs, oursMs, refMs },
+  const refFile = path.join(work, `${p.name}.ref.wasm`);
+  execFileSync(WIZER, [path.join(root, p.wasm), '-o', refFile, ...flags], { stdio: 'pipe' });
+  const ref = new Uint8Array(fs.readFileSync(refFile));
+  const outputs = [
+    { label: 'ours', bytes: (await engine.preinitialize(input, options)).output },
+    { label: 'reference Wizer', bytes: ref },
+    ...(OPTIMIZE ? [{ label: `ours --optimize=${OPTIMIZE}`, bytes: (await engine.preinitialize(input, { ...options, optimize: OPTIMIZE })).output }] : []),
+  ];
+  const files = outputs.map((o, i) => {
+    const file = path.join(work, `${p.name}.${i}.wasm`);
+    fs.writeFileSync(file, o.bytes);
+    return file;
   });
-  const r = rows.at(-1);
-  console.error(`${p.name}: engine ${r.engine.ours.speedup.toFixed(2)}x (ref ${r.engine.ref.speedup.toFixed(2)}x), independent ${(inMs / oursMs).toFixed(2)}x (ref ${(inMs / refMs).toFixed(2)}x)`);
+  const measured = await engine.measureStartups(input, outputs.map((o) => o.bytes), options, { iterations: ITERATIONS });
+  const [inMs, ...outMs] = independent([path.join(root, p.wasm), ...files], options.initFunc ?? 'wizer-initialize', preopens);
+  lines.push(`| ${p.name} | input | ${input.length} | | ${f(measured[0].cold.input.total.median)} | | | ${f(inMs)} | |`);
+  outputs.forEach((o, i) => {
+    const m = measured[i];
+    const same = o.bytes === ref ? '' : Buffer.from(o.bytes).equals(Buffer.from(ref)) ? 'yes' : 'no';
+    lines.push(`| | ${o.label} | ${o.bytes.length} | ${same} | ${f(m.cold.output.total.median)} | ${f(m.speedup)}x | ${f(m.cached.speedup)}x | ${f(outMs[i])} | ${f(inMs / outMs[i])}x |`);
+  });
+  console.error(`${p.name}: ${outputs.map((o, i) => `${o.label} ${f(measured[i].speedup)}x (independent ${f(inMs / outMs[i])}x)`).join(', ')}`);
 }
 fs.rmSync(work, { recursive: true, force: true });
 
-const f = (n) => n.toFixed(2);
-console.log(`\nStartup, cold: median ms and speedup (input ready / output ready). ${ITERATIONS} iterations in-process, ${PROCESSES} fresh processes independently.`);
-console.log(`${process.release.name} ${process.versions.node}, V8 ${process.versions.v8}; cached = one compiled module reused.\n`);
-console.log('| program | same bytes as ref | input ms | ours ms | ref ms | speedup ours | speedup ref | cached ours | cached ref | independent: input ms | ours ms | ref ms | speedup ours | speedup ref |');
-console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const r of rows) {
-  const { ours, ref } = r.engine;
-  const i = r.independent;
-  console.log(`| ${r.name} | ${r.identical ? 'yes' : 'no'} | ${f(ours.cold.input.total.median)} | ${f(ours.cold.output.total.median)} | ${f(ref.cold.output.total.median)} | ${f(ours.speedup)}x | ${f(ref.speedup)}x | ${f(ours.cached.speedup)}x | ${f(ref.cached.speedup)}x | ${f(i.inMs)} | ${f(i.oursMs)} | ${f(i.refMs)} | ${f(i.inMs / i.oursMs)}x | ${f(i.inMs / i.refMs)}x |`);
-}
+console.log(`\nStartup: input compiled + instantiated + initialized vs output compiled + instantiated. Cold medians:`);
+console.log(`engine = measureStartups, ${ITERATIONS} iterations in this process, all outputs interleaved; independent = ${PROCESSES} fresh`);
+console.log(`processes each (bench/start-once.mjs). ${process.release.name} ${process.versions.node}, V8 ${process.versions.v8}, load average ${os.loadavg().map(f).join(' ')}.\n`);
+console.log('| program | file | bytes | same bytes as reference | engine ms | speedup | cached speedup | independent ms | speedup |');
+console.log('| --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+for (const line of lines) console.log(line);
