@@ -5,9 +5,12 @@
 // ones that validate run in killable workers with a per-case timeout. Prints the figures.
 //
 //   node scripts/fuzz.mjs [--count 20000] [--seed 1] [--jobs 2] [--timeout 5000] [--stack 3]
-//                         [--big] [--keep DIR]
+//                         [--big] [--reference] [--keep DIR]
 //
-// --stack N applies 1..N mutations per case; --big also fuzzes the large Rust fixtures.
+// --stack N applies 1..N mutations per case; --big also fuzzes the large Rust fixtures;
+// --reference also runs every valid mutant through the reference Wizer and compares: both
+// succeed -> bytes must be identical; exactly one succeeds -> listed with both messages.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +35,9 @@ const timeoutMs = Number(arg('timeout', 5000));
 const stack = Number(arg('stack', 3));
 const big = process.argv.includes('--big');
 const keep = arg('keep', undefined);
+const withReference = process.argv.includes('--reference');
+if (keep) fs.mkdirSync(keep, { recursive: true });
+const WIZER = path.join(root, 'node_modules/@bytecodealliance/wizer-linux-x64/wizer');
 const MAX_MEMORY = 512 * 1024 * 1024;
 
 const FEATURES = { annotations: true, simd: true, bulk_memory: true, reference_types: true, multi_value: true, mutable_globals: true, sign_extension: true, sat_float_to_int: true };
@@ -42,7 +48,7 @@ for (const [name, text] of Object.entries(SEED_WATS)) {
   const mod = wabt.parseWat(`${name}.wat`, text, FEATURES);
   mod.resolveNames();
   mod.validate();
-  seeds.push({ name, bytes: new Uint8Array(mod.toBinary({ write_debug_names: true }).buffer), options: base });
+  seeds.push({ name, bytes: new Uint8Array(mod.toBinary({ write_debug_names: true }).buffer), options: base, refArgs: [] });
   mod.destroy();
 }
 const fixtures = path.join(root, 'fixtures/wasm');
@@ -51,11 +57,16 @@ if (fs.existsSync(fixtures)) {
     const bytes = new Uint8Array(fs.readFileSync(path.join(fixtures, file)));
     if (bytes.length > 100_000 && !big) continue;
     const options = { ...base, allowWasi: true };
-    if (file.startsWith('c-readfile')) options.preopens = [{ guest: '/data', host: path.join(root, 'fixtures/data') }];
-    seeds.push({ name: file, bytes, options });
+    const refArgs = ['--allow-wasi', '--inherit-stdio=false'];
+    if (file.startsWith('c-readfile')) {
+      options.preopens = [{ guest: '/data', host: path.join(root, 'fixtures/data') }];
+      refArgs.push('--mapdir', `/data::${path.join(root, 'fixtures/data')}`);
+    }
+    seeds.push({ name: file, bytes, options, refArgs, deterministic: !/^rust-/.test(file) });
   }
 }
 
+const diff = { compared: 0, identical: 0, differ: 0, oursOnly: 0, refOnly: 0, bothFailed: 0, refTimeout: 0 };
 const figures = { cases: 0, inProcess: 0, isolated: 0, success: 0, cleanError: 0, crash: 0, timeout: 0, invalidOutput: 0, badMessage: 0, workerDied: 0 };
 const byOp = {};
 const messages = new Map();
@@ -103,6 +114,38 @@ function classify(c, where, outcome) {
   }
 }
 
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'preinit-fuzz-'));
+function compareWithReference(c, ours) {
+  const inFile = path.join(tmp, `${c.n}.wasm`);
+  const outFile = path.join(tmp, `${c.n}.out.wasm`);
+  fs.writeFileSync(inFile, c.bytes);
+  const res = spawnSync(WIZER, [inFile, '-o', outFile, ...c.seed.refArgs], { timeout: timeoutMs * 2, encoding: 'utf8' });
+  const refOk = res.status === 0;
+  const refError = res.error ? 'timeout' : String(res.stderr).match(/Error: (.*)/)?.[1] ?? String(res.stderr).trim().split('\n').pop();
+  const refBytes = refOk ? fs.readFileSync(outFile) : undefined;
+  fs.rmSync(inFile, { force: true });
+  fs.rmSync(outFile, { force: true });
+  diff.compared++;
+  const where = `${c.seed.name} case ${c.n} (${c.ops.join('+')})`;
+  if (res.error) diff.refTimeout++;
+  else if (ours.ok && refOk) {
+    if (Buffer.from(ours.output).equals(refBytes)) diff.identical++;
+    else if (c.seed.deterministic !== false) {
+      diff.differ++;
+      problems.push(`differs from the reference: ${where} (ours ${ours.output.length} bytes, reference ${refBytes.length})`);
+      if (keep) fs.writeFileSync(path.join(keep, `differs-${c.seed.name.replace(/\.wasm$/, '')}-${c.n}.wasm`), c.bytes);
+    }
+  } else if (ours.ok) {
+    diff.oursOnly++;
+    refOnlyOrOurs.push(`ours only: ${where}: reference: ${refError}`);
+  } else if (refOk) {
+    diff.refOnly++;
+    refOnlyOrOurs.push(`reference only: ${where}: ours: ${ours.message}`);
+    if (keep) fs.writeFileSync(path.join(keep, `refonly-${c.seed.name.replace(/\.wasm$/, '')}-${c.n}.wasm`), c.bytes);
+  } else diff.bothFailed++;
+}
+const refOnlyOrOurs = [];
+
 const start = performance.now();
 const queue = [];
 // V8-rejected mutants: in this process.
@@ -134,7 +177,9 @@ const runners = Array.from({ length: jobs }, () => new IsolatedRunner({ resource
 await Promise.all(runners.map(async (runner) => {
   while (next < queue.length) {
     const c = makeCase(queue[next++]);
-    classify(c, 'isolated', await runner.run(c.bytes, c.seed.options, timeoutMs));
+    const outcome = await runner.run(c.bytes, c.seed.options, timeoutMs, { wantOutput: withReference });
+    classify(c, 'isolated', outcome);
+    if (withReference && !outcome.timeout) compareWithReference(c, outcome);
     if (performance.now() - lastPrint > 10_000) {
       lastPrint = performance.now();
       console.error(`... ${figures.isolated}/${queue.length} isolated, ${figures.crash} crashes, ${figures.timeout} timeouts`);
@@ -154,6 +199,16 @@ console.log(`  time            ${seconds.toFixed(1)} s (${inProcessSeconds.toFix
 console.log('  by first operator (cases/successes): ' + Object.entries(byOp).map(([op, s]) => `${op} ${s.cases}/${s.success}`).join(', '));
 console.log('  most common errors:');
 for (const [m, n] of [...messages.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${String(n).padStart(6)}  ${m}`);
+if (withReference) {
+  console.log(`  vs reference    ${diff.compared} valid mutants compared: ${diff.identical} identical, ${diff.differ} differ, both failed ${diff.bothFailed}, only ours succeeded ${diff.oursOnly}, only the reference succeeded ${diff.refOnly}, reference timed out ${diff.refTimeout}`);
+  const grouped = new Map();
+  for (const line of refOnlyOrOurs) {
+    const key = line.replace(/^(\S+ \S+):.*?: (reference|ours): /, '$1: $2: ').replace(/0x[0-9a-f]+|\d+/g, 'N').slice(0, 140);
+    grouped.set(key, (grouped.get(key) ?? 0) + 1);
+  }
+  for (const [k, n] of [...grouped.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`    ${String(n).padStart(5)}  ${k}`);
+}
+fs.rmSync(tmp, { recursive: true, force: true });
 for (const p of problems.slice(0, 40)) console.log(`  ! ${p}`);
 if (problems.length > 40) console.log(`  ! ... and ${problems.length - 40} more`);
 process.exitCode = figures.crash + figures.invalidOutput + figures.badMessage + figures.workerDied > 0 ? 1 : 0;

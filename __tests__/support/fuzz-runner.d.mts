@@ -5,6 +5,8 @@ export interface RunOutcome {
   workerDied?: boolean;
   outputValid?: boolean;
   outputLength?: number;
+  /** With wantOutput. */
+  output?: Uint8Array;
   errorName?: string;
   message?: string;
   stack?: string;
@@ -12,6 +14,6 @@ export interface RunOutcome {
 export class IsolatedRunner {
   constructor(options?: { resourceLimits?: import('node:worker_threads').ResourceLimits });
   restarts: number;
-  run(bytes: Uint8Array, options: Record<string, unknown>, timeoutMs: number): Promise<RunOutcome>;
+  run(bytes: Uint8Array, options: Record<string, unknown>, timeoutMs: number, extra?: { wantOutput?: boolean }): Promise<RunOutcome>;
   close(): Promise<void>;
 }

@@ -32,7 +32,7 @@ export class IsolatedRunner {
   }
 
   /** Resolves with the worker's reply, or { timeout: true } / { workerDied } (the worker is then replaced). */
-  async run(bytes, options, timeoutMs) {
+  async run(bytes, options, timeoutMs, { wantOutput = false } = {}) {
     const worker = this.worker ?? (await this.start());
     const id = this.nextId++;
     return new Promise((resolve) => {
@@ -60,7 +60,7 @@ export class IsolatedRunner {
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
-      worker.postMessage({ id, bytes, options });
+      worker.postMessage({ id, bytes, options, wantOutput });
     });
   }
 

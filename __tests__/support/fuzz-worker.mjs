@@ -6,11 +6,11 @@ import { parentPort } from 'node:worker_threads';
 const engine = await import(new URL('../../lib/engine/index.js', import.meta.url).href);
 const quiet = { stdout: () => {}, stderr: () => {} };
 
-parentPort.on('message', async ({ id, bytes, options }) => {
+parentPort.on('message', async ({ id, bytes, options, wantOutput }) => {
   let reply;
   try {
     const { output } = await engine.preinitialize(bytes, { ...options, ...quiet });
-    reply = { id, ok: true, outputValid: WebAssembly.validate(output), outputLength: output.length };
+    reply = { id, ok: true, outputValid: WebAssembly.validate(output), outputLength: output.length, output: wantOutput ? output : undefined };
   } catch (err) {
     reply = {
       id,
