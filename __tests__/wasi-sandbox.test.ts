@@ -425,3 +425,47 @@ describe('the environment', () => {
     expect((err as Error).message).toMatch(/^the `wizer-initialize` function trapped: .*environ_sizes_get/);
   });
 });
+
+describe('hostile pointers and exits', () => {
+  test('pointers outside memory give the guest an errno, never an engine crash', async () => {
+    const input = await wat(`(module ${WASI_IMPORTS}
+      (import "wasi_snapshot_preview1" "random_get" (func $random_get (param i32 i32) (result i32)))
+      (import "wasi_snapshot_preview1" "fd_prestat_dir_name" (func $prestat_name (param i32 i32 i32) (result i32)))
+      (memory (export "memory") 1)
+      (data (i32.const 16) "allowed.txt")
+      (func (export "wizer-initialize")
+        ;; a path pointer past the end of memory
+        (i32.store (i32.const 1024) (call $path_open (i32.const 3) (i32.const 1) (i32.const 0xfffffff0) (i32.const 64)
+          (i32.const 0) (i64.const 2) (i64.const 2) (i32.const 0) (i32.const 8)))
+        ;; the result pointer past the end of memory
+        (i32.store (i32.const 1028) (call $path_open (i32.const 3) (i32.const 1) (i32.const 16) (i32.const 11)
+          (i32.const 0) (i64.const 2) (i64.const 2) (i32.const 0) (i32.const 0x7ffffff0)))
+        ;; an iovec whose buffer is out of bounds
+        (i32.store (i32.const 64) (i32.const 0xffff0000)) (i32.store (i32.const 68) (i32.const 0x100000))
+        (i32.store (i32.const 1032) (call $fd_write (i32.const 1) (i32.const 64) (i32.const 1) (i32.const 72)))
+        ;; an iovec array itself out of bounds, with a huge count
+        (i32.store (i32.const 1036) (call $fd_write (i32.const 1) (i32.const 0xfffffff8) (i32.const 0x10000000) (i32.const 72)))
+        ;; sizes and strings written out of bounds
+        (i32.store (i32.const 1040) (call $environ_sizes_get (i32.const 0xfffffffc) (i32.const 0x10000)))
+        (i32.store (i32.const 1044) (call $random_get (i32.const 0xff00) (i32.const 0x10000000)))
+        (i32.store (i32.const 1048) (call $prestat_name (i32.const 3) (i32.const 0xfffffff0) (i32.const 100)))
+        (i32.store (i32.const 1052) (i32.const 0x600d))))`);
+    const { output } = await preinitialize(input, { allowWasi: true, inheritStdio: false, ...preopen() });
+    const memory = (await instantiate(output)).exports.memory as WebAssembly.Memory;
+    const view = new DataView(memory.buffer);
+    const errnos = Array.from({ length: 7 }, (_, i) => view.getUint32(1024 + 4 * i, true));
+    for (const errno of errnos) expect(errno).not.toBe(0);
+    expect(view.getUint32(1052, true)).toBe(0x600d); // init ran to its end
+  });
+
+  test('proc_exit during init is a clean error naming the code', async () => {
+    const input = await wat(`(module
+      (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+      (memory (export "memory") 1)
+      (func (export "wizer-initialize") (call $exit (i32.const 3))))`);
+    const err = await preinitialize(input, { allowWasi: true, inheritStdio: false }).catch((e: unknown) => e);
+    expect((err as Error).name).toBe('PreinitError');
+    expect((err as Error).message).toMatch(/proc_exit\(3\)/);
+    expect((err as Error).message).not.toMatch(/\n/);
+  });
+});
