@@ -33,6 +33,13 @@ test('every differential WAT case that succeeds gives the same bytes twice', asy
   expect(compared).toBeGreaterThan(10);
 });
 
+test('optimized output is reproducible too', async () => {
+  const [p] = programs(['cpp-ctors']);
+  const a = await preinitialize(p.bytes, { ...p.options, optimize: 'Oz' });
+  const b = await preinitialize(p.bytes, { ...p.options, optimize: 'Oz' });
+  expect(same(a.output, b.output)).toBe(true);
+});
+
 const CLOCK = `(module
   (import "wasi_snapshot_preview1" "clock_time_get" (func $now (param i32 i64 i32) (result i32)))
   (memory (export "memory") 1)
