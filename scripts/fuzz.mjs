@@ -5,12 +5,13 @@
 // ones that validate run in killable workers with a per-case timeout. Prints the figures.
 //
 //   node scripts/fuzz.mjs [--count 20000] [--seed 1] [--jobs 2] [--timeout 5000] [--stack 3]
-//                         [--big] [--reference] [--keep DIR]
+//                         [--big] [--components] [--reference] [--keep DIR]
 //
 // --stack N applies 1..N mutations per case; --big also fuzzes the large Rust fixtures;
+// --components adds the small fixtures/components/*.wasm (mutants run through jco);
 // --reference also runs every valid mutant through the reference Wizer and compares: both
 // succeed -> bytes must be identical; exactly one succeeds -> listed with both messages.
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,6 +35,7 @@ const jobs = Number(arg('jobs', Math.max(1, os.availableParallelism?.() ?? os.cp
 const timeoutMs = Number(arg('timeout', 5000));
 const stack = Number(arg('stack', 3));
 const big = process.argv.includes('--big');
+const components = process.argv.includes('--components');
 const keep = arg('keep', undefined);
 const withReference = process.argv.includes('--reference');
 if (keep) fs.mkdirSync(keep, { recursive: true });
@@ -67,6 +69,15 @@ if (fs.existsSync(fixtures)) {
 }
 
 const diff = { compared: 0, identical: 0, differ: 0, oursOnly: 0, refOnly: 0, bothFailed: 0, refTimeout: 0 };
+const componentDir = path.join(root, 'fixtures/components');
+if (components && fs.existsSync(componentDir)) {
+  for (const file of fs.readdirSync(componentDir).filter((f) => f.endsWith('.wasm') && !f.includes('.init.')).sort()) {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(componentDir, file)));
+    // multi-memory needs Node 24; components are not compared with the reference (it refuses most).
+    if (bytes.length > 10_000 || (file.startsWith('multi-memory') && Number(process.versions.node.split('.')[0]) < 24)) continue;
+    seeds.push({ name: `component:${file}`, bytes, options: { ...base, allowWasi: true }, refArgs: ['--allow-wasi'], deterministic: false });
+  }
+}
 const figures = { cases: 0, inProcess: 0, isolated: 0, success: 0, cleanError: 0, crash: 0, timeout: 0, invalidOutput: 0, badMessage: 0, workerDied: 0 };
 const byOp = {};
 const messages = new Map();
@@ -115,19 +126,23 @@ function classify(c, where, outcome) {
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'preinit-fuzz-'));
-function compareWithReference(c, ours) {
+async function compareWithReference(c, ours) {
   const inFile = path.join(tmp, `${c.n}.wasm`);
   const outFile = path.join(tmp, `${c.n}.out.wasm`);
   fs.writeFileSync(inFile, c.bytes);
-  const res = spawnSync(WIZER, [inFile, '-o', outFile, ...c.seed.refArgs], { timeout: timeoutMs * 2, encoding: 'utf8' });
+  const res = await new Promise((resolve) => {
+    execFile(WIZER, [inFile, '-o', outFile, ...c.seed.refArgs], { timeout: timeoutMs * 2, encoding: 'utf8', maxBuffer: 1 << 24 }, (err, _stdout, stderr) => {
+      resolve({ status: err ? (typeof err.code === 'number' ? err.code : -1) : 0, timedOut: Boolean(err?.killed), stderr });
+    });
+  });
   const refOk = res.status === 0;
-  const refError = res.error ? 'timeout' : String(res.stderr).match(/Error: (.*)/)?.[1] ?? String(res.stderr).trim().split('\n').pop();
+  const refError = res.timedOut ? 'timeout' : String(res.stderr).match(/Error: (.*)/)?.[1] ?? String(res.stderr).trim().split('\n').pop();
   const refBytes = refOk ? fs.readFileSync(outFile) : undefined;
   fs.rmSync(inFile, { force: true });
   fs.rmSync(outFile, { force: true });
   diff.compared++;
   const where = `${c.seed.name} case ${c.n} (${c.ops.join('+')})`;
-  if (res.error) diff.refTimeout++;
+  if (res.timedOut) diff.refTimeout++;
   else if (ours.ok && refOk) {
     if (Buffer.from(ours.output).equals(refBytes)) diff.identical++;
     else if (c.seed.deterministic !== false) {
@@ -179,7 +194,7 @@ await Promise.all(runners.map(async (runner) => {
     const c = makeCase(queue[next++]);
     const outcome = await runner.run(c.bytes, c.seed.options, timeoutMs, { wantOutput: withReference });
     classify(c, 'isolated', outcome);
-    if (withReference && !outcome.timeout) compareWithReference(c, outcome);
+    if (withReference && !outcome.timeout) await compareWithReference(c, outcome);
     if (performance.now() - lastPrint > 10_000) {
       lastPrint = performance.now();
       console.error(`... ${figures.isolated}/${queue.length} isolated, ${figures.crash} crashes, ${figures.timeout} timeouts`);

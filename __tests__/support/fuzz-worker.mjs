@@ -6,11 +6,24 @@ import { parentPort } from 'node:worker_threads';
 const engine = await import(new URL('../../lib/engine/index.js', import.meta.url).href);
 const quiet = { stdout: () => {}, stderr: () => {} };
 
+/** V8 validates modules; a component is checked by decoding it with jco (wasm-tools). */
+async function validOutput(output) {
+  const isComponent = output[4] === 0x0d && output[6] === 0x01;
+  if (!isComponent) return WebAssembly.validate(output);
+  try {
+    const { componentWit } = await import('@bytecodealliance/jco');
+    await componentWit(output);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 parentPort.on('message', async ({ id, bytes, options, wantOutput }) => {
   let reply;
   try {
     const { output } = await engine.preinitialize(bytes, { ...options, ...quiet });
-    reply = { id, ok: true, outputValid: WebAssembly.validate(output), outputLength: output.length, output: wantOutput ? output : undefined };
+    reply = { id, ok: true, outputValid: await validOutput(output), outputLength: output.length, output: wantOutput ? output : undefined };
   } catch (err) {
     reply = {
       id,
