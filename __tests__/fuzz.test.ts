@@ -148,12 +148,20 @@ describe('mutation fuzzing', () => {
       const { stdout: _o, stderr: _e, ...options } = seed.options;
       return { bytes: mutate(seed.bytes, (o.mutation + 1) * 7919 + seed.bytes.length).bytes, options };
     });
-    for (const c of [{ bytes: endless, options: {} }, ...hung]) {
-      const err = await isolate.preinitializeIsolated(c.bytes, { ...c.options, ...base }, { timeoutMs: 1000 }).then(() => undefined, (e: unknown) => e);
-      expect(err).toBeInstanceOf(Error);
-      expect((err as Error).name).toBe('PreinitError');
-      expect((err as Error).message).toMatch(/timeout|did not finish/);
-      expect(oneLine((err as Error).message)).toBe(true);
+    const run = (bytes: Uint8Array, options: PreinitOptions) =>
+      isolate.preinitializeIsolated(bytes, { ...options, ...base }, { timeoutMs: 1000 }).then(() => undefined, (e: unknown) => e);
+    const err = await run(endless, {});
+    expect(err).toBeInstanceOf(Error);
+    expect((err as Error).name).toBe('PreinitError');
+    expect((err as Error).message).toMatch(/timeout|did not finish/);
+    expect(oneLine((err as Error).message)).toBe(true);
+    // A mutant that timed out here may just have been slow on a loaded machine: it must end
+    // cleanly, by success or by a one-line PreinitError (a timeout or any other).
+    for (const c of hung) {
+      const e = await run(c.bytes, c.options);
+      if (e === undefined) continue;
+      expect((e as Error).name).toBe('PreinitError');
+      expect(oneLine((e as Error).message)).toBe(true);
     }
   }, 30_000);
 
