@@ -41,6 +41,12 @@ export interface Snapshot {
 }
 
 export function snapshot(instance: WebAssembly.Instance, mod: ParsedModule, instrumented: Instrumented): Snapshot {
+  const state = captureState(instance, mod, instrumented);
+  return { ...state, segments: dataSegments(state.memories) };
+}
+
+/** Globals and memories as they are now, without the data segments (what verification compares). */
+export function captureState(instance: WebAssembly.Instance, mod: ParsedModule, instrumented: Instrumented): Pick<Snapshot, 'globals' | 'memories'> {
   const exports = instance.exports;
   const globals = instrumented.globals.map((probe): GlobalValue => {
     const target = exports[probe.exportName];
@@ -53,7 +59,7 @@ export function snapshot(instance: WebAssembly.Instance, mod: ParsedModule, inst
     const pageSize = 2 ** mod.memories[i].pageSizeLog2;
     return { index: probe.index, pages: BigInt(Math.floor(bytes.length / pageSize)), bytes };
   });
-  return { globals, memories, segments: dataSegments(memories) };
+  return { globals, memories };
 }
 
 function toBits(type: number, value: unknown): bigint {

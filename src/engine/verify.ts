@@ -2,20 +2,17 @@
  * Verification: instantiate the output as a user would (imports trap, the start section is
  * gone) and check that it starts in exactly the state init left: every defined memory byte for
  * byte and every mutable global bit for bit. The output is read with the same parse, instrument
- * and snapshot stages that captured the state, so both sides are read the same way.
+ * and capture code that took the snapshot, so both sides are read the same way.
  */
 import { bufferSource } from './binary.js';
 import { fail, PreinitError } from './errors.js';
 import { instrument } from './instrument.js';
 import { EXTERNAL, parseModule, type ParsedModule } from './parse.js';
 import { linkImports, trapMessage } from './run.js';
-import { snapshot, type GlobalValue, type MemoryState } from './snapshot.js';
+import { captureState, type Snapshot } from './snapshot.js';
 
 /** The state init left, as `snapshot` captured it (data segments are not needed). */
-export interface ExpectedState {
-  globals: GlobalValue[];
-  memories: MemoryState[];
-}
+export type ExpectedState = Pick<Snapshot, 'globals' | 'memories'>;
 
 export interface VerifyOptions {
   /**
@@ -45,7 +42,7 @@ export async function verifyModule(output: Uint8Array, expected: ExpectedState, 
     const instrumented = instrument(mod);
     const compiled = await WebAssembly.compile(bufferSource(instrumented.bytes));
     const instance = await WebAssembly.instantiate(compiled, options.imports ?? (await linkImports(compiled, {}, undefined)));
-    actual = snapshot(instance, mod, instrumented);
+    actual = captureState(instance, mod, instrumented);
   } catch (err) {
     fail(`${prefix}: the output cannot be instantiated: ${err instanceof PreinitError ? err.message : trapMessage(err)}`, err);
   }
@@ -110,7 +107,7 @@ function renumbering(before: ParsedModule, after: ParsedModule) {
   };
 }
 
-/** Outputs the engine verified, so a caller holding only the bytes can tell (the action's report). */
+/** Outputs the engine verified, so a caller holding only the bytes can tell. */
 const verifiedOutputs = new WeakSet<Uint8Array>();
 
 export function markVerified(output: Uint8Array): void {
