@@ -110,13 +110,6 @@ describe('component refusals', () => {
       .toBe('the component called WASI (`wasi:clocks/monotonic-clock#now`) during init, but WASI is not allowed: enable it with allow-wasi');
   });
 
-  test('stale WASI handles: init used the preview1 adapter without resetting it', async () => {
-    expect(await failure(await fixture('heap.wasm'), { initFunc: 'init-leaky', allowWasi: true })).toBe(
-      'init left 3 WASI handle(s) open (wasi:io/streams#input-stream from `wasi:cli/stdin#get-stdin`, '
-      + 'wasi:io/streams#output-stream from `wasi:cli/stdout#get-stdout`, wasi:io/streams#output-stream from `wasi:cli/stderr#get-stderr`) '
-      + 'that would be stale in the snapshot: call `reset_adapter_state()` (imported from `wasi_snapshot_preview1`, the adapter) at the end of init');
-  });
-
   test('stale WASI handles: a WASI 0.2 guest kept a stream', async () => {
     expect(await failure(await fixture('native.wasm'), { initFunc: 'init-keep', allowWasi: true })).toBe(
       'init left 1 WASI handle(s) open (wasi:io/streams#output-stream from `wasi:cli/stdout#get-stdout`) '

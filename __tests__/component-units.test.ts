@@ -4,6 +4,8 @@ import { jsName, parseInitCall, toJs } from '../src/engine/component/init.js';
 import { parseComponent } from '../src/engine/component/parse.js';
 import { rewriteComponent } from '../src/engine/component/rewrite.js';
 import { kebab } from '../src/engine/component/wasi.js';
+import { findAdapter, readNames, resetAdapterInSnapshot } from '../src/engine/component/adapter.js';
+import { parseModule } from '../src/engine/parse.js';
 import { measureComponentStartup } from '../src/engine/component/measure.js';
 import { preinitialize } from '../src/engine/index.js';
 import { fixture } from './support/components.js';
@@ -161,6 +163,31 @@ describe('component binary', () => {
     expect(producers.length).toBeLessThanOrEqual(1);
     const twice = rewriteComponent(again, { modules: new Map(), processedBy: ['preinit-action', '9.9.9'] });
     expect(Buffer.from(twice).equals(Buffer.from(out))).toBe(true);
+  });
+});
+
+describe('the preview1 adapter', () => {
+  test('found by its preview1 exports and global names', async () => {
+    const pc = parseComponent(await fixture('heap.wasm'));
+    const mods = pc.modules.map((m) => parseModule(m.bytes, { allowImportedState: true }));
+    const adapter = findAdapter(mods)!;
+    expect(adapter.module).toBe(1);
+    const names = readNames(mods[1]).globals;
+    expect(names.get(adapter.statePtr)).toBe('internal_state_ptr');
+    expect(names.get(adapter.allocationState)).toBe('allocation_state');
+    expect(findAdapter(parseComponent(await fixture('shared.wasm')).modules.map((m) => parseModule(m.bytes, { allowImportedState: true })))).toBeUndefined();
+  });
+
+  test('reset only from a fully allocated state', () => {
+    const adapter = { module: 1, statePtr: 1, allocationState: 2 };
+    const snap = (ptr: bigint, alloc: bigint) => ({ globals: [{ index: 1, type: 0x7f, bits: ptr }, { index: 2, type: 0x7f, bits: alloc }], memories: [], segments: [] });
+    const done = snap(1234n, 4n);
+    expect(resetAdapterInSnapshot(adapter, done)).toBe(true);
+    expect(done.globals.map((g) => g.bits)).toEqual([0n, 2n]);
+    const allocating = snap(1234n, 3n);
+    expect(resetAdapterInSnapshot(adapter, allocating)).toBe(false);
+    expect(allocating.globals.map((g) => g.bits)).toEqual([1234n, 3n]);
+    expect(resetAdapterInSnapshot(adapter, snap(0n, 4n))).toBe(false);
   });
 });
 

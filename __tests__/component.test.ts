@@ -115,6 +115,14 @@ describe('component pre-initialization', () => {
     expect(facts.wasiCalls).toEqual({ 'wasi:cli/stdout#get-stdout': 1, 'wasi:io/streams#[method]output-stream.blocking-write-and-flush': 1 });
   });
 
+  test('C component: init printed without resetting the adapter, the snapshot resets it', async () => {
+    const { expected, snapshot } = await expectSameBehaviour('heap.wasm', { option: 'init-leaky', call: ['initLeaky'] }, ['run'], { allowWasi: true });
+    expect(expected).toBe('leaky: 3 nodes, sum 14, 1 init call(s)');
+    // the adapter asks for fresh stream handles: printing works in the snapshot
+    expect(await snapshot.runPrint()).toBe(expected);
+    expect(await snapshot.runPrint()).toBe(expected);
+  });
+
   test('C component: stdio not inherited goes nowhere', async () => {
     const lines: string[] = [];
     await preinitialize(await fixture('heap.wasm'), { allowWasi: true, inheritStdio: false, stdout: (c) => lines.push(String(c)) });

@@ -22,6 +22,8 @@ import { nondeterminismWarnings } from '../warnings.js';
 import { exportShape, parseInitCall, resolveInit, toJs } from './init.js';
 import { parseComponent } from './parse.js';
 import { rewriteComponent } from './rewrite.js';
+import { findAdapter, resetAdapterInSnapshot, type AdapterState } from './adapter.js';
+import type { LiveResource } from './wasi.js';
 import { changedTable, instantiateComponent, transpileComponent, transpileOnly } from './run.js';
 
 export const TOOL_NAME = 'preinit-action';
@@ -127,15 +129,14 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
     const what = held.map(([r, n]) => `${n} \`${r}\``).join(', ');
     fail(`init left handles of the component's own resources alive (${what}); handles live in the host's tables and do not survive the snapshot: drop them before init returns`);
   }
+  // WASI handles still alive live only in jco's tables. When the preview1 adapter holds them all
+  // (a preview1 guest), the snapshot can make the adapter start over; otherwise refuse.
   const stale = state.wasi.stale();
+  let adapterFix: AdapterState | undefined;
   if (stale.length > 0) {
-    const what = [...new Set(stale.map((s) => `${s.type} from \`${s.from}\``))].join(', ');
-    // A guest built for preview1 reaches WASI through the adapter, which caches its handles.
-    const adapter = mods.some((m) => m.imports.some((i) => i.module === 'wasi_snapshot_preview1'));
-    const advice = adapter
-      ? 'call `reset_adapter_state()` (imported from `wasi_snapshot_preview1`, the adapter) at the end of init'
-      : 'drop them before init returns';
-    fail(`init left ${stale.length} WASI handle(s) open (${what}) that would be stale in the snapshot: ${advice}`);
+    const adapter = findAdapter(mods);
+    if (adapter && state.instances.has(adapter.module) && stale.every((r) => r.owner === adapter.module)) adapterFix = adapter;
+    else staleHandles(stale, mods);
   }
 
   const snaps = await clock('capture', () => {
@@ -143,6 +144,7 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
     for (const [index, instance] of state.instances) out.set(index, snapshot(instance, mods[index], instrumented[index] as Instrumented));
     return out;
   });
+  if (adapterFix && !resetAdapterInSnapshot(adapterFix, snaps.get(adapterFix.module)!)) staleHandles(stale, mods);
   checkSecrets([...snaps.values()].flatMap((snap) => snap.segments.map((seg) => seg.data)), input, options);
   const modules = new Map<number, Uint8Array>();
   const output = await clock('rewrite', () => {
@@ -216,6 +218,16 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
     },
     detail: t,
   };
+}
+
+function staleHandles(stale: LiveResource[], mods: ParsedModule[]): never {
+  const what = [...new Set(stale.map((s) => `${s.type} from \`${s.from}\``))].join(', ');
+  // A guest built for preview1 reaches WASI through the adapter, which caches its handles.
+  const adapter = mods.some((m) => m.imports.some((i) => i.module === 'wasi_snapshot_preview1'));
+  const advice = adapter
+    ? 'call `reset_adapter_state()` (imported from `wasi_snapshot_preview1`, the adapter) at the end of init'
+    : 'drop them before init returns';
+  fail(`init left ${stale.length} WASI handle(s) open (${what}) that would be stale in the snapshot: ${advice}`);
 }
 
 /** The preview2 counterparts of the core engine's nondeterminism warnings. */

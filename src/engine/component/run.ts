@@ -191,7 +191,7 @@ export async function instantiateComponent(
     }
     let instance: WebAssembly.Instance;
     try {
-      const given = followHandles(coreImports ?? {}, handles);
+      const given = index === undefined ? followHandles(coreImports ?? {}, handles) : tagCaller(followHandles(coreImports ?? {}, handles), index, tracker);
       if (index !== undefined) importsOf.set(index, given);
       instance = await WebAssembly.instantiate(module, given);
     } catch (err) {
@@ -229,6 +229,30 @@ export async function instantiateComponent(
   // Re-read tables after instantiation: later modules' element segments fill earlier modules' tables.
   for (const t of tables) t.before = readTable(t.table);
   return { instances, exports: componentExports, wasi: tracker, tables, handles, imports: importsOf };
+}
+
+/** Wrap a module's WASI imports so the tracker knows which module a WASI call came from. */
+function tagCaller(imports: WebAssembly.Imports, index: number, tracker: WasiTracker): WebAssembly.Imports {
+  const out: WebAssembly.Imports = { ...imports };
+  for (const [module, fields] of Object.entries(imports)) {
+    if (!module.startsWith('wasi:') || !fields || typeof fields !== 'object') continue;
+    const wrapped: WebAssembly.ModuleImports = { ...fields };
+    for (const [name, value] of Object.entries(fields)) {
+      if (typeof value !== 'function') continue;
+      const original = value as (...args: unknown[]) => unknown;
+      wrapped[name] = Object.assign((...args: unknown[]) => {
+        const previous = tracker.caller;
+        tracker.caller = index;
+        try {
+          return original(...args);
+        } finally {
+          tracker.caller = previous;
+        }
+      }, original);
+    }
+    out[module] = wrapped;
+  }
+  return out;
 }
 
 /**

@@ -23,6 +23,8 @@ export interface LiveResource {
   from: string;
   /** Sequence number of the call that produced it. */
   at: number;
+  /** Static index of the core module whose import made that call, when known. */
+  owner?: number;
 }
 
 export class WasiTracker {
@@ -35,6 +37,8 @@ export class WasiTracker {
   lastAdapterReset = -1;
   /** What the guest is doing: instantiation (start functions, `_initialize`) or init. */
   phase: 'instantiation' | 'init' | 'done' = 'instantiation';
+  /** The core module calling WASI right now (set by the import wrappers of run.ts). */
+  caller?: number;
   /** Set when a WASI call was refused; the error init should report. */
   refused?: PreinitError;
 
@@ -182,7 +186,7 @@ export async function createWasiImports(options: PreinitOptions): Promise<WasiSe
       },
     });
     targets.set(proxy, target);
-    if (tracker.phase !== 'done') tracker.live.set(proxy, { type: `${type.iface}#${type.name}`, from, at });
+    if (tracker.phase !== 'done') tracker.live.set(proxy, { type: `${type.iface}#${type.name}`, from, at, owner: tracker.caller });
     return proxy;
   };
 
