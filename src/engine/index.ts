@@ -46,7 +46,7 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions): 
   const initFunc = options.initFunc ?? DEFAULT_INIT_FUNC;
   checkRenames(options.renames ?? []);
   const mod = timer.time('parse', () => parseModule(input));
-  const instrumented = timer.time('instrument', () => instrument(mod));
+  const instrumented = timer.time('instrument', () => instrument(mod, options.maxMemory));
   const { instance, wasiCalls } = await timer.timeAsync('run', () => runInit(mod, instrumented, options));
   const snap = timer.time('snapshot', () => snapshot(instance, mod, instrumented));
   const warnings = nondeterminismWarnings(wasiCalls);
