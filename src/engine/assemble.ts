@@ -9,8 +9,8 @@ const rank = (id: number) => ORDER.indexOf(id);
 /**
  * `edits` maps a section id to its new payload, or to null to drop it. An edited id the module
  * lacks is inserted before the first later section in the required order; a new data section
- * goes before the `name` custom section if there is one (some tools expect `name` last), else at
- * the end.
+ * goes before the `name` custom section if nothing but custom sections follows it (some tools
+ * expect `name` last), else after the last section it must follow.
  */
 export function assemble(mod: ParsedModule, edits: Map<number, Uint8Array | null>): Uint8Array {
   const present = new Set(mod.sections.map((s) => s.id));
@@ -24,9 +24,15 @@ export function assemble(mod: ParsedModule, edits: Map<number, Uint8Array | null
       out.section(id, payload);
     }
   };
-  for (const section of mod.sections) {
+  // Past the last non-custom section, new sections may go before `name`; earlier they would
+  // break the section order.
+  let lastKnown = -1;
+  mod.sections.forEach((section, i) => {
+    if (section.id !== SECTION.custom) lastKnown = i;
+  });
+  for (const [i, section] of mod.sections.entries()) {
     if (section.id === SECTION.custom) {
-      if (section.name === 'name') flushBefore(ORDER.length);
+      if (section.name === 'name' && i > lastKnown) flushBefore(ORDER.length);
     } else {
       flushBefore(rank(section.id));
     }
