@@ -212,10 +212,8 @@ describe('paths escaping the preopen are refused with ENOTCAPABLE', () => {
 });
 
 describe('a symlink out of the preopen opened without following symlinks', () => {
-  // ENGINE BUG (wasi.ts path_open): with lookupflags = 0, resolve() checks the link's own path
-  // (inside the preopen), then fs.statSync/fs.openSync(host, 'r') follow the link to its target
-  // outside: the guest reads the outside file. Remove `.failing` once path_open refuses it.
-  test.failing('SANDBOX ESCAPE: path_open without SYMLINK_FOLLOW on a link pointing outside must not read the target', async () => {
+  // The host's open follows the link even when the guest did not ask to: where it leads is checked.
+  test('SANDBOX ESCAPE: path_open without SYMLINK_FOLLOW on a link pointing outside must not read the target', async () => {
     const r = await attack([
       { name: 'nofollow-relative', open: { path: 'link-out', lookup: 0, read: true } },
       { name: 'nofollow-absolute', open: { path: 'link-abs', lookup: 0, read: true } },
@@ -228,10 +226,8 @@ describe('a symlink out of the preopen opened without following symlinks', () =>
 });
 
 describe('a symlinked directory out of the preopen opened without following symlinks', () => {
-  // ENGINE BUG (wasi.ts path_open + fd_readdir): `dirlink-out -> ..` opened with lookupflags = 0
-  // and O_DIRECTORY gives a dir fd whose host path is the link; fd_readdir then lists the
-  // directory OUTSIDE the preopen (file names leak). Remove `.failing` once refused.
-  test.failing('SANDBOX ESCAPE: fd_readdir on it must not list the directory outside', async () => {
+  // `dirlink-out -> ..` must not give a directory descriptor outside the preopen.
+  test('SANDBOX ESCAPE: fd_readdir on it must not list the directory outside', async () => {
     const input = await wat(`(module
       (import "wasi_snapshot_preview1" "path_open" (func $path_open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))
       (import "wasi_snapshot_preview1" "fd_readdir" (func $fd_readdir (param i32 i32 i32 i64 i32) (result i32)))

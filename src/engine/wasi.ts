@@ -277,12 +277,13 @@ export function createWasi(options: PreinitOptions): WasiHost {
       view().setUint32(usedPtr, used, true);
       return E.SUCCESS;
     },
-    path_open: (dirFd: number, lookup: number, ptr: number, len: number, oflags: number,
+    path_open: (dirFd: number, _lookup: number, ptr: number, len: number, oflags: number,
       rights: bigint, _inheriting: bigint, fdflags: number, out: number) => {
       if (oflags & (O_CREAT | O_EXCL | O_TRUNC) || fdflags & FDFLAG_APPEND || rights & WRITE_RIGHTS) {
         throw new WasiErrno(E.NOTCAPABLE);
       }
-      const host = resolve(dirFd, ptr, len, (lookup & 1) === 1);
+      // The host open follows symlinks whatever the guest asked, so check where they lead.
+      const host = resolve(dirFd, ptr, len, true);
       const st = fs.statSync(host);
       const parent = fd(dirFd);
       let d: Descriptor;
