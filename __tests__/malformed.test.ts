@@ -224,17 +224,15 @@ describe('the CLI refuses each with one `error:` line naming the file, and write
   });
 });
 
-// Known engine bugs (reported to the lead): the messages are one clean line but name the wrong
-// cause, or leak a Rust debug dump. Remove `.failing` once index.ts is fixed.
 describe('the cause is named precisely', () => {
   // A file with the wasm magic but an unknown version is not "a bad magic number".
-  test.failing('version 2 is reported as an unsupported version, not a bad magic number', async () => {
+  test('version 2 is reported as an unsupported version, not a bad magic number', async () => {
     const err = await preinitialize(bytes([0x00, 0x61, 0x73, 0x6d, 2, 0, 0, 0])).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PreinitError);
     expect((err as Error).message).toMatch(/version/);
   });
   // jco's parse error is a Rust `Debug` dump: `Error { kind: Wast(Error { inner: ... kind: Custom("...") } }) }`.
-  test.failing('invalid WAT names the parser\'s message and position, without a Rust debug dump', async () => {
+  test('invalid WAT names the parser\'s message and position, without a Rust debug dump', async () => {
     const err = await preinitialize(text('(module (func (export "wizer-initialize") (i32.add)) (bogus field))')).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PreinitError);
     const message = (err as Error).message;

@@ -199,12 +199,12 @@ export const MODULE_VERSION = [0x01, 0x00, 0x00, 0x00];
 export const COMPONENT_VERSION = [0x0d, 0x00, 0x01, 0x00];
 
 /** What the 8-byte preamble says the bytes are. */
-export function detectKind(bytes: Uint8Array): 'module' | 'component' | 'wat' | 'unknown' {
+export function detectKind(bytes: Uint8Array): 'module' | 'component' | 'wat' | 'unknown-version' | 'unknown' {
   const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b);
   if (bytes.length >= 8 && starts(WASM_MAGIC)) {
     if (starts([...WASM_MAGIC, ...MODULE_VERSION])) return 'module';
     if (starts([...WASM_MAGIC, ...COMPONENT_VERSION])) return 'component';
-    return 'unknown';
+    return 'unknown-version';
   }
   const head = new TextDecoder().decode(bytes.subarray(0, 256)).replace(/^\uFEFF/, '');
   if (/^(\s|;;[^\n]*\n|\(;[\s\S]*?;\))*\((module|component)\b/.test(head)) return 'wat';

@@ -36,6 +36,10 @@ export async function preinitialize(input: Uint8Array, options: PreinitOptions =
     }
     case 'wat':
       return preinitialize(await watToBinary(input), options);
+    case 'unknown-version': {
+      const version = new DataView(input.buffer, input.byteOffset + 4, 4).getUint32(0, true);
+      fail(`unsupported WebAssembly binary version 0x${version.toString(16)} (a module is version 1, a component 0x1000d)`);
+    }
     default:
       fail(input.length === 0 ? 'the input is empty' : 'the input is not a WebAssembly module or component (bad magic number)');
   }
@@ -118,12 +122,19 @@ export function stageTimer() {
   };
 }
 
+/** wasm-tools reports WAT errors as a Rust debug dump; keep the message and its position. */
+function watError(dump: string): string {
+  const message = /kind: (?:Custom|Lex)\("((?:[^"\\]|\\.)*)"\)/.exec(dump)?.[1] ?? dump.split('\n')[0];
+  const at = /line: (\d+), col: (\d+)/.exec(dump);
+  return at ? `${message.replace(/\\"/g, '"')} (line ${Number(at[1]) + 1}, column ${Number(at[2]) + 1})` : message;
+}
+
 /** WAT text in, binary out, through jco's wasm-tools parser (what `wasmtime wizer` accepts). */
 export async function watToBinary(text: Uint8Array): Promise<Uint8Array> {
   const { parse } = await import('@bytecodealliance/jco');
   try {
     return await parse(new TextDecoder().decode(text));
   } catch (err) {
-    fail(`failed to parse WAT: ${String(err instanceof Error ? err.message : err).split('\n')[0]}`, err);
+    fail(`failed to parse WAT: ${watError(String(err instanceof Error ? err.message : err))}`, err);
   }
 }
