@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { PreinitError, fail } from '../errors.js';
 import type { PreinitOptions } from '../types.js';
 import type { CoreModuleRef } from './parse.js';
-import { createWasiImports, type WasiTracker } from './wasi.js';
+import { createWasiImports, kebab, type WasiTracker } from './wasi.js';
 
 export interface Transpiled {
   /** The glue's `instantiate(getCoreModule, imports, instantiateCore)`. */
@@ -106,7 +106,7 @@ export function withStubs(wasi: Record<string, unknown>, tracker: WasiTracker): 
       get(_, member) {
         if (typeof member !== 'string') return undefined;
         return function stub() {
-          const err = new PreinitError(`the component called \`${iface}#${member}\`, an import the pre-initializer does not provide`);
+          const err = new PreinitError(`the component called \`${iface}#${kebab(member)}\`, an import the pre-initializer does not provide`);
           tracker.refused ??= err;
           throw err;
         };
