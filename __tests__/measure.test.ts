@@ -46,6 +46,7 @@ describe('measureStartup', () => {
       }
       expect(c.output.init).toEqual({ median: 0, min: 0, max: 0 });
       expect(c.speedup).toBeCloseTo(c.input.total.median / c.output.total.median, 10);
+      expect(c.minSpeedup).toBeCloseTo(c.input.total.min / c.output.total.min, 10);
     }
     expect(m.cached.input.compile.max).toBe(0);
     expect(m.cached.output.compile.max).toBe(0);

@@ -43,6 +43,8 @@ export interface StartupCase {
   output: Phases;
   /** input total median / output total median. */
   speedup: number;
+  /** input total min / output total min: the least disturbed runs, steadier on a busy machine. */
+  minSpeedup?: number;
 }
 
 export interface StartupMeasurement {
@@ -57,11 +59,19 @@ export interface StartupMeasurement {
   speedup: number;
 }
 
-interface Sample {
+/** Milliseconds of one start of one side. */
+export interface Sample {
   compile: number;
   instantiate: number;
   init: number;
 }
+
+/**
+ * One start of one side (the input initializes, an output does not): `cold` compiles afresh
+ * from bytes made unique with `serial` (see `uniqueCopy`), otherwise the side's compiled code is
+ * reused.
+ */
+export type StartSide = (cold: boolean, serial: number) => Promise<Sample>;
 
 export async function measureStartup(input: Uint8Array, output: Uint8Array, options: PreinitOptions = {}, measure: MeasureOptions = {}): Promise<StartupMeasurement> {
   const [m] = await measureStartups(input, [output], options, measure);
@@ -73,10 +83,6 @@ export async function measureStartup(input: Uint8Array, output: Uint8Array, opti
  * interleaved loop against the same input samples, so none of them gets a quieter machine.
  */
 export async function measureStartups(input: Uint8Array, outputs: Uint8Array[], options: PreinitOptions = {}, measure: MeasureOptions = {}): Promise<StartupMeasurement[]> {
-  const iterations = measure.iterations ?? 20;
-  const warmup = measure.warmup ?? 3;
-  if (!Number.isInteger(iterations) || iterations < 1) fail(`measure iterations must be a positive integer, got ${iterations}`);
-  if (!Number.isInteger(warmup) || warmup < 0) fail(`measure warm-up must be a non-negative integer, got ${warmup}`);
   if (detectKind(input) === 'wat') {
     const { watToBinary } = await import('./index.js');
     input = await watToBinary(input);
@@ -86,42 +92,50 @@ export async function measureStartups(input: Uint8Array, outputs: Uint8Array[], 
     if (detectKind(bytes) !== 'module') fail('startup measurement needs binary core modules');
   }
   const initFunc = options.initFunc ?? DEFAULT_INIT_FUNC;
-  const sides = [input, ...outputs].map((bytes, k) => ({ bytes, init: k === 0 ? initFunc : undefined, cold: [] as Sample[], cached: [] as Sample[] }));
-  const compiled = sides.map((s) => new WebAssembly.Module(uniqueCopy(s.bytes, 0)));
+  const sides = [input, ...outputs].map((bytes, k): StartSide => {
+    const compiled = new WebAssembly.Module(uniqueCopy(bytes, 0));
+    const init = k === 0 ? initFunc : undefined;
+    return (cold, serial) => startOnce(cold ? uniqueCopy(bytes, serial) : compiled, compiled, init, options);
+  });
+  return measureSides(sides, measure, `V8 ${process.versions.v8} (Node ${process.versions.node})`);
+}
+
+/**
+ * The measuring loop, for core modules and components alike: `sides[0]` is the input, the rest
+ * are outputs, each compared with the input's samples. Every iteration starts each side cold
+ * and cached, rotating which side goes first so none always runs on a freshly collected heap.
+ */
+export async function measureSides(sides: StartSide[], measure: MeasureOptions, engine: string): Promise<StartupMeasurement[]> {
+  const iterations = measure.iterations ?? 20;
+  const warmup = measure.warmup ?? 3;
+  if (!Number.isInteger(iterations) || iterations < 1) fail(`measure iterations must be a positive integer, got ${iterations}`);
+  if (!Number.isInteger(warmup) || warmup < 0) fail(`measure warm-up must be a non-negative integer, got ${warmup}`);
+  const samples = sides.map(() => ({ cold: [] as Sample[], cached: [] as Sample[] }));
   let serial = 1;
   for (let i = 0; i < warmup + iterations; i++) {
-    // Rotate which side goes first so none always runs on a freshly collected heap.
     for (let j = 0; j < sides.length; j++) {
       const k = (i + j) % sides.length;
-      const side = sides[k];
-      const cold = await startOnce(uniqueCopy(side.bytes, serial++), compiled[k], side.init, options);
-      const cached = await startOnce(compiled[k], compiled[k], side.init, options);
+      const cold = await sides[k](true, serial++);
+      const cached = await sides[k](false, 0);
       if (i >= warmup) {
-        side.cold.push(cold);
-        side.cached.push(cached);
+        samples[k].cold.push(cold);
+        samples[k].cached.push(cached);
       }
     }
   }
-  const phases = (samples: Sample[]): Phases => ({
-    compile: stats(samples.map((s) => s.compile)),
-    instantiate: stats(samples.map((s) => s.instantiate)),
-    init: stats(samples.map((s) => s.init)),
-    total: stats(samples.map((s) => s.compile + s.instantiate + s.init)),
+  const phases = (list: Sample[]): Phases => ({
+    compile: stats(list.map((s) => s.compile)),
+    instantiate: stats(list.map((s) => s.instantiate)),
+    init: stats(list.map((s) => s.init)),
+    total: stats(list.map((s) => s.compile + s.instantiate + s.init)),
   });
   const startupCase = (which: 'cold' | 'cached', k: number): StartupCase => {
-    const [inp, out] = [sides[0], sides[k]].map((s) => phases(s[which]));
-    return { input: inp, output: out, speedup: inp.total.median / out.total.median };
+    const [inp, out] = [samples[0], samples[k]].map((s) => phases(s[which]));
+    return { input: inp, output: out, speedup: inp.total.median / out.total.median, minSpeedup: inp.total.min / out.total.min };
   };
-  return outputs.map((_, i) => {
+  return sides.slice(1).map((_, i) => {
     const cold = startupCase('cold', i + 1);
-    return {
-      engine: `V8 ${process.versions.v8} (Node ${process.versions.node})`,
-      iterations,
-      warmup,
-      cold,
-      cached: startupCase('cached', i + 1),
-      speedup: cold.speedup,
-    };
+    return { engine, iterations, warmup, cold, cached: startupCase('cached', i + 1), speedup: cold.speedup };
   });
 }
 
@@ -165,7 +179,7 @@ async function startOnce(source: Uint8Array<ArrayBuffer> | WebAssembly.Module, s
 }
 
 /** The module with a custom section appended whose content is `serial`: same code, new bytes. */
-function uniqueCopy(bytes: Uint8Array, serial: number): Uint8Array<ArrayBuffer> {
+export function uniqueCopy(bytes: Uint8Array, serial: number): Uint8Array<ArrayBuffer> {
   const section = new Writer().section(0, new Writer().name('preinit-measure').u32(serial).finish()).finish();
   const out = new Uint8Array(bytes.length + section.length);
   out.set(bytes);
