@@ -4,10 +4,14 @@
  *
  *   parse      walk the component (nested components too), parse every core module
  *   instrument instrument every core module
- *   run        transpile with jco, instantiate with instrumented modules, call init
+ *   run        transpile with jco (byte-identical modules only), check the init function,
+ *              instantiate with instrumented modules, call init; refuse tables changed,
+ *              component resource handles or WASI handles left alive (WASI handles the
+ *              preview1 adapter holds are fixed instead: see adapter.ts)
  *   snapshot   read globals and memories straight from the core instances
  *   rewrite    rewrite the instantiated modules, splice them back, drop the init export,
- *              and validate the output by transpiling it again
+ *              add `processed-by`; verify every rewritten module against the snapshot and
+ *              validate the whole output by transpiling it again
  */
 import { fail, PreinitError } from '../errors.js';
 import { formatBytes, instrument, type Instrumented } from '../instrument.js';
