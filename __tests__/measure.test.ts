@@ -92,9 +92,20 @@ describe('measureStartup', () => {
     await expect(measureStartup(input, output, {}, { iterations: 1 })).rejects.toThrow('startup measurement: init trapped: unreachable');
   });
 
-  test('components are not supported, and say so', async () => {
-    const component = new Uint8Array(fs.readFileSync('fixtures/components/heap.wasm'));
-    await expect(measureStartup(component, component)).rejects.toThrow('startup measurement is not supported for components');
+  test('components go through the component measurer, same shape', async () => {
+    const input = new Uint8Array(fs.readFileSync('fixtures/components/heap.wasm'));
+    const options = { allowWasi: true, inheritStdio: false };
+    const { output } = await preinitialize(input, options);
+    const m = await measureStartup(input, output, options, { iterations: 2, warmup: 0 });
+    expect(m.engine).toContain('jco');
+    expect(ordered(m.cold.input.total)).toBe(true);
+    expect(m.speedup).toBe(m.cold.speedup);
+    await expect(measureStartups(input, [output, output])).rejects.toThrow('a component is measured against one output component');
+    await expect(measureStartup(input, await wat('(module)'))).rejects.toThrow('a component is measured against one output component');
+  });
+
+  test('anything but modules and components is refused', async () => {
+    await expect(measureStartup(await wat(HEAVY), new Uint8Array([1, 2, 3]))).rejects.toThrow('startup measurement needs binary core modules (or components)');
   });
 
   test('iterations must be a positive integer', async () => {
