@@ -35,6 +35,7 @@ export interface ActionInputs {
   initTimeoutMs: number;
   measureStartup: boolean;
   startupIterations: number | undefined;
+  brotliQuality: number;
   failOnError: boolean;
   upload: boolean;
   artifactName: string;
@@ -179,6 +180,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     initTimeoutMs: (optInt('init-timeout', 1, 24 * 3600) ?? 60) * 1000,
     measureStartup: bool('measure-startup', true),
     startupIterations: optInt('startup-iterations', 1, 1000),
+    brotliQuality: optInt('brotli-quality', 0, 11) ?? 11,
     failOnError: bool('fail-on-error', true),
     upload: bool('upload', true),
     artifactName: str('artifact-name') || 'preinit',

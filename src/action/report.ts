@@ -122,11 +122,11 @@ export interface Report {
 export const GZIP_LEVEL = 9;
 export const BROTLI_QUALITY = 11;
 
-export function measureSizes(bytes: Uint8Array): Sizes & { sha256: string } {
+export function measureSizes(bytes: Uint8Array, brotliQuality = BROTLI_QUALITY): Sizes & { sha256: string } {
   const gzip = zlib.gzipSync(bytes, { level: GZIP_LEVEL }).length;
   const brotli = zlib.brotliCompressSync(bytes, {
     params: {
-      [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+      [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality,
       [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
       [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_GENERIC,
     },

@@ -12,7 +12,6 @@ import { findFiles, outputCollisions, planJobs, writeAtomic, type FileJob } from
 import { InputError, readInputs, type ActionInputs, type SizeLimit } from './inputs.js';
 import { commentMarker, renderComment, renderReport, type RenderLinks } from './markdown.js';
 import {
-  BROTLI_QUALITY,
   GZIP_LEVEL,
   REPORT_SCHEMA,
   REPORT_VERSION,
@@ -94,7 +93,7 @@ function emptyReport(inputs: ActionInputs, env: NodeJS.ProcessEnv, prNumber: num
       initTimeoutMs: inputs.initTimeoutMs,
       measureStartup: inputs.measureStartup,
     },
-    compression: { gzipLevel: GZIP_LEVEL, brotliQuality: BROTLI_QUALITY },
+    compression: { gzipLevel: GZIP_LEVEL, brotliQuality: inputs.brotliQuality },
     files: [],
     totals: {
       files: 0,
@@ -114,6 +113,7 @@ function emptyReport(inputs: ActionInputs, env: NodeJS.ProcessEnv, prNumber: num
 
 interface RunLimits {
   timeoutMs: number;
+  brotliQuality: number;
   measureStartup: boolean;
   startupIterations: number | undefined;
 }
@@ -142,7 +142,7 @@ async function preinitOne(job: FileJob, options: PreinitOptions, limits: RunLimi
     entry.error = `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? describeError(e)}`;
     return entry;
   }
-  entry.input = measureSizes(bytes);
+  entry.input = measureSizes(bytes, limits.brotliQuality);
   if (clash) {
     entry.error = `its output ${job.output} is already the output of ${clash.rel}`;
     return entry;
@@ -157,7 +157,7 @@ async function preinitOne(job: FileJob, options: PreinitOptions, limits: RunLimi
     entry.status = 'ok';
     entry.kind = f.kind;
     entry.output = job.outRel;
-    entry.after = measureSizes(result.output);
+    entry.after = measureSizes(result.output, limits.brotliQuality);
     entry.change = { bytes: entry.after.raw - entry.input.raw, percent: percent(entry.after.raw - entry.input.raw, entry.input.raw) };
     entry.snapshot = { globals: f.globals, memories: f.memories, dataSegments: f.dataSegments, wasiCalls: f.wasiCalls };
     entry.timings = { ...f.timings, totalMs: Math.round(total * 100) / 100 };
@@ -381,6 +381,7 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
   };
   const limits: RunLimits = {
     timeoutMs: inputs.initTimeoutMs,
+    brotliQuality: inputs.brotliQuality,
     measureStartup: inputs.measureStartup,
     startupIterations: inputs.startupIterations,
   };
