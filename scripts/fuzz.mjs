@@ -68,7 +68,7 @@ if (fs.existsSync(fixtures)) {
   }
 }
 
-const diff = { compared: 0, identical: 0, differ: 0, oursOnly: 0, refOnly: 0, bothFailed: 0, refTimeout: 0 };
+const diff = { compared: 0, identical: 0, differ: 0, differRefInvalid: 0, oursOnly: 0, refOnly: 0, bothFailed: 0, refTimeout: 0 };
 const componentDir = path.join(root, 'fixtures/components');
 if (components && fs.existsSync(componentDir)) {
   for (const file of fs.readdirSync(componentDir).filter((f) => f.endsWith('.wasm') && !f.includes('.init.')).sort()) {
@@ -145,7 +145,9 @@ async function compareWithReference(c, ours) {
   if (res.timedOut) diff.refTimeout++;
   else if (ours.ok && refOk) {
     if (Buffer.from(ours.output).equals(refBytes)) diff.identical++;
-    else if (c.seed.deterministic !== false) {
+    else if (!WebAssembly.validate(refBytes) && refBytes[4] === 1) {
+      diff.differRefInvalid++; // the reference wrote an invalid module (e.g. a name section before code or data)
+    } else if (c.seed.deterministic !== false) {
       diff.differ++;
       problems.push(`differs from the reference: ${where} (ours ${ours.output.length} bytes, reference ${refBytes.length})`);
       if (keep) fs.writeFileSync(path.join(keep, `differs-${c.seed.name.replace(/\.wasm$/, '')}-${c.n}.wasm`), c.bytes);
@@ -153,6 +155,7 @@ async function compareWithReference(c, ours) {
   } else if (ours.ok) {
     diff.oursOnly++;
     refOnlyOrOurs.push(`ours only: ${where}: reference: ${refError}`);
+    if (keep) fs.writeFileSync(path.join(keep, `oursonly-${c.seed.name.replace(/\.wasm$/, '')}-${c.n}.wasm`), c.bytes);
   } else if (refOk) {
     diff.refOnly++;
     refOnlyOrOurs.push(`reference only: ${where}: ours: ${ours.message}`);
@@ -215,13 +218,14 @@ console.log('  by first operator (cases/successes): ' + Object.entries(byOp).map
 console.log('  most common errors:');
 for (const [m, n] of [...messages.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`    ${String(n).padStart(6)}  ${m}`);
 if (withReference) {
-  console.log(`  vs reference    ${diff.compared} valid mutants compared: ${diff.identical} identical, ${diff.differ} differ, both failed ${diff.bothFailed}, only ours succeeded ${diff.oursOnly}, only the reference succeeded ${diff.refOnly}, reference timed out ${diff.refTimeout}`);
+  console.log(`  vs reference    ${diff.compared} valid mutants compared: ${diff.identical} identical, ${diff.differ} differ (+${diff.differRefInvalid} where the reference's output is invalid), both failed ${diff.bothFailed}, only ours succeeded ${diff.oursOnly}, only the reference succeeded ${diff.refOnly}, reference timed out ${diff.refTimeout}`);
   const grouped = new Map();
   for (const line of refOnlyOrOurs) {
     const key = line.replace(/^(\S+ \S+):.*?: (reference|ours): /, '$1: $2: ').replace(/0x[0-9a-f]+|\d+/g, 'N').slice(0, 140);
     grouped.set(key, (grouped.get(key) ?? 0) + 1);
   }
   for (const [k, n] of [...grouped.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`    ${String(n).padStart(5)}  ${k}`);
+  for (const line of refOnlyOrOurs.filter((l) => l.startsWith('ours only')).slice(0, 10)) console.log(`      ${line}`);
 }
 fs.rmSync(tmp, { recursive: true, force: true });
 for (const p of problems.slice(0, 40)) console.log(`  ! ${p}`);
