@@ -27,7 +27,7 @@ describe('names that look secret', () => {
   test.each(['GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'NPM_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'DB_PASSWORD', 'api_key', 'GOOGLE_APPLICATION_CREDENTIALS'])('%s', (name) => {
     expect(looksSecret(name)).toBe(true);
   });
-  test.each(['HOME', 'PATH', 'LANG', 'PREINIT_PLAIN_PROBE'])('%s does not', (name) => {
+  test.each(['HOME', 'PATH', 'LANG', 'PREINIT_PLAIN_PROBE', 'DESKTOP_SESSION', 'XAUTHORITY'])('%s does not', (name) => {
     expect(looksSecret(name)).toBe(false);
   });
   test('short values are ignored, explicit env only when its name looks secret', () => {

@@ -11,7 +11,8 @@ import type { PreinitOptions } from './types.js';
 /** Shorter values match by chance too often to mean anything. */
 export const MIN_SECRET_LENGTH = 6;
 
-const SECRET_NAME = /TOKEN|SECRET|KEY|PASSWORD|PASSWD|PASS|CREDENTIAL|PRIVATE|AUTH|COOKIE|SESSION/i;
+// Not SESSION or AUTH: DESKTOP_SESSION=ubuntu or XAUTHORITY paths would match data read from files.
+const SECRET_NAME = /TOKEN|SECRET|KEY|PASSWORD|PASSWD|PASS|CREDENTIAL|PRIVATE/i;
 
 /** The runner's own secrets, whatever their names look like. */
 const RUNNER_SECRETS = new Set([
