@@ -28,7 +28,7 @@ import { parseComponent } from './parse.js';
 import { rewriteComponent } from './rewrite.js';
 import { findAdapter, resetAdapterInSnapshot, type AdapterState } from './adapter.js';
 import type { LiveResource } from './wasi.js';
-import { changedTable, instantiateComponent, transpileComponent, transpileOnly } from './run.js';
+import { changedTable, coreFileName, instantiateComponent, transpileComponent, transpileOnly } from './run.js';
 
 export const TOOL_NAME = 'preinit-action';
 export const TOOL_VERSION = '0.1.0';
@@ -175,10 +175,18 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
     });
   }
   await clock('validate', async () => {
+    let files: Record<string, Uint8Array>;
     try {
-      await transpileOnly(output);
+      ({ files } = await transpileOnly(output));
     } catch (err) {
       fail(`internal error: the pre-initialized component does not validate: ${err instanceof Error ? err.message : String(err)}`, err);
+    }
+    // jco must find our rewritten modules where the originals were, byte for byte.
+    for (const [index, bytes] of modules) {
+      const file = files[coreFileName(index)];
+      if (file && !Buffer.from(file).equals(Buffer.from(bytes))) {
+        fail(`internal error: core module ${index} is not where it belongs in the pre-initialized component`);
+      }
     }
   });
 
