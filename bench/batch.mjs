@@ -77,9 +77,10 @@ export async function runBatch({ runs, measure, work, root, wizer, preinit }) {
   const jobs = os.availableParallelism();
   const outRef = path.join(work, 'batch/ref');
   const outOurs = path.join(work, 'batch/ours');
-  const times = { ours: [], refSeq: [], refPar: [] };
+  const times = { ours: [], pool: [], refSeq: [], refPar: [] };
   let oursPeak = [];
-  let failures = { ours: 0, ref: 0 };
+  let failures = { ours: 0, ref: 0, pool: 0 };
+  const errors = new Set();
   const fresh = (d) => {
     rmSync(d, { recursive: true, force: true });
     mkdirSync(d, { recursive: true });
@@ -96,26 +97,38 @@ export async function runBatch({ runs, measure, work, root, wizer, preinit }) {
   const ours = async () => {
     fresh(outOurs);
     const m = await measure(process.execPath, [preinit, ...FLAGS, '-j', String(jobs), '--out-dir', outOurs, ...files]);
-    if (m.code !== 0) failures.ours++;
+    if (m.code !== 0) {
+      failures.ours++;
+      for (const line of m.stderr.trim().split('\n').filter(Boolean)) errors.add(line.slice(0, 300));
+    }
     oursPeak.push(m.kib);
+    return m.ms;
+  };
+  const outPool = path.join(work, 'batch/pool');
+  const pool = async () => {
+    fresh(outPool);
+    const m = await measure(process.execPath, [path.join(root, 'bench/batch-pool.mjs'), outPool, String(jobs), JSON.stringify({ allowWasi: true }), ...files]);
+    if (m.code !== 0) failures.pool++;
     return m.ms;
   };
   for (let i = 0; i < runs; i++) {
     process.stderr.write(`batch run ${i + 1}/${runs}\n`);
-    const steps = [['ours', ours], ['refSeq', () => refAll(1)], ['refPar', () => refAll(jobs)]];
+    const steps = [['ours', ours], ['pool', pool], ['refSeq', () => refAll(1)], ['refPar', () => refAll(jobs)]];
     if (i % 2) steps.reverse();
     for (const [k, f] of steps) times[k].push(await f());
   }
-  let identical = 0;
-  for (const f of files) {
+  const identicalIn = (dir) => files.filter((f) => {
     const a = path.join(outRef, path.basename(f));
-    const b = path.join(outOurs, path.basename(f));
-    if (existsSync(a) && existsSync(b) && Buffer.compare(readFileSync(a), readFileSync(b)) === 0) identical++;
-  }
+    const b = path.join(dir, path.basename(f));
+    return existsSync(a) && existsSync(b) && Buffer.compare(readFileSync(a), readFileSync(b)) === 0;
+  }).length;
+  const identical = identicalIn(outOurs);
+  const identicalPool = identicalIn(outPool);
   const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   const o = median(times.ours);
   const s = median(times.refSeq);
   const p = median(times.refPar);
+  const q = median(times.pool);
   const markdown = `## Batch: ${files.length} small modules
 
 ${PER_KIND} each of ${COPIES.join(', ')} (fixtures with a variant custom section) and generated WAT
@@ -125,13 +138,16 @@ Reference: one \`wizer\` process per file, one at a time, and ${jobs} at a time.
 | | wall ms (median) | per file ms | ours / this |
 | --- | --- | --- | --- |
 | ours, one process, -j ${jobs} | ${o.toFixed(0)} | ${(o / files.length).toFixed(1)} | 1.00 |
+| library in ${jobs} pooled worker threads (bench/batch-pool.mjs: the library loaded once per worker, no per-file timeout) | ${q.toFixed(0)} | ${(q / files.length).toFixed(1)} | ${(o / q).toFixed(2)} |
 | reference, sequential | ${s.toFixed(0)} | ${(s / files.length).toFixed(1)} | ${(o / s).toFixed(2)} |
 | reference, ${jobs} at a time | ${p.toFixed(0)} | ${(p / files.length).toFixed(1)} | ${(o / p).toFixed(2)} |
 
-Outputs byte-identical to the reference's: ${identical}/${files.length}. Peak RSS of our batch process: ${(median(oursPeak) / 1024).toFixed(0)} MB. Failures: ours ${failures.ours}, reference ${failures.ref}.
+Outputs byte-identical to the reference's: CLI ${identical}/${files.length}, pool ${identicalPool}/${files.length}. Peak RSS of our batch process: ${(median(oursPeak) / 1024).toFixed(0)} MB. Failed runs: ours ${failures.ours}, pool ${failures.pool}, reference ${failures.ref} (files).${errors.size ? `\nOur errors:\n${[...errors].slice(0, 5).map((e) => `    ${e}`).join('\n')}\n` : ''}
+The identity count compares the last run's outputs.
 `;
   const summary = [
     `- Batch of ${files.length} files: ours ${o.toFixed(0)} ms vs reference ${s.toFixed(0)} ms sequential (ratio ${(o / s).toFixed(2)}, target <= 0.33: ${o / s <= 1 / 3 ? 'met' : 'not met'}) and ${p.toFixed(0)} ms with ${jobs} at a time (ratio ${(o / p).toFixed(2)}); ${identical}/${files.length} outputs identical.`,
+    `- The same batch in ${jobs} pooled worker threads that load the library once (bench/batch-pool.mjs): ${q.toFixed(0)} ms, ratio ${(q / s).toFixed(2)} to the sequential reference; ${identicalPool}/${files.length} identical. The gap between the two is the CLI's worker thread per file, each loading the engine's modules again.`,
   ];
   return { markdown, summary, times, identical };
 }

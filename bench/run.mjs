@@ -3,7 +3,7 @@
 // with the same options, alternating runs, medians. Writes bench/results.md.
 //
 //   npm run bench -- [--runs N] [--only a,b] [--skip a,b] [--startup-iterations N]
-//                    [--no-batch] [--batch-runs N] [--no-startup]
+//                    [--no-batch] [--batch-runs N] [--no-startup] [--no-overhead]
 //
 // Corpus: fixtures/programs.json (C, C++, Rust: regex and UAP), the StarlingMonkey core module
 // as componentize-js pre-initializes it (recorded by bench/build.sh, skipped when missing) and a
@@ -133,7 +133,10 @@ async function benchRow(row) {
     ref: row.ref && ((out) => measure(WIZER, [...row.ref, '-o', out, row.input], row)),
     ours: (out) => measure(process.execPath, [PREINIT, ...row.ours, '-o', out, row.input], row),
   };
-  for (let i = 0; i < RUNS; i++) {
+  let runs = RUNS;
+  for (let i = 0; i < runs; i++) {
+    // Inputs that take over 20 s a run get at most 3 runs.
+    if (i === 1 && Math.max(res.ref[0]?.ms ?? 0, res.ours[0]?.ms ?? 0) > 20_000) runs = Math.min(runs, 3);
     const order = i % 2 === 0 ? ['ref', 'ours'] : ['ours', 'ref'];
     for (const who of order) {
       if (!tools[who]) continue;
@@ -153,6 +156,7 @@ async function benchRow(row) {
   }
   const r = res.refOutputs;
   const o = res.ourOutputs;
+  res.runs = runs;
   res.identical = r.length && o.length ? o.filter((x, i) => r[i] && same(x, r[i])).length : undefined;
   res.pairs = Math.min(r.length, o.length);
   res.refSelfSame = r.length > 1 ? r.every((x) => same(x, r[0])) : undefined;
@@ -164,7 +168,7 @@ async function benchRow(row) {
       input: row.input, options: row.options, env: row.env,
       // Identical bytes are one module: measured once, the figure stands for both.
       outputs: same(r[0], o[0]) ? { ours: path.join(dir, 'ours-0.wasm') } : { ref: path.join(dir, 'ref-0.wasm'), ours: path.join(dir, 'ours-0.wasm') },
-      iterations: heavy ? Math.max(3, Math.round(STARTUP_ITER / 4)) : STARTUP_ITER, warmup: heavy ? 1 : 3,
+      iterations: heavy ? Math.max(3, Math.round(STARTUP_ITER / 2)) : STARTUP_ITER, warmup: heavy ? 1 : 3,
     });
     if (res.startup.ours && !res.startup.ref) {
       res.startup.ref = res.startup.ours;
@@ -248,6 +252,21 @@ function stageTable(results) {
   return lines.map((l) => `| ${l.join(' | ')} |`).join('\n');
 }
 
+function startupTable(results) {
+  const head = ['input', 'input: compile', 'instantiate', 'init', 'ref out: compile', 'instantiate', 'ours out: compile', 'instantiate', 'input init, cached', 'ours out instantiate, cached'];
+  const lines = [head, head.map(() => '---')];
+  for (const x of results) {
+    const s = x.startup && !x.startup.error ? x.startup : undefined;
+    if (!s) continue;
+    const i = s.ours.cold.input;
+    lines.push([x.row.name, fmtMs(i.compile.median), fmtMs(i.instantiate.median), fmtMs(i.init.median),
+      fmtMs(s.ref.cold.output.compile.median), fmtMs(s.ref.cold.output.instantiate.median),
+      fmtMs(s.ours.cold.output.compile.median), fmtMs(s.ours.cold.output.instantiate.median),
+      fmtMs(s.ours.cached.input.init.median), fmtMs(s.ours.cached.output.instantiate.median)]);
+  }
+  return lines.map((l) => `| ${l.join(' | ')} |`).join('\n');
+}
+
 function summary(results, batch) {
   const ratios = results.filter((x) => x.row.kind === 'core').map((x) => median(x.ours.map((m) => m.ms)) / median(x.ref.map((m) => m.ms))).filter(Number.isFinite);
   const lines = [];
@@ -285,6 +304,12 @@ for (const row of rows) {
   results.push(await benchRow(row));
   process.stderr.write(` ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
 }
+let overhead;
+if (!argv.includes('--no-overhead')) {
+  process.stderr.write('overhead of a small input\n');
+  const { runOverhead } = await import('./overhead.mjs');
+  overhead = await runOverhead({ measure, root, wizer: WIZER, preinit: PREINIT });
+}
 let batch;
 if (BATCH) {
   const { runBatch } = await import('./batch.mjs');
@@ -293,13 +318,13 @@ if (BATCH) {
 
 const report = `# Benchmark: preinit vs the reference Wizer
 
-Written by \`npm run bench\` (bench/run.mjs). ${RUNS} runs per tool and input, alternating
+Written by \`npm run bench\` (bench/run.mjs). ${RUNS} runs per tool and input (3 when a run takes over 20 s), alternating
 reference / ours, medians. Whole-process wall time and peak RSS (\`/usr/bin/time\`) of one
 pre-initialization from the command line: the reference binary, and \`node bin/preinit.js\`
 (process start, worker thread, verification of the output included). Startup in V8 (this Node):
 compile + instantiate + init of the input versus compile + instantiate of each output, cold (fresh
 compile each time) and cached (one compiled module reused); speedup = input / output,
-medians of ${STARTUP_ITER} iterations (a quarter of that for inits over 1 s); when the two
+medians of ${STARTUP_ITER} iterations (half that for inits over 1 s); when the two
 outputs are byte-identical they are one module, measured once. "published" is the Wizer README's
 figure, measured in Wasmtime, for the same workload.
 
@@ -312,6 +337,11 @@ process):
 
 ${stageTable(results)}
 
+Startup phases in V8, cold, medians (ms):
+
+${startupTable(results)}
+
+${overhead ?? ''}
 ${batch ? batch.markdown : ''}
 
 ## Against the targets
