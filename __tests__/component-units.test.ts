@@ -70,6 +70,18 @@ describe('init function names and calls', () => {
   });
 });
 
+describe('init signatures from the declarations', () => {
+  test('reserved words are quoted in the declarations', async () => {
+    const { resolveInit } = await import('../src/engine/component/init.js');
+    const declarations = { 'component.d.ts': "export interface Root {\n  'delete'(): void,\n  'new'(): number,\n  init2x(a: string): void,\n}\n" };
+    const fn = () => undefined;
+    const exports = { delete: fn, new: fn, init2x: fn };
+    expect(resolveInit(parseInitCall('delete'), exports, declarations).result).toBe('void');
+    expect(() => resolveInit(parseInitCall('new'), exports, declarations)).toThrow("the component's `new` export does not have type `func()`");
+    expect(resolveInit(parseInitCall('init-2x("a")'), exports, declarations).params).toEqual([{ name: 'a', type: 'string' }]);
+  });
+});
+
 describe('component binary', () => {
   test('core modules are listed depth-first with their nesting', async () => {
     const pc = parseComponent(await fixture('nested.wasm'));

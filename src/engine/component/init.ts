@@ -141,7 +141,8 @@ function rootSignature(member: string, declarations: Record<string, string>): { 
   const root = declarations['component.d.ts'];
   if (!root) return undefined;
   const body = /export interface Root \{([\s\S]*?)\n\}/.exec(root)?.[1] ?? '';
-  const re = new RegExp(`^\\s*${escape(member)}\\(([\\s\\S]*?)\\):\\s*([^,\\n]*),?\\s*$`, 'm');
+  // Reserved words come quoted: `'delete'(): void,`
+  const re = new RegExp(`^\\s*'?${escape(member)}'?\\(([\\s\\S]*?)\\):\\s*([^,\\n]*),?\\s*$`, 'm');
   const m = re.exec(body);
   return m ? { params: m[1], result: m[2] } : undefined;
 }
