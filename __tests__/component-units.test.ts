@@ -80,6 +80,17 @@ describe('init signatures from the declarations', () => {
     expect(() => resolveInit(parseInitCall('new'), exports, declarations)).toThrow("the component's `new` export does not have type `func()`");
     expect(resolveInit(parseInitCall('init-2x("a")'), exports, declarations).params).toEqual([{ name: 'a', type: 'string' }]);
   });
+
+  test('reserved words in an interface are exported under an alias', async () => {
+    const { exportShape, resolveInit } = await import('../src/engine/component/init.js');
+    const declarations = {
+      'interfaces/t-x-i.d.ts': '/** @module Interface t:x/i@0.1.0 **/\nexport { _delete as delete };\nfunction _delete(): void;\nexport { _new as new };\nfunction _new(): number;\n',
+    };
+    const shape = exportShape([['t:x/i@0.1.0', 'instance']], declarations);
+    expect(resolveInit(parseInitCall('t:x/i.delete@0.1.0'), shape, declarations).result).toBe('void');
+    expect(() => resolveInit(parseInitCall('t:x/i.new@0.1.0'), shape, declarations)).toThrow("does not have type `func()`");
+    expect(() => resolveInit(parseInitCall('t:x/i.other@0.1.0'), shape, declarations)).toThrow('the component does not have a `t:x/i.other@0.1.0` export');
+  });
 });
 
 describe('component binary', () => {

@@ -132,6 +132,8 @@ export function exportShape(list: Array<[string, string]>, declarations: Record<
     }
     const members: Record<string, unknown> = {};
     for (const m of file.matchAll(/^export function (\w+)\(/gm)) members[m[1]] = placeholder;
+    // Reserved words: `export { _delete as delete };`
+    for (const m of file.matchAll(/^export \{ (\w+) as (\w+) \};/gm)) members[m[2]] = placeholder;
     shape[name] = members;
   }
   return shape;
@@ -150,7 +152,9 @@ function rootSignature(member: string, declarations: Record<string, string>): { 
 function interfaceSignature(iface: string, member: string, declarations: Record<string, string>): { params: string; result: string } | undefined {
   const file = Object.entries(declarations).find(([name, text]) => name.startsWith('interfaces/') && text.startsWith(`/** @module Interface ${iface} **/`));
   if (!file) return undefined;
-  const re = new RegExp(`^export function ${escape(member)}\\(([\\s\\S]*?)\\):\\s*([^;\\n]*);`, 'm');
+  // A reserved word is declared under another name and exported as itself.
+  const alias = new RegExp(`^export \\{ (\\w+) as ${escape(member)} \\};`, 'm').exec(file[1])?.[1];
+  const re = new RegExp(`^(?:export )?function ${escape(alias ?? member)}\\(([\\s\\S]*?)\\):\\s*([^;\\n]*);`, 'm');
   const m = re.exec(file[1]);
   return m ? { params: m[1], result: m[2] } : undefined;
 }
