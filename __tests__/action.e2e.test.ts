@@ -347,6 +347,30 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(api.comments.filter((c) => c.user.type === 'Bot')).toHaveLength(1);
   });
 
+  test('in parallel, each guest output lands inside its own file group; one at a time it streams there', async () => {
+    const say = (text: string) => `(module
+      (import "wasi_snapshot_preview1" "fd_write" (func $w (param i32 i32 i32 i32) (result i32)))
+      (memory (export "memory") 1)
+      (data (i32.const 16) "${text}\\n")
+      (func (export "wizer-initialize")
+        (i32.store (i32.const 0) (i32.const 16))
+        (i32.store (i32.const 4) (i32.const ${text.length + 1}))
+        (drop (call $w (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))))`;
+    const ws = await workspace({ 'a.wasm': await wat2wasm(say('hello from a')), 'b.wasm': await wat2wasm(say('hello from b')) });
+    for (const parallel of ['2', '1']) {
+      const r = await run(ws, { 'allow-wasi': 'true', parallel, comment: 'never', upload: 'false', 'measure-startup': 'false' });
+      expect(r.code).toBe(0);
+      const group = (name: string) => {
+        const start = r.stdout.indexOf(`::group::preinit ${name}`);
+        return r.stdout.slice(start, r.stdout.indexOf('::endgroup::', start));
+      };
+      expect(group('a.wasm')).toContain('hello from a');
+      expect(group('a.wasm')).not.toContain('hello from b');
+      expect(group('b.wasm')).toContain('hello from b');
+      expect(r.outputs.count).toBe('2');
+    }
+  });
+
   test('a runaway init ends at init-timeout for that file only', async () => {
     const ws = await workspace({
       'loop.wasm': await wat2wasm('(module (func (export "wizer-initialize") (loop $l (br $l))))'),

@@ -1,5 +1,6 @@
 /** Reads and validates the action's inputs (action.yml) into one typed object. */
 import * as core from '@actions/core';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 export type IfNoFilesFound = 'warn' | 'error' | 'ignore';
@@ -36,6 +37,8 @@ export interface ActionInputs {
   measureStartup: boolean;
   startupIterations: number | undefined;
   brotliQuality: number;
+  /** Files pre-initialized at once (each in its own worker). */
+  parallel: number;
   failOnError: boolean;
   upload: boolean;
   artifactName: string;
@@ -181,6 +184,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     measureStartup: bool('measure-startup', true),
     startupIterations: optInt('startup-iterations', 1, 1000),
     brotliQuality: optInt('brotli-quality', 0, 11) ?? 11,
+    parallel: optInt('parallel', 1, 256) ?? os.availableParallelism(),
     failOnError: bool('fail-on-error', true),
     upload: bool('upload', true),
     artifactName: str('artifact-name') || 'preinit',

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describeError } from '../engine/index.js';
-import { preinitializeIsolated } from '../engine/isolate.js';
+import { mapConcurrent, preinitializeIsolated } from '../engine/isolate.js';
 import type { PreinitOptions } from '../engine/types.js';
 import { uploadFiles, type ArtifactFile, type UploadResult } from './artifact.js';
 import { GitHubApiError, upsertComment } from './comment.js';
@@ -118,7 +118,15 @@ interface RunLimits {
   startupIterations: number | undefined;
 }
 
-async function preinitOne(job: FileJob, options: PreinitOptions, limits: RunLimits, clash?: FileJob): Promise<FileReport> {
+interface Done {
+  entry: FileReport;
+  /** The input as read, kept only when the output replaced it (in place): startup needs both. */
+  inputBytes: Uint8Array | null;
+  /** Guest stdout/stderr, when buffered (files running in parallel). */
+  guestOutput: Buffer[];
+}
+
+async function preinitOne(job: FileJob, options: PreinitOptions, limits: RunLimits, clash: FileJob | undefined, buffer: boolean): Promise<Done> {
   const entry: FileReport = {
     path: job.rel,
     output: null,
@@ -135,25 +143,30 @@ async function preinitOne(job: FileJob, options: PreinitOptions, limits: RunLimi
     warnings: [],
     base: null,
   };
+  const done: Done = { entry, inputBytes: null, guestOutput: [] };
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await fs.promises.readFile(job.input));
   } catch (e) {
     entry.error = `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? describeError(e)}`;
-    return entry;
+    return done;
   }
   entry.input = measureSizes(bytes, limits.brotliQuality);
   if (clash) {
     entry.error = `its output ${job.output} is already the output of ${clash.rel}`;
-    return entry;
+    return done;
   }
+  const sink = (c: Uint8Array) => done.guestOutput.push(Buffer.from(c));
   const started = performance.now();
   try {
     // Each file runs in its own worker (a runaway init ends that file only), on its own copy.
-    const result = await preinitializeIsolated(bytes.slice(), options, { timeoutMs: limits.timeoutMs });
+    const result = await preinitializeIsolated(bytes.slice(), buffer ? { ...options, stdout: sink, stderr: sink } : options, {
+      timeoutMs: limits.timeoutMs,
+    });
     const total = performance.now() - started;
     const f = result.facts;
     await writeAtomic(job.output, result.output);
+    if (job.output === job.input) done.inputBytes = bytes;
     entry.status = 'ok';
     entry.kind = f.kind;
     entry.output = job.outRel;
@@ -163,17 +176,29 @@ async function preinitOne(job: FileJob, options: PreinitOptions, limits: RunLimi
     entry.timings = { ...f.timings, totalMs: Math.round(total * 100) / 100 };
     entry.warnings = [...f.warnings];
     entry.verified = typeof f.verified === 'boolean' ? f.verified : null;
-    if (limits.measureStartup) {
-      const m = await measureFile(bytes, result.output, f.kind, options, limits.startupIterations);
-      entry.startup = m.startup;
-      if (m.warning) entry.warnings.push(m.warning);
-    }
   } catch (e) {
     entry.status = 'error';
     entry.error = describeError(e);
     if (e instanceof Error && e.stack) core.debug(e.stack);
   }
-  return entry;
+  return done;
+}
+
+/** Startup measurement, one file at a time (never while other files run): inputs and outputs read back from disk. */
+async function measureOne(done: Done, job: FileJob, options: PreinitOptions, limits: RunLimits): Promise<void> {
+  const e = done.entry;
+  if (!limits.measureStartup || e.status !== 'ok' || !e.kind) return;
+  try {
+    const input = done.inputBytes ?? new Uint8Array(await fs.promises.readFile(job.input));
+    const output = new Uint8Array(await fs.promises.readFile(job.output));
+    const m = await measureFile(input, output, e.kind, options, limits.startupIterations);
+    e.startup = m.startup;
+    if (m.warning) e.warnings.push(m.warning);
+  } catch (err) {
+    e.warnings.push(`startup not measured: ${describeError(err)}`);
+  } finally {
+    done.inputBytes = null;
+  }
 }
 
 /** Details, inside the file's collapsible group. */
@@ -386,18 +411,45 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
     startupIterations: inputs.startupIterations,
   };
 
-  for (const job of jobs) {
-    core.startGroup(`preinit ${job.rel}`);
-    let entry: FileReport;
-    try {
-      entry = await preinitOne(job, options, limits, clashes.get(job));
-      logDetails(entry, job);
-    } finally {
-      core.endGroup();
+  if (inputs.parallel <= 1 || jobs.length <= 1) {
+    // One at a time: the guest's output streams live inside the file's group.
+    for (const job of jobs) {
+      core.startGroup(`preinit ${job.rel}`);
+      let done: Done;
+      try {
+        done = await preinitOne(job, options, limits, clashes.get(job), false);
+        await measureOne(done, job, options, limits);
+        logDetails(done.entry, job);
+      } finally {
+        core.endGroup();
+      }
+      // The outcome goes outside the group, visible without expanding it.
+      logOutcome(done.entry);
+      report.files.push(done.entry);
     }
-    // The outcome goes outside the group, visible without expanding it.
-    logOutcome(entry);
-    report.files.push(entry);
+  } else {
+    // Several workers at once, guest output buffered; then, one file at a time, the startup
+    // measurement (on a quiet machine) and the log group.
+    core.info(`Pre-initializing ${jobs.length} files, ${Math.min(inputs.parallel, jobs.length)} at a time`);
+    let finished = 0;
+    const results = await mapConcurrent(jobs, inputs.parallel, async (job) => {
+      const done = await preinitOne(job, options, limits, clashes.get(job), true);
+      core.info(`[${++finished}/${jobs.length}] ${job.rel}: ${done.entry.status === 'ok' ? 'done' : 'failed'}`);
+      return done;
+    });
+    for (const [i, job] of jobs.entries()) {
+      const done = results[i];
+      await measureOne(done, job, options, limits);
+      core.startGroup(`preinit ${job.rel}`);
+      try {
+        if (done.guestOutput.length) core.info(Buffer.concat(done.guestOutput).toString('utf8').replace(/\n$/, ''));
+        logDetails(done.entry, job);
+      } finally {
+        core.endGroup();
+      }
+      logOutcome(done.entry);
+      report.files.push(done.entry);
+    }
   }
   finishTotals(report);
 
