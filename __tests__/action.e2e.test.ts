@@ -371,6 +371,15 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     }
   });
 
+  test('working-directory: paths relative to it, annotations relative to the repository', async () => {
+    const ws = await workspace({ 'pkg/wasm/ok.wasm': await wat2wasm(counterWat(2)), 'pkg/wasm/bad.wasm': '' });
+    const r = await run(ws, { 'working-directory': 'pkg', 'fail-on-error': 'false', upload: 'false', comment: 'never', 'measure-startup': 'false' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('::error title=preinit failed,file=pkg/wasm/bad.wasm::wasm/bad.wasm: the input is empty');
+    expect(fs.existsSync(path.join(ws, 'pkg/preinit-output/wasm/ok.wasm'))).toBe(true);
+    expect(JSON.parse(r.outputs.files).map((f: { path: string }) => f.path)).toEqual(['wasm/bad.wasm', 'wasm/ok.wasm']);
+  });
+
   test('a runaway init ends at init-timeout for that file only', async () => {
     const ws = await workspace({
       'loop.wasm': await wat2wasm('(module (func (export "wizer-initialize") (loop $l (br $l))))'),

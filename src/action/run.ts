@@ -222,15 +222,20 @@ function logDetails(e: FileReport, job: FileJob): void {
   }
 }
 
-/** One visible line per file after its group; failures and warnings as annotations. */
-function logOutcome(e: FileReport): void {
+/**
+ * One visible line per file after its group; failures and warnings as annotations, whose `file`
+ * is relative to the repository root (the workspace) so GitHub can place them.
+ */
+function logOutcome(e: FileReport, job: FileJob, workspace: string): void {
+  const rel = path.relative(workspace, job.input).split(path.sep).join('/');
+  const file = rel.startsWith('..') ? undefined : rel;
   if (e.status === 'error') {
-    core.error(`${e.path}: ${e.error}`, { title: 'preinit failed', file: e.path });
+    core.error(`${e.path}: ${e.error}`, { title: 'preinit failed', file });
     return;
   }
   const speed = e.startup ? `, startup ${e.startup.speedup.toFixed(2)}x` : '';
   core.info(`✅ ${e.path}: ${e.input.raw} -> ${e.after!.raw} bytes${speed}`);
-  for (const w of e.warnings) core.warning(`${e.path}: ${w}`, { title: 'preinit warning', file: e.path });
+  for (const w of e.warnings) core.warning(`${e.path}: ${w}`, { title: 'preinit warning', file });
 }
 
 function withinThreshold(report: Report, threshold: SizeLimit | null): boolean {
@@ -362,6 +367,7 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
   const prNumber = inputs.prNumber ?? prNumberFromEvent(event);
   const report = emptyReport(inputs, env, prNumber);
   const tempDir = env.RUNNER_TEMP || os.tmpdir();
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
 
   const files = await findFiles(inputs.workingDirectory, inputs.patterns, inputs.excludes, inputs.outputDir);
   const jobs = planJobs(inputs.workingDirectory, files, inputs.outputDir);
@@ -424,7 +430,7 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
         core.endGroup();
       }
       // The outcome goes outside the group, visible without expanding it.
-      logOutcome(done.entry);
+      logOutcome(done.entry, job, workspace);
       report.files.push(done.entry);
     }
   } else {
@@ -447,7 +453,7 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
       } finally {
         core.endGroup();
       }
-      logOutcome(done.entry);
+      logOutcome(done.entry, job, workspace);
       report.files.push(done.entry);
     }
   }
