@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { startArtifactServer, type ArtifactServer } from './support/artifact-server.js';
 import { startGitHubApi, type GitHubApi } from './support/github-api.js';
 import { bigWat, componentWat, counterWat, wat2wasm } from './support/action-wasm.js';
-import { copyDist, nodeBinaries, runAction, type ActionRun } from './support/run-action.js';
+import { copyDist, nodeBinaries, repoRoot, runAction, type ActionRun } from './support/run-action.js';
 
 const nodes = await nodeBinaries();
 const PR = 7;
@@ -378,6 +378,19 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(r.stdout).toContain('::error title=preinit failed,file=pkg/wasm/bad.wasm::wasm/bad.wasm: the input is empty');
     expect(fs.existsSync(path.join(ws, 'pkg/preinit-output/wasm/ok.wasm'))).toBe(true);
     expect(JSON.parse(r.outputs.files).map((f: { path: string }) => f.path)).toEqual(['wasm/bad.wasm', 'wasm/ok.wasm']);
+  });
+
+  test('a WASI component (C + preview1 adapter) prints through WASI during init, from the bundle', async () => {
+    const heap = fs.readFileSync(path.join(repoRoot, 'fixtures/components/heap.wasm'));
+    const ws = await workspace({ 'heap.wasm': heap });
+    const r = await run(ws, { 'allow-wasi': 'true', parallel: '1', upload: 'false', comment: 'never' });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const start = r.stdout.indexOf('::group::preinit heap.wasm');
+    expect(r.stdout.slice(start, r.stdout.indexOf('::endgroup::', start))).toContain('building the heap');
+    const report = JSON.parse(fs.readFileSync(r.outputs['report-path'], 'utf8'));
+    expect(report.files[0]).toMatchObject({ status: 'ok', kind: 'component', verified: true, startup: null });
+    expect(Object.keys(report.files[0].snapshot.wasiCalls)).toContain('wasi:io/streams#[method]output-stream.blocking-write-and-flush');
   });
 
   test('a runaway init ends at init-timeout for that file only', async () => {
