@@ -398,9 +398,9 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
       'loop.wasm': await wat2wasm('(module (func (export "wizer-initialize") (loop $l (br $l))))'),
       'ok.wasm': await wat2wasm(counterWat(5)),
     });
-    const r = await run(ws, { 'init-timeout': '2', comment: 'never', upload: 'false', 'fail-on-error': 'false' });
+    const r = await run(ws, { 'init-timeout': '6', comment: 'never', upload: 'false', 'fail-on-error': 'false' });
     expect(r.code).toBe(0);
-    expect(r.errors.some((e) => e.startsWith('loop.wasm: ') && e.includes('did not finish within 2 s'))).toBe(true);
+    expect(r.errors.some((e) => e.startsWith('loop.wasm: ') && e.includes('did not finish within 6 s'))).toBe(true);
     expect(r.outputs.count).toBe('1');
     expect(fs.existsSync(path.join(ws, 'preinit-output/ok.wasm'))).toBe(true);
     expect(fs.existsSync(path.join(ws, 'preinit-output/loop.wasm'))).toBe(false);
