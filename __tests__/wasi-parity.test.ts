@@ -5,18 +5,24 @@
  * (a short count, which is legal); ours fills or writes them all. musl's stdio passes two
  * iovecs (caller's buffer + FILE buffer) and keeps them on the shadow stack, so a program that
  * freads a file or printfs during init snapshots different bytes than the reference.
+ *
+ * Also found that way (mutated wasi-libc getenv / __stdio_write): the reference TRAPS when a
+ * WASI call is given a pointer outside memory or a misaligned one; ours returns an errno (or
+ * writes unaligned) and init goes on, so we snapshot a state the reference refuses.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { preinitialize } from '../src/engine/index.js';
 import { instantiate, reference, wat } from './support/wasm.js';
+import { HOSTILE_CALLS, hostileGuest } from './support/wasi-guests.js';
 
 const CONTENT = 'abcdefghijklmnopqrstuvwxyz0123456789';
 let dir: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preinit-parity-'));
   fs.writeFileSync(path.join(dir, 'f.txt'), CONTENT);
+  fs.writeFileSync(path.join(dir, 'allowed.txt'), 'allowed'); // opened by the hostile guests
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -76,5 +82,39 @@ describe('vectored reads and writes during init', () => {
     if (!ref.ok) throw new Error(ref.error);
     expect(await counts(output)).toEqual({ errno: 0, count: 6 });
     expect(Buffer.from(output).equals(Buffer.from(ref.bytes))).toBe(true);
+  });
+});
+
+describe('bad pointers passed to WASI', () => {
+  const preopen = () => ['--mapdir', `/s::${dir}`];
+
+  test.each(Object.keys(HOSTILE_CALLS))('the reference traps on: %s (documents it)', async (name) => {
+    const ref = reference(await hostileGuest(HOSTILE_CALLS[name]), ['--allow-wasi', '--inherit-stdio=false', ...preopen()]);
+    expect(ref).toEqual({ ok: false, error: 'the `wizer-initialize` function trapped' });
+  });
+
+  // ENGINE BUG (wasi.ts): a pointer outside memory becomes errno EIO (the RangeError is caught
+  // with the host's errors) instead of a trap. Remove `.failing` once bounds failures trap.
+  test.failing.each(Object.keys(HOSTILE_CALLS))('ours traps too on: %s', async (name) => {
+    const err = await preinitialize(await hostileGuest(HOSTILE_CALLS[name]), {
+      allowWasi: true, inheritStdio: false, preopens: [{ guest: '/s', host: dir }],
+    }).then(() => undefined, (e: unknown) => e);
+    expect((err as Error | undefined)?.message).toMatch(/^the `wizer-initialize` function trapped/);
+  });
+
+  const MISALIGNED = `(module
+    (import "wasi_snapshot_preview1" "environ_sizes_get" (func $environ_sizes_get (param i32 i32) (result i32)))
+    (memory (export "memory") 1)
+    (func (export "wizer-initialize") (i32.store (i32.const 0) (call $environ_sizes_get (i32.const 1001) (i32.const 1010)))))`;
+
+  test('the reference traps on a misaligned result pointer (documents it)', async () => {
+    const ref = reference(await wat(MISALIGNED), ['--allow-wasi']);
+    expect(ref).toEqual({ ok: false, error: 'the `wizer-initialize` function trapped' });
+  });
+
+  // ENGINE BUG (wasi.ts): DataView writes unaligned u32/u64 results without complaint.
+  test.failing('ours traps too on a misaligned result pointer', async () => {
+    const err = await preinitialize(await wat(MISALIGNED), { allowWasi: true }).then(() => undefined, (e: unknown) => e);
+    expect((err as Error | undefined)?.message).toMatch(/^the `wizer-initialize` function trapped/);
   });
 });

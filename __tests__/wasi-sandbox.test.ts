@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { preinitialize, type PreinitOptions } from '../src/engine/index.js';
 import { instantiate, wat } from './support/wasm.js';
+import { HOSTILE_CALLS, hostileGuest, WASI_IMPORTS } from './support/wasi-guests.js';
 
 const ERRNO = { SUCCESS: 0, BADF: 8, NOENT: 44, NOTDIR: 54, NOTCAPABLE: 76 } as const;
 const RIGHT = { fd_read: 1n << 1n, fd_seek: 1n << 2n, fd_write: 1n << 6n, fd_tell: 1n << 5n, fd_filestat_set_size: 1n << 22n };
@@ -29,20 +30,6 @@ const NREAD = 0x3020;
 const READ_BUF = 0x8000; // per probe: 256 bytes
 const PREOPEN = 3;
 
-const WASI_IMPORTS = `
-  (import "wasi_snapshot_preview1" "path_open" (func $path_open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))
-  (import "wasi_snapshot_preview1" "fd_read" (func $fd_read (param i32 i32 i32 i32) (result i32)))
-  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
-  (import "wasi_snapshot_preview1" "fd_pwrite" (func $fd_pwrite (param i32 i32 i32 i64 i32) (result i32)))
-  (import "wasi_snapshot_preview1" "fd_filestat_set_size" (func $fd_set_size (param i32 i64) (result i32)))
-  (import "wasi_snapshot_preview1" "fd_close" (func $fd_close (param i32) (result i32)))
-  (import "wasi_snapshot_preview1" "path_filestat_get" (func $path_filestat_get (param i32 i32 i32 i32 i32) (result i32)))
-  (import "wasi_snapshot_preview1" "path_create_directory" (func $path_create_directory (param i32 i32 i32) (result i32)))
-  (import "wasi_snapshot_preview1" "path_unlink_file" (func $path_unlink_file (param i32 i32 i32) (result i32)))
-  (import "wasi_snapshot_preview1" "path_symlink" (func $path_symlink (param i32 i32 i32 i32 i32) (result i32)))
-  (import "wasi_snapshot_preview1" "path_rename" (func $path_rename (param i32 i32 i32 i32 i32 i32) (result i32)))
-  (import "wasi_snapshot_preview1" "environ_sizes_get" (func $environ_sizes_get (param i32 i32) (result i32)))
-  (import "wasi_snapshot_preview1" "environ_get" (func $environ_get (param i32 i32) (result i32)))`;
 
 interface OpenSpec {
   path: string;
@@ -423,35 +410,22 @@ describe('the environment', () => {
 });
 
 describe('hostile pointers and exits', () => {
-  test('pointers outside memory give the guest an errno, never an engine crash', async () => {
-    const input = await wat(`(module ${WASI_IMPORTS}
-      (import "wasi_snapshot_preview1" "random_get" (func $random_get (param i32 i32) (result i32)))
-      (import "wasi_snapshot_preview1" "fd_prestat_dir_name" (func $prestat_name (param i32 i32 i32) (result i32)))
-      (memory (export "memory") 1)
-      (data (i32.const 16) "allowed.txt")
-      (func (export "wizer-initialize")
-        ;; a path pointer past the end of memory
-        (i32.store (i32.const 1024) (call $path_open (i32.const 3) (i32.const 1) (i32.const 0xfffffff0) (i32.const 64)
-          (i32.const 0) (i64.const 2) (i64.const 2) (i32.const 0) (i32.const 8)))
-        ;; the result pointer past the end of memory
-        (i32.store (i32.const 1028) (call $path_open (i32.const 3) (i32.const 1) (i32.const 16) (i32.const 11)
-          (i32.const 0) (i64.const 2) (i64.const 2) (i32.const 0) (i32.const 0x7ffffff0)))
-        ;; an iovec whose buffer is out of bounds
-        (i32.store (i32.const 64) (i32.const 0xffff0000)) (i32.store (i32.const 68) (i32.const 0x100000))
-        (i32.store (i32.const 1032) (call $fd_write (i32.const 1) (i32.const 64) (i32.const 1) (i32.const 72)))
-        ;; an iovec array itself out of bounds, with a huge count
-        (i32.store (i32.const 1036) (call $fd_write (i32.const 1) (i32.const 0xfffffff8) (i32.const 0x10000000) (i32.const 72)))
-        ;; sizes and strings written out of bounds
-        (i32.store (i32.const 1040) (call $environ_sizes_get (i32.const 0xfffffffc) (i32.const 0x10000)))
-        (i32.store (i32.const 1044) (call $random_get (i32.const 0xff00) (i32.const 0x10000000)))
-        (i32.store (i32.const 1048) (call $prestat_name (i32.const 3) (i32.const 0xfffffff0) (i32.const 100)))
-        (i32.store (i32.const 1052) (i32.const 0x600d))))`);
-    const { output } = await preinitialize(input, { allowWasi: true, inheritStdio: false, ...preopen() });
-    const memory = (await instantiate(output)).exports.memory as WebAssembly.Memory;
-    const view = new DataView(memory.buffer);
-    const errnos = Array.from({ length: 7 }, (_, i) => view.getUint32(1024 + 4 * i, true));
-    for (const errno of errnos) expect(errno).not.toBe(0);
-    expect(view.getUint32(1052, true)).toBe(0x600d); // init ran to its end
+  // Each: the guest gets a non-zero errno, or init ends as a clean trap (the reference traps on
+  // all of these: see wasi-parity.test.ts); never anything but a PreinitError.
+  test.each(Object.entries(HOSTILE_CALLS))('%s: an errno or a clean trap, never an engine crash', async (_, call) => {
+    const input = await hostileGuest(call);
+    let output: Uint8Array | undefined;
+    try {
+      output = (await preinitialize(input, { allowWasi: true, inheritStdio: false, ...preopen() })).output;
+    } catch (err) {
+      expect((err as Error).name).toBe('PreinitError');
+      expect((err as Error).message).toMatch(/^the `wizer-initialize` function trapped: /);
+      expect((err as Error).message).not.toMatch(/\n/);
+      return;
+    }
+    const view = new DataView(((await instantiate(output)).exports.memory as WebAssembly.Memory).buffer);
+    expect(view.getUint32(1024, true)).not.toBe(0);
+    expect(view.getUint32(1028, true)).toBe(0x600d); // init ran to its end
   });
 
   test('proc_exit during init is a clean error naming the code', async () => {
