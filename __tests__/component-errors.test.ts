@@ -158,6 +158,11 @@ describe('component refusals', () => {
     }
   });
 
+  test('deterministic: a component whose init reads a clock is refused', async () => {
+    expect(await failure(await fixture('js.wasm'), { initFunc: 'init', allowWasi: true, deterministic: true }))
+      .toBe('init is not deterministic: init read a clock (wasi:clocks/monotonic-clock#now): the snapshot carries that build-time timestamp');
+  });
+
   test('renames are not supported for components', async () => {
     expect(await failure(await fixture('shared.wasm'), { renames: [{ dst: 'a', src: 'run' }] })).toBe('export renames are not supported for components');
   });
