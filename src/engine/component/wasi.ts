@@ -147,7 +147,9 @@ export async function createWasiImports(options: PreinitOptions): Promise<WasiSe
     const type = classes.get(Object.getPrototypeOf(value));
     if (type) return wrapResource(value, type, from, at);
     if (Object.getPrototypeOf(value) === Object.prototype) {
-      for (const [k, v] of Object.entries(value)) (value as Obj)[k] = track(v, from, at);
+      // A record or variant: a copy with its resources wrapped (the shim may keep the original).
+      const entries = Object.entries(value).map(([k, v]) => [k, track(v, from, at)] as const);
+      if (entries.some(([k, v]) => v !== (value as Obj)[k])) return Object.fromEntries(entries);
     }
     return value;
   };
@@ -167,9 +169,9 @@ export async function createWasiImports(options: PreinitOptions): Promise<WasiSe
         const method = `${type.iface}#[method]${type.name}.${kebab(key)}`;
         if (type.iface === 'wasi:filesystem/types' && type.name === 'descriptor' && mutates(key, [])) {
           return (...args: unknown[]) => {
-            guard(method);
+            const seq = guard(method);
             if (mutates(key, args)) throw 'read-only';
-            return track((value as AnyFn).apply(t, args.map(unwrap)), method, tracker.seq);
+            return track((value as AnyFn).apply(t, args.map(unwrap)), method, seq);
           };
         }
         const out = stdio.get(t);
