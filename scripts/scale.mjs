@@ -94,6 +94,11 @@ function big() {
     const facts = m.status === 0 ? JSON.parse(m.stdout.trim().split('\n').pop()) : undefined;
     rows.push({ who: `ours (${verify === 'verify' ? 'default, verify on' : 'verify off'})`, ...m, out, facts });
   }
+  {
+    // The CLI: one worker thread per file, the output transferred back to the main thread.
+    const out = path.join(tmp, 'big.cli.wasm');
+    rows.push({ who: 'ours (CLI, worker)', ...measured(process.execPath, [path.join(root, 'bin/preinit.js'), inFile, '-o', out]), out });
+  }
   if (withReference) {
     const out = path.join(tmp, 'big.ref.wasm');
     rows.push({ who: 'reference wizer', ...measured(WIZER, [inFile, '-o', out]), out });
