@@ -2,7 +2,7 @@
 import { preinitialize, PreinitError } from '../src/engine/index.js';
 import { parseComponent } from '../src/engine/component/parse.js';
 import { parseInitCall } from '../src/engine/component/init.js';
-import { changedTable, readTable, transpileComponent, type RunState } from '../src/engine/component/run.js';
+import { changedTable, foreignMemory, readTable, transpileComponent, type RunState } from '../src/engine/component/run.js';
 import { fixture } from './support/components.js';
 import { parse } from '@bytecodealliance/jco';
 
@@ -90,6 +90,16 @@ describe('component refusals', () => {
     expect(changedTable(state)).toBeUndefined();
     table.grow(1);
     expect(changedTable(state)).toBe('core module 0 export `t` grew from 2 to 3 entries');
+  });
+
+  test('a memory defined outside the core modules we snapshot', () => {
+    const ours = new WebAssembly.Memory({ initial: 1 });
+    const theirs = new WebAssembly.Memory({ initial: 1 });
+    const instance = { exports: { memory: ours } } as unknown as WebAssembly.Instance;
+    const state = { instances: new Map([[0, instance]]), imports: new Map([[1, { env: { memory: ours } }]]) };
+    expect(foreignMemory(state)).toBeUndefined();
+    state.imports.set(2, { env: { memory: theirs } });
+    expect(foreignMemory(state)).toBe(2);
   });
 
   test('table instructions in a core module are refused by the core parse', async () => {

@@ -28,7 +28,7 @@ import { parseComponent } from './parse.js';
 import { rewriteComponent } from './rewrite.js';
 import { findAdapter, resetAdapterInSnapshot, type AdapterState } from './adapter.js';
 import type { LiveResource } from './wasi.js';
-import { changedTable, coreFileName, instantiateComponent, transpileComponent, transpileOnly } from './run.js';
+import { changedTable, coreFileName, foreignMemory, instantiateComponent, transpileComponent, transpileOnly } from './run.js';
 
 export const TOOL_NAME = 'preinit-action';
 export const TOOL_VERSION = '0.1.0';
@@ -126,6 +126,10 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
       }
     }
   });
+  const foreign = foreignMemory(state);
+  if (foreign !== undefined) {
+    fail(`core module ${foreign} imports a memory that no core module of the component defines; its contents cannot be snapshotted`);
+  }
   const changed = changedTable(state);
   if (changed) fail(`a table changed during init (${changed}); tables cannot be snapshotted`);
   const held = [...state.handles].filter(([, n]) => n > 0);

@@ -282,6 +282,25 @@ function followHandles(imports: WebAssembly.Imports, handles: Map<string, number
   return out ?? imports;
 }
 
+/**
+ * Memories are snapshotted by the module that defines them: the first static module importing a
+ * memory no static module defines (one a module jco synthesized or the host made), if any.
+ */
+export function foreignMemory(state: Pick<RunState, 'instances' | 'imports'>): number | undefined {
+  const owned = new Set<unknown>();
+  for (const instance of state.instances.values()) {
+    for (const value of Object.values(instance.exports)) if (value instanceof WebAssembly.Memory) owned.add(value);
+  }
+  for (const [index, imports] of state.imports) {
+    for (const fields of Object.values(imports)) {
+      for (const value of Object.values(fields ?? {})) {
+        if (value instanceof WebAssembly.Memory && !owned.has(value)) return index;
+      }
+    }
+  }
+  return undefined;
+}
+
 export function readTable(table: WebAssembly.Table): TableState {
   const entries: unknown[] = [];
   for (let i = 0; i < table.length; i++) entries.push(table.get(i));
