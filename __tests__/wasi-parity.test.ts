@@ -64,9 +64,8 @@ describe('vectored reads and writes during init', () => {
     expect(await counts(write.bytes)).toEqual({ errno: 0, count: 6 });
   });
 
-  // ENGINE BUG (wasi.ts readInto / fd_write): fills every iovec. Remove `.failing` once fd_read,
-  // fd_pread and fd_write stop after the first non-empty iovec, as the reference does.
-  test.failing('fd_read with two iovecs snapshots what the reference snapshots', async () => {
+  // Like the reference, only the first non-empty iovec is read or written.
+  test('fd_read with two iovecs snapshots what the reference snapshots', async () => {
     const input = await wat(READ);
     const ref = reference(input, ['--allow-wasi', '--mapdir', `/d::${dir}`]);
     const { output } = await preinitialize(input, { allowWasi: true, preopens: [{ guest: '/d', host: dir }] });
@@ -75,7 +74,7 @@ describe('vectored reads and writes during init', () => {
     expect(Buffer.from(output).equals(Buffer.from(ref.bytes))).toBe(true);
   });
 
-  test.failing('fd_write with two iovecs snapshots what the reference snapshots', async () => {
+  test('fd_write with two iovecs snapshots what the reference snapshots', async () => {
     const input = await wat(WRITE);
     const ref = reference(input, ['--allow-wasi', '--inherit-stdio=false']);
     const { output } = await preinitialize(input, { allowWasi: true, inheritStdio: false });
@@ -93,9 +92,7 @@ describe('bad pointers passed to WASI', () => {
     expect(ref).toEqual({ ok: false, error: 'the `wizer-initialize` function trapped' });
   });
 
-  // ENGINE BUG (wasi.ts): a pointer outside memory becomes errno EIO (the RangeError is caught
-  // with the host's errors) instead of a trap. Remove `.failing` once bounds failures trap.
-  test.failing.each(Object.keys(HOSTILE_CALLS))('ours traps too on: %s', async (name) => {
+  test.each(Object.keys(HOSTILE_CALLS))('ours traps too on: %s', async (name) => {
     const err = await preinitialize(await hostileGuest(HOSTILE_CALLS[name]), {
       allowWasi: true, inheritStdio: false, preopens: [{ guest: '/s', host: dir }],
     }).then(() => undefined, (e: unknown) => e);
@@ -112,8 +109,7 @@ describe('bad pointers passed to WASI', () => {
     expect(ref).toEqual({ ok: false, error: 'the `wizer-initialize` function trapped' });
   });
 
-  // ENGINE BUG (wasi.ts): DataView writes unaligned u32/u64 results without complaint.
-  test.failing('ours traps too on a misaligned result pointer', async () => {
+  test('ours traps too on a misaligned result pointer', async () => {
     const err = await preinitialize(await wat(MISALIGNED), { allowWasi: true }).then(() => undefined, (e: unknown) => e);
     expect((err as Error | undefined)?.message).toMatch(/^the `wizer-initialize` function trapped/);
   });

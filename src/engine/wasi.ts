@@ -31,6 +31,38 @@ class WasiErrno extends Error {
   }
 }
 
+/** A guest error wasmtime turns into a trap (bad pointer), not an errno. */
+class WasiTrap extends Error {}
+
+/** Little-endian view of guest memory that traps on out-of-bounds or misaligned access. */
+class GuestView {
+  private readonly v: DataView;
+  constructor(buffer: ArrayBuffer) {
+    this.v = new DataView(buffer);
+  }
+  private check(signed: number, size: number): number {
+    const ptr = signed >>> 0; // wasm passes i32 pointers; JS sees them signed
+    if (ptr % size !== 0) throw new WasiTrap(`pointer ${ptr} not aligned to ${size}`);
+    if (ptr + size > this.v.byteLength) throw new WasiTrap(`pointer ${ptr} out of bounds`);
+    return ptr;
+  }
+  getUint32(ptr: number): number {
+    return this.v.getUint32(this.check(ptr, 4), true);
+  }
+  setUint8(ptr: number, value: number): void {
+    this.v.setUint8(this.check(ptr, 1), value);
+  }
+  setUint16(ptr: number, value: number): void {
+    this.v.setUint16(this.check(ptr, 2), value, true);
+  }
+  setUint32(ptr: number, value: number): void {
+    this.v.setUint32(this.check(ptr, 4), value, true);
+  }
+  setBigUint64(ptr: number, value: bigint): void {
+    this.v.setBigUint64(this.check(ptr, 8), value, true);
+  }
+}
+
 /** Raised when the guest calls proc_exit: unwinds out of the wasm call. */
 export class ProcExit extends Error {
   constructor(readonly code: number) {
@@ -60,13 +92,18 @@ export interface WasiHost {
 export function createWasi(options: PreinitOptions): WasiHost {
   const calls: Record<string, number> = {};
   let memory: WebAssembly.Memory | undefined;
-  const view = () => {
+  const buffer = () => {
     if (!memory) throw new WasiErrno(E.INVAL);
-    return new DataView(memory.buffer);
+    return memory.buffer;
   };
-  const bytesAt = (ptr: number, len: number) => {
-    if (!memory) throw new WasiErrno(E.INVAL);
-    return new Uint8Array(memory.buffer, ptr, len);
+  // Guest memory through typed accessors that trap, as wasmtime does, on a pointer outside
+  // memory or misaligned for its type (a host error would otherwise become a plausible errno).
+  const view = () => new GuestView(buffer());
+  const bytesAt = (signed: number, len: number) => {
+    const buf = buffer();
+    const ptr = signed >>> 0;
+    if (ptr + (len >>> 0) > buf.byteLength) throw new WasiTrap(`pointer ${ptr}+${len} out of bounds`);
+    return new Uint8Array(buf, ptr, len >>> 0);
   };
   const inheritStdio = options.inheritStdio ?? true;
   const out = options.stdout ?? ((c: Uint8Array) => process.stdout.write(c));
@@ -123,45 +160,42 @@ export function createWasi(options: PreinitOptions): WasiHost {
 
   const writeFilestat = (ptr: number, st: fs.BigIntStats) => {
     const v = view();
-    v.setBigUint64(ptr, st.dev, true);
-    v.setBigUint64(ptr + 8, st.ino, true);
+    v.setBigUint64(ptr, st.dev);
+    v.setBigUint64(ptr + 8, st.ino);
     v.setUint8(ptr + 16, fileType(st));
-    v.setBigUint64(ptr + 24, st.nlink, true);
-    v.setBigUint64(ptr + 32, st.size, true);
-    v.setBigUint64(ptr + 40, st.atimeNs, true);
-    v.setBigUint64(ptr + 48, st.mtimeNs, true);
-    v.setBigUint64(ptr + 56, st.ctimeNs, true);
+    v.setBigUint64(ptr + 24, st.nlink);
+    v.setBigUint64(ptr + 32, st.size);
+    v.setBigUint64(ptr + 40, st.atimeNs);
+    v.setBigUint64(ptr + 48, st.mtimeNs);
+    v.setBigUint64(ptr + 56, st.ctimeNs);
   };
 
   const writeList = (items: Uint8Array[], ptrs: number, buf: number) => {
     const v = view();
     for (const item of items) {
-      v.setUint32(ptrs, buf, true);
+      v.setUint32(ptrs, buf);
       bytesAt(buf, item.length).set(item);
       ptrs += 4;
       buf += item.length;
     }
   };
   const writeSizes = (items: Uint8Array[], countPtr: number, sizePtr: number) => {
-    view().setUint32(countPtr, items.length, true);
-    view().setUint32(sizePtr, items.reduce((n, i) => n + i.length, 0), true);
+    view().setUint32(countPtr, items.length);
+    view().setUint32(sizePtr, items.reduce((n, i) => n + i.length, 0));
   };
   const iovecs = (ptr: number, n: number) => {
     const v = view();
-    return Array.from({ length: n }, (_, i) => bytesAt(v.getUint32(ptr + i * 8, true), v.getUint32(ptr + i * 8 + 4, true)));
+    return Array.from({ length: n }, (_, i) => bytesAt(v.getUint32(ptr + i * 8), v.getUint32(ptr + i * 8 + 4)));
   };
+  /** Like wasmtime, a vectored read or write moves only the first non-empty buffer. */
+  const firstBuffer = (iovs: Uint8Array[]) => iovs.find((iov) => iov.length > 0) ?? new Uint8Array(0);
   const readInto = (d: Descriptor, iovs: Uint8Array[], at: bigint | null): number => {
-    let total = 0;
-    for (const iov of iovs) {
-      let n: number;
-      if (d.kind === 'stdio') n = inheritStdio ? readStdin(iov) : 0;
-      else if (d.kind === 'file') n = fs.readSync(d.hostFd!, iov, 0, iov.length, at === null ? d.position : at + BigInt(total));
-      else throw new WasiErrno(E.ISDIR);
-      if (d.kind === 'file' && at === null) d.position += BigInt(n);
-      total += n;
-      if (n < iov.length) break;
-    }
-    return total;
+    const iov = firstBuffer(iovs);
+    if (d.kind === 'dir') throw new WasiErrno(E.ISDIR);
+    if (d.kind === 'stdio') return inheritStdio ? readStdin(iov) : 0;
+    const n = fs.readSync(d.hostFd!, iov, 0, iov.length, at ?? d.position);
+    if (at === null) d.position += BigInt(n);
+    return n;
   };
 
   const impl: Record<string, (...a: never[]) => number> = {
@@ -169,35 +203,34 @@ export function createWasi(options: PreinitOptions): WasiHost {
     args_sizes_get: (c: number, s: number) => (writeSizes(args, c, s), E.SUCCESS),
     environ_get: (envp: number, buf: number) => (writeList(env, envp, buf), E.SUCCESS),
     environ_sizes_get: (c: number, s: number) => (writeSizes(env, c, s), E.SUCCESS),
-    clock_res_get: (_id: number, ptr: number) => (view().setBigUint64(ptr, 1000n, true), E.SUCCESS),
+    clock_res_get: (_id: number, ptr: number) => (view().setBigUint64(ptr, 1000n), E.SUCCESS),
     clock_time_get: (id: number, _precision: bigint, ptr: number) => {
       const now = id === 0 ? BigInt(Date.now()) * 1_000_000n : process.hrtime.bigint();
-      view().setBigUint64(ptr, now, true);
+      view().setBigUint64(ptr, now);
       return E.SUCCESS;
     },
-    random_get: (ptr: number, len: number) => {
-      for (let off = 0; off < len; off += 65536) webcrypto.getRandomValues(bytesAt(ptr + off, Math.min(65536, len - off)));
+    random_get: (ptr: number, signedLen: number) => {
+      const len = signedLen >>> 0;
+      bytesAt(ptr, len);
+      for (let off = 0; off < len; off += 65536) webcrypto.getRandomValues(bytesAt((ptr >>> 0) + off, Math.min(65536, len - off)));
       return E.SUCCESS;
     },
     fd_write: (n: number, iovs: number, count: number, nwritten: number) => {
       const d = fd(n);
       if (d.kind !== 'stdio' || n === 0) throw new WasiErrno(d.kind === 'stdio' ? E.BADF : E.NOTCAPABLE);
-      let total = 0;
-      for (const iov of iovecs(iovs, count)) {
-        if (inheritStdio) (n === 1 ? out : err)(iov.slice());
-        total += iov.length;
-      }
-      view().setUint32(nwritten, total, true);
+      const iov = firstBuffer(iovecs(iovs, count));
+      if (inheritStdio && iov.length) (n === 1 ? out : err)(iov.slice());
+      view().setUint32(nwritten, iov.length);
       return E.SUCCESS;
     },
     fd_read: (n: number, iovs: number, count: number, nread: number) => {
-      view().setUint32(nread, readInto(fd(n), iovecs(iovs, count), null), true);
+      view().setUint32(nread, readInto(fd(n), iovecs(iovs, count), null));
       return E.SUCCESS;
     },
     fd_pread: (n: number, iovs: number, count: number, offset: bigint, nread: number) => {
       const d = fd(n);
       if (d.kind !== 'file') throw new WasiErrno(d.kind === 'dir' ? E.ISDIR : E.SPIPE);
-      view().setUint32(nread, readInto(d, iovecs(iovs, count), offset), true);
+      view().setUint32(nread, readInto(d, iovecs(iovs, count), offset));
       return E.SUCCESS;
     },
     fd_seek: (n: number, offset: bigint, whence: number, ptr: number) => {
@@ -206,13 +239,13 @@ export function createWasi(options: PreinitOptions): WasiHost {
       const base = whence === 0 ? 0n : whence === 1 ? d.position : fs.fstatSync(d.hostFd!, { bigint: true }).size;
       if (whence > 2 || base + offset < 0n) throw new WasiErrno(E.INVAL);
       d.position = base + offset;
-      view().setBigUint64(ptr, d.position, true);
+      view().setBigUint64(ptr, d.position);
       return E.SUCCESS;
     },
     fd_tell: (n: number, ptr: number) => {
       const d = fd(n);
       if (d.kind !== 'file') throw new WasiErrno(E.SPIPE);
-      view().setBigUint64(ptr, d.position, true);
+      view().setBigUint64(ptr, d.position);
       return E.SUCCESS;
     },
     fd_close: (n: number) => {
@@ -225,10 +258,10 @@ export function createWasi(options: PreinitOptions): WasiHost {
       const d = fd(n);
       const v = view();
       v.setUint8(ptr, d.kind === 'stdio' ? FILETYPE.char : d.kind === 'dir' ? FILETYPE.dir : FILETYPE.file);
-      v.setUint16(ptr + 2, 0, true);
+      v.setUint16(ptr + 2, 0);
       const base = d.kind === 'dir' ? DIR_BASE_RIGHTS : d.kind === 'stdio' && n > 0 ? RIGHT.fdWrite : RIGHT.fdRead;
-      v.setBigUint64(ptr + 8, base, true);
-      v.setBigUint64(ptr + 16, d.kind === 'dir' ? DIR_INHERITING_RIGHTS : 0n, true);
+      v.setBigUint64(ptr + 8, base);
+      v.setBigUint64(ptr + 16, d.kind === 'dir' ? DIR_INHERITING_RIGHTS : 0n);
       return E.SUCCESS;
     },
     fd_fdstat_set_flags: () => E.SUCCESS,
@@ -245,7 +278,7 @@ export function createWasi(options: PreinitOptions): WasiHost {
       const d = fd(n);
       if (d.preopen === undefined) throw new WasiErrno(E.BADF);
       view().setUint8(ptr, 0);
-      view().setUint32(ptr + 4, encoder.encode(d.preopen).length, true);
+      view().setUint32(ptr + 4, encoder.encode(d.preopen).length);
       return E.SUCCESS;
     },
     fd_prestat_dir_name: (n: number, ptr: number, len: number) => {
@@ -274,7 +307,7 @@ export function createWasi(options: PreinitOptions): WasiHost {
         target.set(record.subarray(0, take), used);
         used += take;
       }
-      view().setUint32(usedPtr, used, true);
+      view().setUint32(usedPtr, used);
       return E.SUCCESS;
     },
     path_open: (dirFd: number, _lookup: number, ptr: number, len: number, oflags: number,
@@ -291,7 +324,7 @@ export function createWasi(options: PreinitOptions): WasiHost {
       else if (oflags & O_DIRECTORY) throw new WasiErrno(E.NOTDIR);
       else d = { kind: 'file', host, root: parent.root, hostFd: fs.openSync(host, 'r'), position: 0n };
       fds.push(d);
-      view().setUint32(out, fds.length - 1, true);
+      view().setUint32(out, fds.length - 1);
       return E.SUCCESS;
     },
     path_filestat_get: (dirFd: number, lookup: number, ptr: number, len: number, out: number) => {
@@ -325,6 +358,7 @@ export function createWasi(options: PreinitOptions): WasiHost {
       } catch (e) {
         if (e instanceof WasiErrno) return e.errno;
         if (e instanceof ProcExit) throw e;
+        if (e instanceof WasiTrap) throw new WebAssembly.RuntimeError(`${name}: ${e.message}`);
         const code = (e as NodeJS.ErrnoException).code;
         return code === 'ENOENT' ? E.NOENT : code === 'EISDIR' ? E.ISDIR : code === 'ENOTDIR' ? E.NOTDIR : E.IO;
       }
