@@ -240,3 +240,49 @@ describe('the cause is named precisely', () => {
     expect(message).not.toMatch(/Error \{|ErrorInner|Span \{/);
   });
 });
+
+describe('hostile but valid inputs', () => {
+  const leb = (n: number) => {
+    const out: number[] = [];
+    do {
+      let b = n & 0x7f;
+      n = Math.floor(n / 128);
+      if (n) b |= 0x80;
+      out.push(b);
+    } while (n);
+    return out;
+  };
+  const section = (id: number, payload: Uint8Array | number[]) => Buffer.concat([Buffer.from([id, ...leb(payload.length)]), Buffer.from(payload)]);
+  /** init stores 1 at address 8 after `depth` nested empty blocks; `passive` one-byte passive data segments. */
+  function build({ depth = 0, passive = 0 }): Uint8Array {
+    const open = Buffer.alloc(depth * 2);
+    for (let i = 0; i < depth; i++) open.set([0x02, 0x40], 2 * i);
+    const body = Buffer.concat([Buffer.from([0]), open, Buffer.alloc(depth, 0x0b), Buffer.from([0x41, 8, 0x41, 1, 0x36, 2, 0, 0x0b])]);
+    const parts = [Buffer.from(HEADER), section(1, [1, 0x60, 0, 0]), section(3, [1, 0]), section(5, [1, 0, 1]),
+      section(7, [1, 16, ...text('wizer-initialize'), 0, 0])];
+    if (passive) parts.push(section(12, leb(passive)));
+    parts.push(section(10, Buffer.concat([Buffer.from([1, ...leb(body.length)]), body])));
+    if (passive) {
+      const segs = Buffer.alloc(passive * 3);
+      for (let i = 0; i < passive; i++) segs.set([1, 1, 7], 3 * i);
+      parts.push(section(11, Buffer.concat([Buffer.from(leb(passive)), segs])));
+    }
+    return new Uint8Array(Buffer.concat(parts));
+  }
+
+  test('100,000 nested blocks in init: no stack overflow in our scanner', async () => {
+    const input = build({ depth: 100_000 });
+    expect(WebAssembly.validate(input)).toBe(true);
+    const { output } = await preinitialize(input);
+    expect(WebAssembly.validate(output)).toBe(true);
+  });
+
+  test('the maximum of 100,000 data segments plus the snapshot\'s: a clean error, no invalid output', async () => {
+    const input = build({ passive: 100_000 });
+    expect(WebAssembly.validate(input)).toBe(true);
+    const err = await preinitialize(input).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(PreinitError);
+    expectOneLine((err as Error).message);
+    expect((err as Error).message).toMatch(/100000|100,000/);
+  });
+});
