@@ -15,12 +15,12 @@ import { snapshot, type Snapshot } from './snapshot.js';
 import type { MemoryFacts, OptimizeLevel, PreinitOptions, PreinitResult, StageTimings } from './types.js';
 import { nondeterminismWarnings } from './warnings.js';
 import { checkSecrets } from './secrets.js';
-import { markVerified, verifyModule } from './verify.js';
+import { verifyModule } from './verify.js';
 
 export type * from './types.js';
 export { PreinitError, describeError } from './errors.js';
 export { DEFAULT_INIT_FUNC } from './run.js';
-export { isVerified, verifyModule, type ExpectedState, type VerifyOptions } from './verify.js';
+export { verifyModule, type ExpectedState, type VerifyOptions } from './verify.js';
 export { measureStartup, measureStartups, type StartupMeasurement, type MeasureOptions } from './measure.js';
 
 export async function preinitialize(input: Uint8Array, options: PreinitOptions = {}): Promise<PreinitResult> {
@@ -67,7 +67,6 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions): 
     // Binaryen renumbers: what stays comparable is matched through export names (see verify.ts).
     if (verify) await timer.timeAsync('verify', () => verifyModule(output, snap, { renumberedFrom: parseModule(snapshotted) }));
   }
-  if (verify) markVerified(output);
   return {
     output,
     facts: {

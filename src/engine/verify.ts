@@ -106,15 +106,3 @@ function renumbering(before: ParsedModule, after: ParsedModule) {
     memories: keptAll ? new Map(Array.from({ length: total }, (_, i) => [i, i] as [number, number])) : byName(EXTERNAL.memory),
   };
 }
-
-/** Outputs the engine verified, so a caller holding only the bytes can tell. */
-const verifiedOutputs = new WeakSet<Uint8Array>();
-
-export function markVerified(output: Uint8Array): void {
-  verifiedOutputs.add(output);
-}
-
-/** True when this very array is an output whose verification ran and matched. */
-export function isVerified(output: Uint8Array): boolean {
-  return verifiedOutputs.has(output);
-}

@@ -20,7 +20,7 @@ import { rewrite } from '../rewrite.js';
 import { DEFAULT_INIT_FUNC } from '../run.js';
 import { checkSecrets } from '../secrets.js';
 import { snapshot, type Snapshot } from '../snapshot.js';
-import { markVerified, verifyModule } from '../verify.js';
+import { verifyModule } from '../verify.js';
 import type { MemoryFacts, PreinitOptions, PreinitResult } from '../types.js';
 import { nondeterminismWarnings } from '../warnings.js';
 import { exportShape, parseInitCall, resolveInit, toJs } from './init.js';
@@ -212,7 +212,6 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
     });
   }
   const wasiCalls = state.wasi.calls;
-  if (verify) markVerified(output);
   return {
     output,
     facts: {
