@@ -123,14 +123,18 @@ export function instrument(mod: ParsedModule, maxMemory?: number): Instrumented 
   const edits = new Map<number, Uint8Array | null>();
   let growFailedExport: string | undefined;
   let code: Uint8Array | undefined;
-  if (memories.some((m) => m.cap !== undefined)) {
-    edits.set(SECTION.memory, cappedMemories(mod, memories));
+  // Grows to watch: capped memories of this module, and (inside a component) imported memories,
+  // whose owner's cap makes a grow from here fail too.
+  const importedMemories = mod.imports.filter((i) => i.kind === EXTERNAL.memory).map((i, index) => ({ index, memory64: i.memory!.memory64 }));
+  const watched = [
+    ...(maxMemory === undefined ? [] : importedMemories),
+    ...memories.filter((m) => m.cap !== undefined).map((m) => ({ index: m.index, memory64: mod.memories[m.index - mod.importedMemories].memory64 })),
+  ];
+  if (memories.some((m) => m.cap !== undefined)) edits.set(SECTION.memory, cappedMemories(mod, memories));
+  if (watched.length) {
     const flag = add.flagGlobal();
     growFailedExport = add.export('__wizer_grow_failed', EXTERNAL.global, flag);
-    const hooks = new Map<number, number>();
-    memories.forEach((m, i) => {
-      if (m.cap !== undefined) hooks.set(m.index, growHook(add, m.index, mod.memories[i].memory64 ? VAL.i64 : VAL.i32, flag));
-    });
+    const hooks = new Map(watched.map((m) => [m.index, growHook(add, m.index, m.memory64 ? VAL.i64 : VAL.i32, flag)]));
     code = routeGrows(mod, hooks);
   }
   edits.set(SECTION.export, vector(add.exportCount, concat(sectionEntries(mod, SECTION.export), add.exports.finish())));

@@ -61,6 +61,8 @@ export interface Import {
   kind: number;
   /** Type index for a function import. */
   typeIndex?: number;
+  /** Limits of a memory import. */
+  memory?: MemoryType;
 }
 
 export interface Export {
@@ -163,7 +165,7 @@ function readSection(mod: ParsedModule, id: number, s: Reader): void {
             mod.funcTypes.push(imp.typeIndex);
             break;
           case EXTERNAL.table: readTableType(s); break;
-          case EXTERNAL.memory: readMemoryType(s); mod.importedMemories++; break;
+          case EXTERNAL.memory: imp.memory = readMemoryType(s); mod.importedMemories++; break;
           case EXTERNAL.global: readValType(s); s.u8(); mod.importedGlobals++; break;
           case EXTERNAL.tag: s.u8(); s.u32(); break;
           default: fail(`failed to parse Wasm: unknown import kind ${imp.kind}`);
