@@ -187,11 +187,11 @@ async function preinitOne(job: FileJob, options: PreinitOptions, limits: RunLimi
 /** Startup measurement, one file at a time (never while other files run): inputs and outputs read back from disk. */
 async function measureOne(done: Done, job: FileJob, options: PreinitOptions, limits: RunLimits): Promise<void> {
   const e = done.entry;
-  if (!limits.measureStartup || e.status !== 'ok' || !e.kind) return;
+  if (!limits.measureStartup || e.status !== 'ok') return;
   try {
     const input = done.inputBytes ?? new Uint8Array(await fs.promises.readFile(job.input));
     const output = new Uint8Array(await fs.promises.readFile(job.output));
-    const m = await measureFile(input, output, e.kind, options, limits.startupIterations);
+    const m = await measureFile(input, output, options, limits.startupIterations);
     e.startup = m.startup;
     if (m.warning) e.warnings.push(m.warning);
   } catch (err) {

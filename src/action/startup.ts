@@ -18,7 +18,6 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 export async function measureFile(
   input: Uint8Array,
   output: Uint8Array,
-  _kind: 'module' | 'component',
   options: PreinitOptions,
   iterations: number | undefined,
 ): Promise<FileMeasurement> {
