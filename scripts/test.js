@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { node24Path } from './node24.js';
 
-const NODE24_SUITES = '__tests__/(engine-diff|action).*\\.test\\.ts';
+const NODE24_SUITES = '__tests__/(engine-diff|action|component).*\\.test\\.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const jest = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
 const extra = process.argv.slice(2);
