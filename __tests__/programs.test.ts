@@ -3,28 +3,17 @@
  * fixtures/programs.json): our snapshot must equal the reference's byte for byte when init is
  * deterministic, and its entry must return what `init(); entry()` returns on the original.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { preinitialize, type PreinitOptions } from '../src/engine/index.js';
+import { programs } from './support/programs.js';
 import { instantiate, reference } from './support/wasm.js';
-
-interface Program {
-  name: string;
-  wasm: string;
-  options: PreinitOptions;
-  entry: string;
-  expect: number;
-  deterministic: boolean;
-}
-
-const programs: Program[] = JSON.parse(fs.readFileSync('fixtures/programs.json', 'utf8'));
 
 /** The reference's flags for the same options. */
 function referenceArgs(o: PreinitOptions): string[] {
   return [
     ...(o.initFunc ? ['-f', o.initFunc] : []),
     ...(o.keepInitFunc ? ['--keep-init-func'] : []),
-    ...(o.allowWasi ? ['--allow-wasi'] : []),
+    ...(o.allowWasi ? ['--allow-wasi', '--inherit-stdio=false'] : []),
     ...(o.preopens ?? []).flatMap((p) => ['--mapdir', `${p.guest}::${path.resolve(p.host)}`]),
     ...(o.renames ?? []).flatMap((r) => ['-r', `${r.dst}=${r.src}`]),
   ];
@@ -34,18 +23,11 @@ async function entryResult(bytes: Uint8Array, entry: string): Promise<unknown> {
   return ((await instantiate(bytes)).exports[entry] as () => unknown)();
 }
 
-describe.each(programs)('$name', (program) => {
-  const input = new Uint8Array(fs.readFileSync(program.wasm));
-  const options: PreinitOptions = {
-    ...program.options,
-    preopens: program.options.preopens?.map((p) => ({ guest: p.guest, host: path.resolve(p.host) })),
-    inheritStdio: false,
-  };
-
+describe.each(programs('all'))('$name', (program) => {
   test('snapshot runs like init(); entry() and matches the reference', async () => {
-    const { output, facts } = await preinitialize(input, options);
+    const { output, facts } = await preinitialize(program.bytes, program.options);
     expect(await entryResult(output, program.entry)).toBe(program.expect);
-    const ref = reference(input, referenceArgs(program.options));
+    const ref = reference(program.bytes, referenceArgs(program.options));
     if (!ref.ok) throw new Error(`reference failed: ${ref.error}`);
     expect(await entryResult(ref.bytes, program.entry)).toBe(program.expect);
     if (program.deterministic) {

@@ -13,11 +13,11 @@ export interface Program {
   bytes: Uint8Array;
 }
 
-/** Every program but the large ones (rust-uap's snapshot is ~80 MB), unless asked for by name. */
-export function programs(names?: string[]): Program[] {
+/** Every program but the large ones (rust-uap's snapshot is ~80 MB), unless asked for by name or 'all'. */
+export function programs(names?: string[] | 'all'): Program[] {
   const manifest = JSON.parse(fs.readFileSync('fixtures/programs.json', 'utf8')) as Array<Omit<Program, 'bytes'>>;
   return manifest
-    .filter((p) => (names ? names.includes(p.name) : p.name !== 'rust-uap'))
+    .filter((p) => (names === 'all' || (names ? names.includes(p.name) : p.name !== 'rust-uap')))
     .map((p) => ({
       ...p,
       options: {
