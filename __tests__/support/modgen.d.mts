@@ -15,8 +15,9 @@ export interface GeneratedCase {
   names: boolean;
   initFunc: string;
   keepInitFunc: boolean;
+  renames: Array<{ dst: string; src: string }>;
   overCap: boolean;
   description: string;
 }
 export function generateModule(seed: number, options?: { overCap?: boolean }): GeneratedCase;
-export function caseOptions(c: GeneratedCase): { refArgs: string[]; options: { initFunc?: string; keepInitFunc?: boolean } };
+export function caseOptions(c: GeneratedCase): { refArgs: string[]; options: { initFunc?: string; keepInitFunc?: boolean; renames?: Array<{ dst: string; src: string }> } };

@@ -233,6 +233,18 @@ export function generateModule(seed, { overCap = false } = {}) {
   }
 
   const initFunc = r.bool(0.2) ? 'init' : 'wizer-initialize';
+  // Export renames `dst=src`, as `-r dst=src`: distinct destinations and sources, sometimes a
+  // source that does not exist or a destination that does (both legal for the reference).
+  const renames = [];
+  if (r.bool(0.25)) {
+    const dsts = ['run', 'alias', 'get0', 'memory'];
+    const srcs = ['get0', 'memory', 'missing'];
+    for (let i = r.int(1, 2); i > 0; i--) {
+      const dst = r.pick(dsts.filter((d) => !renames.some((x) => x.dst === d)));
+      const src = r.pick(srcs.filter((x) => x !== dst && !renames.some((y) => y.src === x)));
+      if (dst && src) renames.push({ dst, src });
+    }
+  }
   const keepInitFunc = r.bool(0.2);
   const reactor = r.bool(0.15);
   if (start.length) fields.push(`(func $start ${start.join(' ')}) (start $start)`);
@@ -247,8 +259,9 @@ export function generateModule(seed, { overCap = false } = {}) {
     names: r.bool(0.3),
     initFunc,
     keepInitFunc,
+    renames,
     overCap,
-    description: `seed ${seed}: ${initial}+${grow} pages, ${mutableGlobals.length} mutable globals, ${activeCount} active + ${passiveCount} passive data, ${start.length ? 'start, ' : ''}${reactor ? '_initialize, ' : ''}${notes.join(', ')}`,
+    description: `seed ${seed}: ${renames.length ? `renames ${renames.map((x) => `${x.dst}=${x.src}`).join(' ')}, ` : ''}${initial}+${grow} pages, ${mutableGlobals.length} mutable globals, ${activeCount} active + ${passiveCount} passive data, ${start.length ? 'start, ' : ''}${reactor ? '_initialize, ' : ''}${notes.join(', ')}`,
   };
 }
 
@@ -263,6 +276,10 @@ export function caseOptions(c) {
   if (c.keepInitFunc) {
     refArgs.push('--keep-init-func=true');
     options.keepInitFunc = true;
+  }
+  if (c.renames?.length) {
+    for (const { dst, src } of c.renames) refArgs.push('-r', `${dst}=${src}`);
+    options.renames = c.renames.map((x) => ({ ...x }));
   }
   return { refArgs, options };
 }

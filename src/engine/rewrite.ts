@@ -102,7 +102,8 @@ function exportSection(mod: ParsedModule, options: RewriteOptions): Uint8Array {
   for (const e of mod.exports) {
     if (e.name === '_initialize') continue;
     if (e.name === options.initFunc && !options.keepInitFunc) continue;
-    if (dsts.has(e.name)) continue;
+    // Overwritten by a rename, unless it is itself renamed away (`-r a=b -r b=a` swaps them).
+    if (dsts.has(e.name) && !renames.has(e.name)) continue;
     const dst = renames.get(e.name);
     w.name(dst ?? e.name).byte(e.kind).u32(e.index);
     count++;
