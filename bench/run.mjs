@@ -146,12 +146,18 @@ async function benchRow(row) {
       const m = await tools[who](out);
       if (m.code !== 0 || !existsSync(out)) {
         res[`${who}Error`] = m.stderr.trim().split('\n')[0].slice(0, 200) || `exit ${m.code}`;
+        failures.push(`${row.name}, ${who === 'ref' ? 'reference' : 'ours'}, run ${i + 1}: ${m.stderr.trim().split('\n').slice(0, 3).join(' / ').slice(0, 400) || `exit ${m.code}`}`);
         res[who].push({ ...m, ms: NaN });
         continue;
       }
       res[who].push(m);
-      res[`${who === "ref" ? "ref" : "our"}Outputs`].push(readFileSync(out));
-      if (i > 0) rmSync(out); // keep the first output of each for the startup measurement
+      const outputs = res[`${who === 'ref' ? 'ref' : 'our'}Outputs`];
+      outputs.push(readFileSync(out));
+      // Keep the first good output of each as <who>-0.wasm for the startup measurement.
+      if (outputs.length === 1) {
+        if (i > 0) writeFileSync(path.join(dir, `${who}-0.wasm`), outputs[0]);
+      }
+      if (i > 0) rmSync(out);
     }
     process.stderr.write('.');
   }
@@ -332,6 +338,7 @@ if (!existsSync(path.join(root, 'lib/engine/index.js'))) {
 const rows = corpus();
 console.error(`${rows.length} inputs, ${RUNS} runs each (alternating reference / ours)${TIME ? '' : '; /usr/bin/time missing: peak memory by polling VmHWM'}`);
 const results = [];
+const failures = [];
 for (const row of rows) {
   process.stderr.write(`${row.name} `);
   const t0 = Date.now();
@@ -377,7 +384,7 @@ variables in memory). Components: ours only, the standalone Wizer 11 CLI refuses
 ${machine()}
 
 ${table(results)}
-
+${failures.length ? `\nFailed runs (not counted in the medians):\n\n${failures.map((f) => `- ${f}`).join('\n')}\n` : ''}
 Our stages (ms), from one in-process run of the library (\`preinitialize\`, same options, a fresh
 process):
 
