@@ -2,8 +2,11 @@
  * Runs one pre-initialization in a worker thread, so that a runaway init (an endless loop, a
  * memory blow-up, a V8 crash) ends that file only: after `timeoutMs` the worker is terminated
  * and its memory freed. The worker is this very module, started again with a flag; that keeps
- * it working from lib/ and from a single-file bundle alike.
+ * it working from lib/ and from a single-file bundle alike. Workers are reused from job to job
+ * (starting one costs tens of milliseconds, a batch of small files would mostly pay for that);
+ * one that timed out, crashed or held a large memory is not.
  */
+import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { describeError, PreinitError } from './errors.js';
 import { preinitialize } from './index.js';
@@ -17,64 +20,94 @@ export interface IsolationLimits {
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
+/** A worker whose job left more memory than this behind is retired rather than reused. */
+const RETIRE_AFTER_BYTES = 256 * 2 ** 20;
 
 type Cloneable = Omit<PreinitOptions, 'stdout' | 'stderr'>;
+type ToWorker = { input: Uint8Array; options: Cloneable };
 type FromWorker =
   | { kind: 'stdout'; chunk: Uint8Array }
   | { kind: 'stderr'; chunk: Uint8Array }
   | { kind: 'done'; result: PreinitResult }
   | { kind: 'failed'; message: string };
 
-export function preinitializeIsolated(input: Uint8Array, options: PreinitOptions = {}, limits: IsolationLimits = {}): Promise<PreinitResult> {
-  const { stdout, stderr, ...cloneable } = options;
-  const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), {
-      workerData: { [WORKER_FLAG]: true, input, options: cloneable satisfies Cloneable },
-      stdout: false,
-      stderr: false,
-    });
-    let settled = false;
-    const settle = (f: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      f();
-    };
-    const timer = setTimeout(() => {
-      settle(() => reject(new PreinitError(`pre-initialization did not finish within ${timeoutMs / 1000} s (init timeout); stopped`)));
-    }, timeoutMs);
-    worker.on('message', (msg: FromWorker) => {
-      if (msg.kind === 'stdout' || msg.kind === 'stderr') {
-        const sink = msg.kind === 'stdout' ? (stdout ?? ((c) => process.stdout.write(c))) : (stderr ?? ((c) => process.stderr.write(c)));
-        sink(msg.chunk);
-      } else if (msg.kind === 'done') settle(() => resolve(msg.result));
-      else settle(() => reject(new PreinitError(msg.message)));
-    });
-    worker.on('error', (err) => {
-      const oom = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      settle(() => reject(new PreinitError(oom ? 'pre-initialization ran out of memory' : `the worker failed: ${describeError(err)}`, { cause: err })));
-    });
-    worker.on('exit', (code) => {
-      settle(() => reject(new PreinitError(`the worker exited unexpectedly (code ${code})`)));
-    });
+const idle: Worker[] = [];
+
+function acquire(): Worker {
+  const reused = idle.pop();
+  if (reused) {
+    reused.ref();
+    return reused;
+  }
+  const worker = new Worker(new URL(import.meta.url), { workerData: { [WORKER_FLAG]: true }, stdout: false, stderr: false });
+  worker.on('exit', () => {
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
   });
+  return worker;
 }
 
-async function serveWorker(port: NonNullable<typeof parentPort>): Promise<void> {
-  const { input, options } = workerData as { input: Uint8Array; options: Cloneable };
-  const forward = (kind: 'stdout' | 'stderr') => (chunk: Uint8Array) => port.postMessage({ kind, chunk } satisfies FromWorker);
-  try {
-    const result = await preinitialize(input, { ...options, stdout: forward('stdout'), stderr: forward('stderr') });
-    port.postMessage({ kind: 'done', result } satisfies FromWorker, [result.output.buffer as ArrayBuffer]);
-  } catch (err) {
-    port.postMessage({ kind: 'failed', message: describeError(err) } satisfies FromWorker);
+function release(worker: Worker, reuse: boolean): void {
+  if (reuse && idle.length < os.availableParallelism()) {
+    worker.unref(); // an idle worker must not keep the process alive
+    idle.push(worker);
+  } else {
+    void worker.terminate();
   }
 }
 
+function memoryLeftBehind(result: PreinitResult): number {
+  return result.facts.memories.reduce((n, m) => n + m.pagesAfter * m.pageSize, 0);
+}
+
+export function preinitializeIsolated(input: Uint8Array, options: PreinitOptions = {}, limits: IsolationLimits = {}): Promise<PreinitResult> {
+  const { stdout, stderr, ...cloneable } = options;
+  const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const worker = acquire();
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const settle = (reuse: boolean, f: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      release(worker, reuse);
+      f();
+    };
+    const timer = setTimeout(() => {
+      settle(false, () => reject(new PreinitError(`pre-initialization did not finish within ${timeoutMs / 1000} s (init timeout); stopped`)));
+    }, timeoutMs);
+    const onMessage = (msg: FromWorker) => {
+      if (msg.kind === 'stdout' || msg.kind === 'stderr') {
+        const sink = msg.kind === 'stdout' ? (stdout ?? ((c) => process.stdout.write(c))) : (stderr ?? ((c) => process.stderr.write(c)));
+        sink(msg.chunk);
+      } else if (msg.kind === 'done') settle(memoryLeftBehind(msg.result) <= RETIRE_AFTER_BYTES, () => resolve(msg.result));
+      else settle(true, () => reject(new PreinitError(msg.message)));
+    };
+    const onError = (err: Error) => {
+      const oom = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      settle(false, () => reject(new PreinitError(oom ? 'pre-initialization ran out of memory' : `the worker failed: ${describeError(err)}`, { cause: err })));
+    };
+    const onExit = (code: number) => settle(false, () => reject(new PreinitError(`the worker exited unexpectedly (code ${code})`)));
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage({ input, options: cloneable } satisfies ToWorker);
+  });
+}
+
+function serveWorker(port: NonNullable<typeof parentPort>): void {
+  const forward = (kind: 'stdout' | 'stderr') => (chunk: Uint8Array) => port.postMessage({ kind, chunk } satisfies FromWorker);
+  port.on('message', async ({ input, options }: ToWorker) => {
+    try {
+      const result = await preinitialize(input, { ...options, stdout: forward('stdout'), stderr: forward('stderr') });
+      port.postMessage({ kind: 'done', result } satisfies FromWorker, [result.output.buffer as ArrayBuffer]);
+    } catch (err) {
+      port.postMessage({ kind: 'failed', message: describeError(err) } satisfies FromWorker);
+    }
+  });
+}
+
 if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
-  void serveWorker(parentPort);
+  serveWorker(parentPort);
 }
 
 /** Runs `task` over `items` with at most `concurrency` at once; results keep the input order. */
