@@ -1,5 +1,5 @@
 /** Re-emits a parsed module with some sections replaced, dropped or added; the rest byte for byte. */
-import { Writer } from './binary.js';
+import { Writer, u32Size, type StreamedPayload } from './binary.js';
 import { SECTION, type ParsedModule } from './parse.js';
 
 /** Position of each known section id in the required order. */
@@ -12,16 +12,28 @@ const rank = (id: number) => ORDER.indexOf(id);
  * goes before the `name` custom section if nothing but custom sections follows it (some tools
  * expect `name` last), else after the last section it must follow.
  */
-export function assemble(mod: ParsedModule, edits: Map<number, Uint8Array | null>): Uint8Array {
+export function assemble(mod: ParsedModule, edits: Map<number, Payload | null>): Uint8Array {
   const present = new Set(mod.sections.map((s) => s.id));
   const pending = [...edits.entries()]
     .filter(([id, payload]) => payload !== null && !present.has(id))
-    .sort((a, b) => rank(a[0]) - rank(b[0])) as Array<[number, Uint8Array]>;
-  const out = new Writer().bytes(mod.bytes.subarray(0, 8));
+    .sort((a, b) => rank(a[0]) - rank(b[0])) as Array<[number, Payload]>;
+  // Sized exactly, so an output as large as a memory is written once, never regrown.
+  let size = 8;
+  for (const section of mod.sections) {
+    const edit = section.id === SECTION.custom ? undefined : edits.get(section.id);
+    size += edit === undefined ? section.range.end - section.range.start : edit === null ? 0 : sectionSize(edit);
+  }
+  for (const [, payload] of pending) size += sectionSize(payload);
+  const out = new Writer(size).bytes(mod.bytes.subarray(0, 8));
+  const emit = (id: number, payload: Payload) => {
+    out.byte(id).u32(payload.length);
+    if (payload instanceof Uint8Array) out.bytes(payload);
+    else payload.writeTo(out);
+  };
   const flushBefore = (limit: number) => {
     while (pending.length && rank(pending[0][0]) < limit) {
       const [id, payload] = pending.shift()!;
-      out.section(id, payload);
+      emit(id, payload);
     }
   };
   // Past the last non-custom section, new sections may go before `name`; earlier they would
@@ -38,10 +50,17 @@ export function assemble(mod: ParsedModule, edits: Map<number, Uint8Array | null
     }
     const edit = edits.get(section.id);
     if (edit === undefined || section.id === SECTION.custom) out.bytes(mod.bytes.subarray(section.range.start, section.range.end));
-    else if (edit !== null) out.section(section.id, edit);
+    else if (edit !== null) emit(section.id, edit);
   }
   flushBefore(ORDER.length);
+  if (out.length !== size) throw new Error(`internal: assembled ${out.length} bytes, expected ${size}`);
   return out.finish();
+}
+
+export type Payload = Uint8Array | StreamedPayload;
+
+function sectionSize(payload: Payload): number {
+  return 1 + u32Size(payload.length) + payload.length;
 }
 
 /** A section payload: the vector count followed by the entries' bytes. */

@@ -100,6 +100,32 @@ export class Reader {
   }
 }
 
+/** Bytes of an unsigned LEB128. */
+export function u32Size(value: number): number {
+  let n = 1;
+  while (value >= 0x80) {
+    value = Math.floor(value / 128);
+    n++;
+  }
+  return n;
+}
+
+/** Bytes of a minimal signed LEB128. */
+export function slebSize(value: bigint): number {
+  let n = 1;
+  while (value >= 64n || value < -64n) {
+    value >>= 7n;
+    n++;
+  }
+  return n;
+}
+
+/** A section payload written straight into the output, for payloads as large as a memory. */
+export interface StreamedPayload {
+  length: number;
+  writeTo(w: Writer): void;
+}
+
 /** Above this many bytes, finish() returns a view instead of a copy (see there). */
 const VIEW_THRESHOLD = 1 << 20;
 

@@ -4,11 +4,11 @@
  * every data index stays valid), the snapshot is appended as active segments, the start function
  * is dropped and exports are edited. Every other section is copied byte for byte.
  */
-import { Writer } from './binary.js';
-import { assemble, vector } from './assemble.js';
+import { Writer, slebSize, u32Size, type StreamedPayload } from './binary.js';
+import { assemble, vector, type Payload } from './assemble.js';
 import { fail } from './errors.js';
 import { SECTION, VAL, findSection, type ParsedModule } from './parse.js';
-import type { Snapshot } from './snapshot.js';
+import type { DataSegment, Snapshot } from './snapshot.js';
 
 export interface RewriteOptions {
   /**
@@ -23,7 +23,7 @@ export interface RewriteOptions {
 }
 
 export function rewrite(mod: ParsedModule, snap: Snapshot, options: RewriteOptions): Uint8Array {
-  const edits = new Map<number, Uint8Array | null>();
+  const edits = new Map<number, Payload | null>();
   if (findSection(mod, SECTION.memory)) edits.set(SECTION.memory, memorySection(mod, snap));
   if (findSection(mod, SECTION.global)) edits.set(SECTION.global, globalSection(mod, snap));
   edits.set(SECTION.start, null);
@@ -73,25 +73,31 @@ function littleEndian(bits: bigint, size: number): Uint8Array {
   return out;
 }
 
-function dataSection(mod: ParsedModule, snap: Snapshot): Uint8Array {
-  // The snapshot's data can be as large as memory: reserve an upper bound once (count, then per
-  // segment at most 23 bytes of header) and write the count first, so the bytes are copied once.
-  const passiveBytes = mod.data.reduce((n, seg) => n + (seg.passive ? seg.range.end - seg.range.start : 2), 0);
-  const w = new Writer(5 + passiveBytes + snap.segments.reduce((n, seg) => n + 23 + seg.data.length, 0));
-  w.u32(mod.data.length + snap.segments.length);
-  for (const seg of mod.data) {
-    if (seg.passive) w.bytes(mod.bytes.subarray(seg.range.start, seg.range.end));
-    else w.u32(1).u32(0);
-  }
+/** Streamed: the snapshot's data can be as large as memory, and goes from memory to output once. */
+function dataSection(mod: ParsedModule, snap: Snapshot): StreamedPayload {
   const memory64 = new Map(mod.memories.map((m, i) => [mod.importedMemories + i, m.memory64]));
+  const offset = (seg: DataSegment) => (memory64.get(seg.memory) ? BigInt(seg.offset) : BigInt.asIntN(32, BigInt(seg.offset)));
+  const count = mod.data.length + snap.segments.length;
+  let length = u32Size(count);
+  for (const seg of mod.data) length += seg.passive ? seg.range.end - seg.range.start : 2;
   for (const seg of snap.segments) {
-    if (seg.memory === 0) w.u32(0);
-    else w.u32(2).u32(seg.memory);
-    if (memory64.get(seg.memory)) w.byte(0x42).sleb(BigInt(seg.offset));
-    else w.byte(0x41).sleb(BigInt.asIntN(32, BigInt(seg.offset)));
-    w.byte(0x0b).u32(seg.data.length).bytes(seg.data);
+    length += (seg.memory === 0 ? 1 : 1 + u32Size(seg.memory)) + 1 + slebSize(offset(seg)) + 1 + u32Size(seg.data.length) + seg.data.length;
   }
-  return w.finish();
+  return {
+    length,
+    writeTo(w) {
+      w.u32(count);
+      for (const seg of mod.data) {
+        if (seg.passive) w.bytes(mod.bytes.subarray(seg.range.start, seg.range.end));
+        else w.u32(1).u32(0);
+      }
+      for (const seg of snap.segments) {
+        if (seg.memory === 0) w.u32(0);
+        else w.u32(2).u32(seg.memory);
+        w.byte(memory64.get(seg.memory) ? 0x42 : 0x41).sleb(offset(seg)).byte(0x0b).u32(seg.data.length).bytes(seg.data);
+      }
+    },
+  };
 }
 
 function exportSection(mod: ParsedModule, options: RewriteOptions): Uint8Array {
