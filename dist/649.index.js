@@ -1,0 +1,1334 @@
+export const id = 649;
+export const ids = [649];
+export const modules = {
+
+/***/ 16553:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vt: () => (/* binding */ toJs),
+/* harmony export */   d_: () => (/* binding */ resolveInit),
+/* harmony export */   kN: () => (/* binding */ exportShape),
+/* harmony export */   kY: () => (/* binding */ parseInitCall)
+/* harmony export */ });
+/* unused harmony export jsName */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38800);
+/**
+ * The init function of a component: its name (`wizer-initialize`, a top-level function, or an
+ * interface function `ns:pkg/iface.func@1.2.3`, also written `ns:pkg/iface@1.2.3#func`), an
+ * optional WAVE-style call with arguments (`init("x", 3)`), resolution through the exports of the
+ * instantiated component, and a signature check against the TypeScript declarations jco emits.
+ */
+
+/** Split `name` or `name(args)` and resolve the interface form. */
+function parseInitCall(text) {
+    const source = text.trim();
+    let name = source;
+    let args;
+    const paren = source.indexOf('(');
+    if (paren >= 0) {
+        if (!source.endsWith(')'))
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid init function call \`${text}\`: expected \`name(arguments)\``);
+        name = source.slice(0, paren).trim();
+        args = new WaveParser(source.slice(paren + 1, -1), text).list();
+    }
+    if (!name)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid init function name \`${text}\``);
+    let iface;
+    let func = name;
+    const hash = name.indexOf('#');
+    if (hash >= 0) {
+        iface = name.slice(0, hash);
+        func = name.slice(hash + 1);
+    }
+    else if (name.includes('/')) {
+        // ns:pkg/iface.func@1.2.3
+        const at = name.indexOf('@', name.indexOf('/'));
+        const base = at >= 0 ? name.slice(0, at) : name;
+        const version = at >= 0 ? name.slice(at) : '';
+        const dot = base.lastIndexOf('.');
+        if (dot > base.indexOf('/')) {
+            iface = base.slice(0, dot) + version;
+            func = base.slice(dot + 1);
+        }
+    }
+    return { name, iface, func, args };
+}
+/** jco's JavaScript name for a WIT identifier: lower camel case. */
+function jsName(wit) {
+    return wit
+        .split('-')
+        .map((part, i) => (i === 0 ? part.toLowerCase() : part.charAt(0).toUpperCase() + part.slice(1).toLowerCase()))
+        .join('');
+}
+/**
+ * Find the init function in the component's exports and check its signature.
+ * `declarations` are the `.d.ts` files of the same transpile.
+ */
+function resolveInit(call, exports, declarations) {
+    const missing = () => (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`the component does not have a \`${call.name}\` export`);
+    let holder = exports;
+    let sig;
+    const member = jsName(call.func);
+    if (call.iface !== undefined) {
+        const inst = exports[call.iface];
+        if (!inst || typeof inst !== 'object')
+            missing();
+        holder = inst;
+        if (!(member in holder))
+            missing();
+        sig = interfaceSignature(call.iface, member, declarations);
+    }
+    else if (call.name.includes(':')) {
+        // A whole interface named as the init function.
+        if (call.name in exports)
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`the component's \`${call.name}\` export is not a function`);
+        missing();
+    }
+    else {
+        if (!(member in holder))
+            missing();
+        sig = rootSignature(member, declarations);
+    }
+    const fn = holder[member];
+    if (typeof fn !== 'function')
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`the component's \`${call.name}\` export is not a function`);
+    const params = sig ? splitParams(sig.params) : [];
+    const result = sig ? sig.result.trim() : 'void';
+    const wanted = call.args?.length ?? 0;
+    if (call.args === undefined && (params.length !== 0 || result !== 'void')) {
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`the component's \`${call.name}\` export does not have type \`func()\``);
+    }
+    if (call.args !== undefined && params.length !== wanted) {
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`the component's \`${call.name}\` export takes ${params.length} argument(s), but the call gives ${wanted}`);
+    }
+    return { fn: fn, params, result };
+}
+/**
+ * A stand-in for the exports object, built from what the transpile lists and declares, so the
+ * init function can be checked before anything runs. An interface without declarations accepts
+ * any member (the check after instantiation decides).
+ */
+function exportShape(list, declarations) {
+    const placeholder = () => undefined;
+    const shape = {};
+    for (const [name, kind] of list) {
+        if (kind === 'function') {
+            shape[name] = placeholder;
+            continue;
+        }
+        const file = Object.values(declarations).find((text) => text.startsWith(`/** @module Interface ${name} **/`));
+        if (!file) {
+            shape[name] = new Proxy({}, { has: () => true, get: () => placeholder });
+            continue;
+        }
+        const members = {};
+        for (const m of file.matchAll(/^export function (\w+)\(/gm))
+            members[m[1]] = placeholder;
+        // Reserved words: `export { _delete as delete };`
+        for (const m of file.matchAll(/^export \{ (\w+) as (\w+) \};/gm))
+            members[m[2]] = placeholder;
+        shape[name] = members;
+    }
+    return shape;
+}
+function rootSignature(member, declarations) {
+    const root = declarations['component.d.ts'];
+    if (!root)
+        return undefined;
+    const body = /export interface Root \{([\s\S]*?)\n\}/.exec(root)?.[1] ?? '';
+    // Reserved words come quoted: `'delete'(): void,`
+    const re = new RegExp(`^\\s*'?${escape(member)}'?\\(([\\s\\S]*?)\\):\\s*([^,\\n]*),?\\s*$`, 'm');
+    const m = re.exec(body);
+    return m ? { params: m[1], result: m[2] } : undefined;
+}
+function interfaceSignature(iface, member, declarations) {
+    const file = Object.entries(declarations).find(([name, text]) => name.startsWith('interfaces/') && text.startsWith(`/** @module Interface ${iface} **/`));
+    if (!file)
+        return undefined;
+    // A reserved word is declared under another name and exported as itself.
+    const alias = new RegExp(`^export \\{ (\\w+) as ${escape(member)} \\};`, 'm').exec(file[1])?.[1];
+    const re = new RegExp(`^(?:export )?function ${escape(alias ?? member)}\\(([\\s\\S]*?)\\):\\s*([^;\\n]*);`, 'm');
+    const m = re.exec(file[1]);
+    return m ? { params: m[1], result: m[2] } : undefined;
+}
+function escape(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function splitParams(text) {
+    const out = [];
+    let depth = 0;
+    let current = '';
+    for (const ch of text) {
+        if ('<([{'.includes(ch))
+            depth++;
+        if ('>)]}'.includes(ch))
+            depth--;
+        if (ch === ',' && depth === 0) {
+            if (current.trim())
+                out.push(param(current));
+            current = '';
+        }
+        else {
+            current += ch;
+        }
+    }
+    if (current.trim())
+        out.push(param(current));
+    return out;
+}
+function param(text) {
+    const colon = text.indexOf(':');
+    return { name: text.slice(0, colon).trim(), type: text.slice(colon + 1).trim() };
+}
+/** Convert WAVE arguments to the JavaScript values jco's glue expects. */
+function toJs(value, type) {
+    const t = type.trim();
+    switch (value.kind) {
+        case 'string':
+        case 'char': return value.value;
+        case 'bool': return value.value;
+        case 'number': {
+            if (t === 'bigint') {
+                if (!/^-?\d+$/.test(value.text))
+                    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid init argument \`${value.text}\`: expected an integer`);
+                return BigInt(value.text);
+            }
+            if (value.text === 'nan')
+                return NaN;
+            if (value.text === 'inf')
+                return Infinity;
+            if (value.text === '-inf')
+                return -Infinity;
+            return Number(value.text);
+        }
+        case 'list': {
+            const typed = /^(Uint8|Int8|Uint16|Int16|Uint32|Int32|Float32|Float64|BigInt64|BigUint64)Array$/.exec(t);
+            if (typed) {
+                const big = typed[1].startsWith('Big');
+                const items = value.items.map((v) => toJs(v, big ? 'bigint' : 'number'));
+                const ctor = globalThis[t];
+                return new ctor(items);
+            }
+            const inner = /^Array<(.*)>$/.exec(t)?.[1] ?? /^(.*)\[\]$/.exec(t)?.[1] ?? '';
+            return value.items.map((v) => toJs(v, inner));
+        }
+        case 'tuple': {
+            const inner = /^\[(.*)\]$/.exec(t)?.[1];
+            const types = inner ? splitParams(inner.split(',').map((x, i) => `_${i}: ${x}`).join(',')).map((p) => p.type) : [];
+            return value.items.map((v, i) => toJs(v, types[i] ?? ''));
+        }
+        case 'record': {
+            const out = {};
+            for (const [k, v] of value.fields)
+                out[jsName(k)] = toJs(v, '');
+            return out;
+        }
+        case 'flags': {
+            const out = {};
+            for (const n of value.names)
+                out[jsName(n)] = true;
+            return out;
+        }
+        case 'case': {
+            const inner = t.endsWith('| undefined') ? t.slice(0, -'| undefined'.length) : '';
+            if (value.name === 'none' && !value.payload)
+                return undefined;
+            if (value.name === 'some' && value.payload)
+                return toJs(value.payload, inner);
+            if (value.payload === undefined && value.name !== 'ok' && value.name !== 'err')
+                return value.name; // enum case
+            return { tag: value.name, val: value.payload === undefined ? undefined : toJs(value.payload, '') };
+        }
+    }
+}
+class WaveParser {
+    s;
+    whole;
+    pos = 0;
+    constructor(s, whole) {
+        this.s = s;
+        this.whole = whole;
+    }
+    error(what) {
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid init function call \`${this.whole}\`: ${what}`);
+    }
+    ws() {
+        while (this.pos < this.s.length && /\s/.test(this.s[this.pos]))
+            this.pos++;
+    }
+    eat(ch) {
+        this.ws();
+        if (this.s[this.pos] === ch) {
+            this.pos++;
+            return true;
+        }
+        return false;
+    }
+    /** A comma-separated list up to the end of input. */
+    list() {
+        const items = this.items('');
+        this.ws();
+        if (this.pos !== this.s.length)
+            this.error(`unexpected \`${this.s.slice(this.pos, this.pos + 10)}\``);
+        return items;
+    }
+    items(close) {
+        const out = [];
+        this.ws();
+        if (close ? this.s[this.pos] === close : this.pos >= this.s.length)
+            return out;
+        for (;;) {
+            out.push(this.value());
+            if (!this.eat(','))
+                break;
+            this.ws();
+            if (close ? this.s[this.pos] === close : this.pos >= this.s.length)
+                break; // trailing comma
+        }
+        return out;
+    }
+    value() {
+        this.ws();
+        const c = this.s[this.pos];
+        if (c === '"')
+            return { kind: 'string', value: this.quoted('"') };
+        if (c === "'")
+            return { kind: 'char', value: this.quoted("'") };
+        if (c === '[') {
+            this.pos++;
+            const items = this.items(']');
+            if (!this.eat(']'))
+                this.error('expected `]`');
+            return { kind: 'list', items };
+        }
+        if (c === '(') {
+            this.pos++;
+            const items = this.items(')');
+            if (!this.eat(')'))
+                this.error('expected `)`');
+            return { kind: 'tuple', items };
+        }
+        if (c === '{')
+            return this.braces();
+        const num = /^-?(?:inf|nan|\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)/.exec(this.s.slice(this.pos));
+        if (num && (c === '-' || /\d/.test(c) || num[0] === 'inf' || num[0] === 'nan') && !/[\w-]/.test(this.s[this.pos + num[0].length] ?? '')) {
+            this.pos += num[0].length;
+            return { kind: 'number', text: num[0] };
+        }
+        const label = this.label();
+        if (label === 'true' || label === 'false')
+            return { kind: 'bool', value: label === 'true' };
+        if (this.eat('(')) {
+            const payload = this.value();
+            if (!this.eat(')'))
+                this.error('expected `)`');
+            return { kind: 'case', name: label, payload };
+        }
+        return { kind: 'case', name: label };
+    }
+    braces() {
+        this.pos++;
+        this.ws();
+        if (this.eat('}'))
+            return { kind: 'flags', names: [] };
+        const save = this.pos;
+        this.label();
+        const isRecord = this.eat(':');
+        this.pos = save;
+        if (isRecord) {
+            const fields = [];
+            do {
+                this.ws();
+                if (this.s[this.pos] === '}')
+                    break;
+                const key = this.label();
+                if (!this.eat(':'))
+                    this.error('expected `:` in record');
+                fields.push([key, this.value()]);
+            } while (this.eat(','));
+            if (!this.eat('}'))
+                this.error('expected `}`');
+            return { kind: 'record', fields };
+        }
+        const names = [];
+        do {
+            this.ws();
+            if (this.s[this.pos] === '}')
+                break;
+            names.push(this.label());
+        } while (this.eat(','));
+        if (!this.eat('}'))
+            this.error('expected `}`');
+        return { kind: 'flags', names };
+    }
+    label() {
+        this.ws();
+        const m = /^%?[a-zA-Z][a-zA-Z0-9-]*/.exec(this.s.slice(this.pos));
+        if (!m)
+            this.error(`unexpected \`${this.s.slice(this.pos, this.pos + 10) || 'end of input'}\``);
+        this.pos += m[0].length;
+        return m[0].replace(/^%/, '');
+    }
+    quoted(q) {
+        let out = '';
+        this.pos++;
+        for (;;) {
+            if (this.pos >= this.s.length)
+                this.error('unterminated string');
+            const ch = this.s[this.pos++];
+            if (ch === q)
+                break;
+            if (ch !== '\\') {
+                out += ch;
+                continue;
+            }
+            const e = this.s[this.pos++];
+            const simple = { n: '\n', t: '\t', r: '\r', '"': '"', "'": "'", '\\': '\\' };
+            if (e in simple)
+                out += simple[e];
+            else if (e === 'u' && this.s[this.pos] === '{') {
+                const end = this.s.indexOf('}', this.pos);
+                if (end < 0)
+                    this.error('bad unicode escape');
+                out += String.fromCodePoint(parseInt(this.s.slice(this.pos + 1, end), 16));
+                this.pos = end + 1;
+            }
+            else
+                this.error(`bad escape \`\\${e}\``);
+        }
+        return out;
+    }
+}
+
+
+/***/ }),
+
+/***/ 69840:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ln: () => (/* binding */ COMPONENT_PREAMBLE),
+/* harmony export */   bP: () => (/* binding */ CSECTION),
+/* harmony export */   bq: () => (/* binding */ parseComponent),
+/* harmony export */   fv: () => (/* binding */ SORT)
+/* harmony export */ });
+/* unused harmony export isComponent */
+/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46186);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38800);
+/**
+ * Component stage 1, parse: walk a component binary (layer 1) section by section, recursively
+ * through nested components, and list its core modules depth-first in binary order with their
+ * byte ranges. Core modules themselves are parsed by the core stage (`parseModule`); this file
+ * only knows the component layer.
+ *
+ * Besides the layout, the top level's component-function index space is scanned (imports,
+ * aliases, `canon lift`, exports define functions; `canon lower`, instance arguments and exports
+ * use them) so that rewrite can remove the init export and renumber what follows it.
+ */
+
+
+const COMPONENT_PREAMBLE = [0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00];
+const CSECTION = {
+    custom: 0, coreModule: 1, coreInstance: 2, coreType: 3, component: 4, instance: 5, alias: 6,
+    type: 7, canon: 8, start: 9, import: 10, export: 11, value: 12,
+};
+/** Component-level sorts (the byte after 0x00 is a core sort). */
+const SORT = { core: 0x00, func: 0x01, value: 0x02, type: 0x03, component: 0x04, instance: 0x05 };
+function isPreamble(bytes, at) {
+    return COMPONENT_PREAMBLE.every((b, i) => bytes[at + i] === b);
+}
+function isComponent(bytes) {
+    return bytes.length >= 8 && isPreamble(bytes, 0);
+}
+/** Walk the component; refuse what cannot be pre-initialized at the layer-1 level. */
+function parseComponent(bytes) {
+    if (!isComponent(bytes))
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('input is not a WebAssembly component');
+    const modules = [];
+    const root = walk(bytes, 0, bytes.length, 0, modules);
+    return { bytes, root, modules, funcs: scanFuncSpace(bytes, root) };
+}
+function walk(bytes, start, end, depth, modules) {
+    if (end - start < 8 || !isPreamble(bytes, start)) {
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`failed to parse component: bad preamble of a nested component (at offset 0x${start.toString(16)})`);
+    }
+    const node = { range: { start, end }, sections: [], depth };
+    const r = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Reader */ .mP(bytes, start + 8, end);
+    while (!r.done) {
+        const sectionStart = r.pos;
+        const id = r.u8();
+        const size = r.u32();
+        const payloadStart = r.pos;
+        if (size > end - payloadStart) {
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`failed to parse component: section size out of bounds (at offset 0x${sectionStart.toString(16)})`);
+        }
+        const payloadEnd = payloadStart + size;
+        const section = {
+            id,
+            range: { start: sectionStart, end: payloadEnd },
+            payload: { start: payloadStart, end: payloadEnd },
+        };
+        if (id > CSECTION.value) {
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`failed to parse component: unknown section id ${id} (at offset 0x${sectionStart.toString(16)})`);
+        }
+        if (id === CSECTION.custom) {
+            section.name = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Reader */ .mP(bytes, payloadStart, payloadEnd).name();
+        }
+        else if (id === CSECTION.coreModule) {
+            section.module = modules.length;
+            modules.push({
+                index: modules.length,
+                bytes: bytes.subarray(payloadStart, payloadEnd),
+                range: { start: payloadStart, end: payloadEnd },
+                depth,
+            });
+        }
+        else if (id === CSECTION.component) {
+            section.component = walk(bytes, payloadStart, payloadEnd, depth + 1, modules);
+        }
+        else if (id === CSECTION.start) {
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('component start sections are not supported: a start function would run again in the snapshot');
+        }
+        node.sections.push(section);
+        r.pos = payloadEnd;
+    }
+    return node;
+}
+// ---- the top-level function index space ----
+class Unknown extends Error {
+}
+function readSort(r) {
+    const sort = r.u8();
+    if (sort === SORT.core)
+        return { sort, coreSort: r.u8() };
+    if (sort > SORT.instance)
+        throw new Unknown(`sort 0x${sort.toString(16)}`);
+    return { sort };
+}
+/** importname' / exportname': a discriminant byte, then a string. */
+function readExternName(r) {
+    const kind = r.u8();
+    if (kind !== 0x00 && kind !== 0x01)
+        throw new Unknown(`extern name kind 0x${kind.toString(16)}`);
+    return r.name();
+}
+function skipValType(r) {
+    const b = r.u8();
+    if (b === 0x00)
+        r.u32();
+}
+function skipExternDesc(r) {
+    const kind = r.u8();
+    switch (kind) {
+        case 0x00: // core module
+            if (r.u8() !== 0x11)
+                throw new Unknown('core extern desc');
+            r.u32();
+            break;
+        case 0x01:
+        case 0x04:
+        case 0x05: // func, component, instance: a type index
+            r.u32();
+            break;
+        case 0x02: // value
+            skipValType(r);
+            break;
+        case 0x03: { // type bound
+            const b = r.u8();
+            if (b === 0x00)
+                r.u32();
+            else if (b !== 0x01)
+                throw new Unknown('type bound');
+            break;
+        }
+        default:
+            throw new Unknown(`extern desc 0x${kind.toString(16)}`);
+    }
+    return kind;
+}
+function skipCanonOpts(r) {
+    const n = r.u32();
+    for (let i = 0; i < n; i++) {
+        const opt = r.u8();
+        switch (opt) {
+            case 0x00:
+            case 0x01:
+            case 0x02:
+            case 0x06:
+            case 0x09: break; // encodings, async, gc
+            case 0x03:
+            case 0x04:
+            case 0x05:
+            case 0x07:
+            case 0x08:
+                r.u32();
+                break; // memory, realloc, post-return, callback, core type
+            default: throw new Unknown(`canonical option 0x${opt.toString(16)}`);
+        }
+    }
+}
+/** Read a sortidx; record it if it names a component function. */
+function readSortIdx(r, section, refs) {
+    const s = readSort(r);
+    const start = r.pos;
+    const index = r.u32();
+    if (s.sort === SORT.func)
+        refs.push({ section, range: { start, end: r.pos }, index });
+    return { ...s, index };
+}
+function scanFuncSpace(bytes, root) {
+    const space = { refs: [], exports: [], total: 0 };
+    // Indices that other sorts' exports define are not needed; only functions are counted.
+    try {
+        root.sections.forEach((section, position) => {
+            const r = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Reader */ .mP(bytes, section.payload.start, section.payload.end);
+            switch (section.id) {
+                case CSECTION.import: {
+                    const n = r.u32();
+                    for (let i = 0; i < n; i++) {
+                        readExternName(r);
+                        if (skipExternDesc(r) === 0x01)
+                            space.total++;
+                    }
+                    break;
+                }
+                case CSECTION.alias: {
+                    const n = r.u32();
+                    for (let i = 0; i < n; i++) {
+                        const { sort } = readSort(r);
+                        const target = r.u8();
+                        if (target === 0x00 || target === 0x01) {
+                            r.u32();
+                            r.name();
+                        }
+                        else if (target === 0x02) {
+                            r.u32();
+                            r.u32();
+                        }
+                        else
+                            throw new Unknown(`alias target 0x${target.toString(16)}`);
+                        if (sort === SORT.func)
+                            space.total++;
+                    }
+                    break;
+                }
+                case CSECTION.canon: {
+                    const n = r.u32();
+                    for (let i = 0; i < n; i++)
+                        readCanon(r, position, space);
+                    break;
+                }
+                case CSECTION.instance: {
+                    const n = r.u32();
+                    for (let i = 0; i < n; i++) {
+                        const kind = r.u8();
+                        if (kind === 0x00) {
+                            r.u32();
+                            const args = r.u32();
+                            for (let j = 0; j < args; j++) {
+                                r.name();
+                                readSortIdx(r, position, space.refs);
+                            }
+                        }
+                        else if (kind === 0x01) {
+                            const exports = r.u32();
+                            for (let j = 0; j < exports; j++) {
+                                readExternName(r);
+                                readSortIdx(r, position, space.refs);
+                            }
+                        }
+                        else {
+                            throw new Unknown(`instance kind 0x${kind.toString(16)}`);
+                        }
+                    }
+                    break;
+                }
+                case CSECTION.export: {
+                    const n = r.u32();
+                    for (let i = 0; i < n; i++) {
+                        const start = r.pos;
+                        const name = readExternName(r);
+                        const s = readSortIdx(r, position, space.refs);
+                        const hasType = r.u8();
+                        if (hasType === 0x01)
+                            skipExternDesc(r);
+                        else if (hasType !== 0x00)
+                            throw new Unknown('export type ascription');
+                        const definesIndex = s.sort === SORT.func ? space.total++ : -1;
+                        space.exports.push({ name, sort: s.sort, coreSort: s.coreSort, index: s.index, definesIndex, section: position, range: { start, end: r.pos } });
+                    }
+                    break;
+                }
+                default:
+                    break;
+            }
+            if (section.id !== CSECTION.custom && section.id !== CSECTION.coreModule && section.id !== CSECTION.component
+                && section.id !== CSECTION.coreInstance && section.id !== CSECTION.coreType && section.id !== CSECTION.type
+                && !r.done) {
+                throw new Unknown(`trailing bytes in section ${section.id}`);
+            }
+        });
+    }
+    catch (err) {
+        if (!(err instanceof Unknown))
+            throw err;
+        space.unknown = err.message;
+    }
+    return space;
+}
+function readCanon(r, position, space) {
+    const op = r.u8();
+    switch (op) {
+        case 0x00: // lift: 0x00 core-func opts type
+            if (r.u8() !== 0x00)
+                throw new Unknown('canon lift');
+            r.u32();
+            skipCanonOpts(r);
+            r.u32();
+            space.total++;
+            return;
+        case 0x01: { // lower: 0x00 func opts
+            if (r.u8() !== 0x00)
+                throw new Unknown('canon lower');
+            const start = r.pos;
+            const index = r.u32();
+            space.refs.push({ section: position, range: { start, end: r.pos }, index });
+            skipCanonOpts(r);
+            return;
+        }
+        case 0x02:
+        case 0x03:
+        case 0x04:
+        case 0x07: // resource.new / drop / rep / drop async
+            r.u32();
+            return;
+        // Async built-ins (encodings as wasm-tools writes them; none refers to a component function).
+        case 0x05:
+        case 0x0d:
+        case 0x1e:
+        case 0x1f:
+        case 0x22:
+        case 0x23:
+        case 0x24:
+        case 0x25:
+        case 0x26:
+        case 0x28:
+        case 0x42:
+            return; // task.cancel, subtask.drop, error-context.drop, waitable-set.new/drop, waitable.join, backpressure.inc/dec, thread.index/resume-later/available-parallelism
+        case 0x06:
+        case 0x0c:
+        case 0x29: // subtask.cancel async?, thread.yield cancellable?, thread.suspend cancellable?
+            r.u8();
+            return;
+        case 0x08: // backpressure.set (older encoding)
+            return;
+        case 0x09: { // task.return: result list, options
+            const kind = r.u8();
+            if (kind === 0x00)
+                skipValType(r);
+            else if (kind !== 0x01 || r.u8() !== 0x00)
+                throw new Unknown('task.return result');
+            skipCanonOpts(r);
+            return;
+        }
+        case 0x0a:
+        case 0x0b: // context.get / context.set: i32 and a slot
+            if (r.u8() !== 0x7f)
+                throw new Unknown('context type');
+            r.u32();
+            return;
+        case 0x0e:
+        case 0x13:
+        case 0x14:
+        case 0x15:
+        case 0x1a:
+        case 0x1b:
+        case 0x40: // stream/future new and drops, thread.spawn-ref: a type
+            r.u32();
+            return;
+        case 0x0f:
+        case 0x10:
+        case 0x16:
+        case 0x17: // stream/future read and write: a type, options
+            r.u32();
+            skipCanonOpts(r);
+            return;
+        case 0x11:
+        case 0x12:
+        case 0x18:
+        case 0x19: // stream/future cancel: a type, async?
+            r.u32();
+            r.u8();
+            return;
+        case 0x1c:
+        case 0x1d: // error-context.new / debug-message: options
+            skipCanonOpts(r);
+            return;
+        case 0x20:
+        case 0x21: // waitable-set.wait / poll: cancellable?, a memory
+            r.u8();
+            r.u32();
+            return;
+        case 0x41: // thread.spawn-indirect: a type, a table
+            r.u32();
+            r.u32();
+            return;
+        default:
+            throw new Unknown(`canonical function 0x${op.toString(16)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 38474:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ withStubs),
+/* harmony export */   D3: () => (/* binding */ changedTable),
+/* harmony export */   _D: () => (/* binding */ instantiateComponent),
+/* harmony export */   _K: () => (/* binding */ transpileComponent),
+/* harmony export */   cR: () => (/* binding */ foreignMemory),
+/* harmony export */   tz: () => (/* binding */ transpileOnly),
+/* harmony export */   ze: () => (/* binding */ coreFileName)
+/* harmony export */ });
+/* unused harmony exports loadJco, coreFileIndex, readTable */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38800);
+/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34823);
+/**
+ * Component stage 3, run: transpile the component with jco in instantiation mode, load the glue,
+ * and instantiate it with our own `getCoreModule` (instrumented modules in place of the originals)
+ * and `instantiateCore` (which records the instance of every static module and refuses a second
+ * instantiation). Then resolve and call the init function through the component's exports.
+ *
+ * jco is loaded with a dynamic import so that core-only use never pays for it.
+ */
+
+
+
+
+
+
+let jco;
+function loadJco() {
+    jco ??= Promise.all(/* import() */[__webpack_require__.e(471), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 87689));
+    return jco;
+}
+/** The file jco gives static module `index` (depth-first binary order). */
+function coreFileName(index) {
+    return index === 0 ? 'component.core.wasm' : `component.core${index + 1}.wasm`;
+}
+/** Static index of a jco core file name, or undefined for other names. */
+function coreFileIndex(name) {
+    const m = /^component\.core(\d*)\.wasm$/.exec(name);
+    if (!m)
+        return undefined;
+    return m[1] === '' ? 0 : Number(m[1]) - 1;
+}
+/** Transpile only (also the output's validation: jco runs the full component validator). */
+async function transpileOnly(bytes, declarations = false) {
+    const { transpile } = await loadJco();
+    try {
+        const out = await transpile(bytes, {
+            name: 'component',
+            instantiation: 'async',
+            // Accept modules with several memories (Node 24 runs them); they must still come out byte for byte.
+            multiMemory: true,
+            emitTypescriptDeclarations: declarations,
+        });
+        return { files: out.files, exports: out.exports };
+    }
+    catch (err) {
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`jco could not transpile the component: ${firstLine(err)}`, err);
+    }
+}
+function firstLine(err) {
+    const text = err instanceof Error ? err.message : String(err);
+    return text.split('\n').map((l) => l.trim()).filter(Boolean)[0] ?? 'unknown error';
+}
+/** Transpile, check jco kept every core module byte for byte, and load the glue. */
+async function transpileComponent(bytes, modules) {
+    const out = await transpileOnly(bytes, true);
+    for (const m of modules) {
+        const file = out.files[coreFileName(m.index)];
+        if (!file)
+            continue; // jco leaves out modules nothing instantiates
+        if (!sameBytes(file, m.bytes)) {
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`jco rewrote core module ${m.index} of the component (its transpiled bytes differ from the component's), so it cannot be snapshotted`);
+        }
+    }
+    const decoder = new TextDecoder();
+    const glue = out.files['component.js'];
+    if (!glue)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)('jco produced no JavaScript glue for the component');
+    const declarations = {};
+    for (const [name, data] of Object.entries(out.files))
+        if (name.endsWith('.d.ts'))
+            declarations[name] = decoder.decode(data);
+    const instantiate = await importGlue(decoder.decode(glue));
+    return { instantiate, files: out.files, declarations, exports: out.exports };
+}
+function sameBytes(a, b) {
+    return Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
+}
+/**
+ * The import object: WASI from the shim, and for any other interface the component imports, stubs
+ * that fail when called (like the core engine's trapping functions for unknown imports).
+ */
+function withStubs(wasi, tracker) {
+    const stubs = new Map();
+    const stubInterface = (iface) => new Proxy({}, {
+        get(_, member) {
+            if (typeof member !== 'string')
+                return undefined;
+            return function stub() {
+                const err = new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PreinitError */ .iz(`the component called \`${iface}#${(0,_wasi_js__WEBPACK_IMPORTED_MODULE_4__/* .kebab */ .i9)(member)}\`, an import the pre-initializer does not provide`);
+                tracker.refused ??= err;
+                throw err;
+            };
+        },
+    });
+    return new Proxy(wasi, {
+        get(target, key) {
+            if (typeof key !== 'string' || key in target)
+                return Reflect.get(target, key);
+            const base = key.replace(/@[^/]*$/, '');
+            if (base in target)
+                return Reflect.get(target, base);
+            if (!stubs.has(key))
+                stubs.set(key, stubInterface(key));
+            return stubs.get(key);
+        },
+    });
+}
+async function importGlue(source) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'preinit-component-'));
+    try {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'component.mjs');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, source);
+        const mod = (await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(file).href));
+        if (typeof mod.instantiate !== 'function')
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)('the JavaScript glue jco generated has no `instantiate` function');
+        return mod.instantiate;
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** Instantiate through the glue with the given module bytes (instrumented or original) per static index. */
+async function instantiateComponent(transpiled, moduleBytes, options, 
+/** Filled as modules are instantiated, so a caller can inspect them after a failure. */
+instances = new Map()) {
+    const { imports, tracker } = await (0,_wasi_js__WEBPACK_IMPORTED_MODULE_4__/* .createWasiImports */ .Zu)(options);
+    const staticOf = new WeakMap();
+    const tables = [];
+    const handles = new Map();
+    const importsOf = new Map();
+    let synthesized = 0;
+    const getCoreModule = async (name) => {
+        const index = coreFileIndex(name);
+        const bytes = index !== undefined ? moduleBytes.get(index) ?? transpiled.files[name] : transpiled.files[name];
+        if (!bytes)
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`jco asked for core module \`${name}\`, which it did not produce`);
+        let module;
+        try {
+            module = await WebAssembly.compile(bytes);
+        }
+        catch (err) {
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`failed to compile core module \`${name}\`: ${firstLine(err)}`, err);
+        }
+        if (index !== undefined && moduleBytes.has(index))
+            staticOf.set(module, index);
+        return module;
+    };
+    const instantiateCore = async (module, coreImports) => {
+        const index = staticOf.get(module);
+        if (index !== undefined && instances.has(index)) {
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`core module ${index} is instantiated more than once in the component; its state cannot be snapshotted`);
+        }
+        let instance;
+        try {
+            const given = index === undefined ? followHandles(coreImports ?? {}, handles) : tagCaller(followHandles(coreImports ?? {}, handles), index, tracker);
+            if (index !== undefined)
+                importsOf.set(index, given);
+            instance = await WebAssembly.instantiate(module, given);
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PreinitError */ .iz)
+                throw err;
+            if (tracker.refused)
+                throw tracker.refused;
+            const what = index !== undefined ? `core module ${index}` : 'a core module jco synthesized';
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`instantiating ${what} of the component failed: ${firstLine(err)}`, err);
+        }
+        const where = index !== undefined ? `core module ${index}` : `synthesized module ${synthesized++}`;
+        for (const [name, value] of Object.entries(instance.exports)) {
+            if (value instanceof WebAssembly.Table)
+                tables.push({ where: `${where} export \`${name}\``, table: value, before: readTable(value) });
+        }
+        if (index !== undefined)
+            instances.set(index, instance);
+        let exports = instance.exports;
+        const reset = exports['reset_adapter_state'];
+        if (typeof reset === 'function') {
+            // The preview1 adapter's reset forgets every handle it cached: follow it.
+            exports = { ...exports, reset_adapter_state: (...args) => {
+                    const result = reset(...args);
+                    tracker.lastAdapterReset = ++tracker.seq;
+                    return result;
+                } };
+        }
+        return { exports };
+    };
+    let componentExports;
+    try {
+        componentExports = await transpiled.instantiate(getCoreModule, withStubs(imports, tracker), instantiateCore);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PreinitError */ .iz)
+            throw err;
+        if (tracker.refused)
+            throw tracker.refused;
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`instantiating the component failed: ${firstLine(err)}`, err);
+    }
+    // Re-read tables after instantiation: later modules' element segments fill earlier modules' tables.
+    for (const t of tables)
+        t.before = readTable(t.table);
+    return { instances, exports: componentExports, wasi: tracker, tables, handles, imports: importsOf };
+}
+/** Wrap a module's WASI imports so the tracker knows which module a WASI call came from. */
+function tagCaller(imports, index, tracker) {
+    const out = { ...imports };
+    for (const [module, fields] of Object.entries(imports)) {
+        if (!module.startsWith('wasi:') || !fields || typeof fields !== 'object')
+            continue;
+        const wrapped = { ...fields };
+        for (const [name, value] of Object.entries(fields)) {
+            if (typeof value !== 'function')
+                continue;
+            const original = value;
+            wrapped[name] = Object.assign((...args) => {
+                const previous = tracker.caller;
+                tracker.caller = index;
+                try {
+                    return original(...args);
+                }
+                finally {
+                    tracker.caller = previous;
+                }
+            }, original);
+        }
+        out[module] = wrapped;
+    }
+    return out;
+}
+/**
+ * Count handles of the component's own resources: wit-component names the canonical built-ins
+ * `[resource-new]R` and `[resource-drop]R` in an `[export]...` import module. A handle still alive
+ * at the end of init lives in jco's JS handle table, which the snapshot cannot keep.
+ */
+function followHandles(imports, handles) {
+    let out;
+    for (const [module, fields] of Object.entries(imports)) {
+        if (!module.startsWith('[export]') || !fields || typeof fields !== 'object')
+            continue;
+        for (const [name, value] of Object.entries(fields)) {
+            const m = /^\[resource-(new|drop)\](.*)$/.exec(name);
+            if (!m || typeof value !== 'function')
+                continue;
+            const key = `${module.slice('[export]'.length)}#${m[2]}`;
+            const delta = m[1] === 'new' ? 1 : -1;
+            const original = value;
+            const wrapped = (...args) => {
+                const result = original(...args);
+                handles.set(key, (handles.get(key) ?? 0) + delta);
+                return result;
+            };
+            out ??= { ...imports };
+            out[module] = { ...out[module], [name]: wrapped };
+        }
+    }
+    return out ?? imports;
+}
+/**
+ * Memories are snapshotted by the module that defines them: the first static module importing a
+ * memory no static module defines (one a module jco synthesized or the host made), if any.
+ */
+function foreignMemory(state) {
+    const owned = new Set();
+    for (const instance of state.instances.values()) {
+        for (const value of Object.values(instance.exports))
+            if (value instanceof WebAssembly.Memory)
+                owned.add(value);
+    }
+    for (const [index, imports] of state.imports) {
+        for (const fields of Object.values(imports)) {
+            for (const value of Object.values(fields ?? {})) {
+                if (value instanceof WebAssembly.Memory && !owned.has(value))
+                    return index;
+            }
+        }
+    }
+    return undefined;
+}
+function readTable(table) {
+    const entries = [];
+    for (let i = 0; i < table.length; i++)
+        entries.push(table.get(i));
+    return { length: table.length, entries };
+}
+/** The first table that changed since `before`, described, or undefined. */
+function changedTable(state) {
+    for (const t of state.tables) {
+        const now = readTable(t.table);
+        if (now.length !== t.before.length)
+            return `${t.where} grew from ${t.before.length} to ${now.length} entries`;
+        for (let i = 0; i < now.length; i++) {
+            if (now.entries[i] !== t.before.entries[i])
+                return `${t.where} changed at index ${i}`;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 34823:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zu: () => (/* binding */ createWasiImports),
+/* harmony export */   i9: () => (/* binding */ kebab)
+/* harmony export */ });
+/* unused harmony export WasiTracker */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38800);
+/**
+ * WASI preview2 for a component's init, through `@bytecodealliance/preview2-shim`, under the same
+ * allow rules as core modules: off by default (every WASI call fails with a clear error); when
+ * allowed, environment, arguments and preopens are only what the options give, the network is off,
+ * and stdout/stderr go to the caller's sinks.
+ *
+ * Every WASI function and resource method is wrapped to count calls and to follow the resources
+ * the host hands out: a resource still alive at the end of init lives only in jco's JS handle
+ * table, which the snapshot cannot keep, so a guest that cached its handle would fail at first use.
+ */
+
+const DISPOSE = [Symbol.for('dispose'), Symbol.dispose].filter((s) => s !== undefined);
+class WasiTracker {
+    /** Calls per WASI function. */
+    calls = {};
+    /** Resources handed to the guest and not yet dropped. */
+    live = new Map();
+    /** Sequence number of every call; a reset of the preview1 adapter forgets what came before. */
+    seq = 0;
+    lastAdapterReset = -1;
+    /** What the guest is doing: instantiation (start functions, `_initialize`) or init. */
+    phase = 'instantiation';
+    /** The core module calling WASI right now (set by the import wrappers of run.ts). */
+    caller;
+    /** Set when a WASI call was refused; the error init should report. */
+    refused;
+    count(name) {
+        if (this.phase !== 'done')
+            this.calls[name] = (this.calls[name] ?? 0) + 1;
+        return ++this.seq;
+    }
+    /** Resources created during init, still held, and not forgotten by an adapter reset. */
+    stale() {
+        return [...this.live.values()].filter((r) => r.at > this.lastAdapterReset);
+    }
+}
+/** Descriptor methods that would change the host's files: preopens are read-only. */
+const WRITES = new Set([
+    'write', 'writeViaStream', 'appendViaStream', 'setSize', 'setTimes', 'setTimesAt', 'createDirectoryAt',
+    'removeDirectoryAt', 'unlinkFileAt', 'renameAt', 'symlinkAt', 'linkAt', 'openAt',
+]);
+/** Whether a Descriptor call writes (`openAt` only when it asks to create, truncate or write). */
+function mutates(method, args) {
+    if (!WRITES.has(method))
+        return false;
+    if (method !== 'openAt' || args.length === 0)
+        return true;
+    const open = (args[2] ?? {});
+    const flags = (args[3] ?? {});
+    return Boolean(open.create || open.exclusive || open.truncate || flags.write || flags.mutateDirectory);
+}
+/** The WIT spelling of one of jco's JavaScript names: `blockingWriteAndFlush` -> `blocking-write-and-flush`. */
+function kebab(name) {
+    return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
+}
+function isClass(value) {
+    return typeof value === 'function' && /^class\b/.test(Function.prototype.toString.call(value));
+}
+/** The preview2 import object for instantiation, wrapped for the allow rules and tracking. */
+async function createWasiImports(options) {
+    const { WASIShim } = await Promise.all(/* import() */[__webpack_require__.e(471), __webpack_require__.e(979)]).then(__webpack_require__.bind(__webpack_require__, 2979));
+    const allowed = options.allowWasi === true;
+    const env = {};
+    if (allowed && options.inheritEnv) {
+        for (const [k, v] of Object.entries(process.env))
+            if (v !== undefined)
+                env[k] = v;
+    }
+    if (allowed && options.env)
+        Object.assign(env, options.env);
+    const preopens = {};
+    if (allowed)
+        for (const p of options.preopens ?? [])
+            preopens[p.guest] = p.host;
+    const shim = new WASIShim({
+        sandbox: { preopens, env, args: allowed ? options.args ?? [] : [], enableNetwork: false },
+    });
+    const raw = shim.getImportObject();
+    const tracker = new WasiTracker();
+    const inherit = options.inheritStdio !== false;
+    const sink = (fd) => {
+        const user = fd === 1 ? options.stdout : options.stderr;
+        if (!inherit)
+            return (_chunk) => { };
+        if (user)
+            return user;
+        const stream = fd === 1 ? process.stdout : process.stderr;
+        return (chunk) => void stream.write(chunk);
+    };
+    const stdio = new WeakMap();
+    const classes = new Map();
+    for (const [iface, members] of Object.entries(raw)) {
+        if (!members)
+            continue;
+        for (const [name, value] of Object.entries(members))
+            if (isClass(value))
+                classes.set(value.prototype, { iface, name: kebab(name) });
+    }
+    const targets = new WeakMap();
+    const guard = (name) => {
+        if (!allowed) {
+            const when = tracker.phase === 'instantiation' ? 'while it was instantiated' : 'during init';
+            const err = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PreinitError */ .iz(`the component called WASI (\`${name}\`) ${when}, but WASI is not allowed: enable it with allow-wasi`);
+            tracker.refused ??= err;
+            throw err;
+        }
+        return tracker.count(name);
+    };
+    const unwrap = (value) => {
+        if (value && typeof value === 'object') {
+            const target = targets.get(value);
+            if (target)
+                return target;
+            if (Array.isArray(value))
+                return value.map(unwrap);
+        }
+        return value;
+    };
+    const track = (value, from, at) => {
+        if (!value || typeof value !== 'object')
+            return value;
+        if (Array.isArray(value))
+            return value.map((v) => track(v, from, at));
+        const type = classes.get(Object.getPrototypeOf(value));
+        if (type)
+            return wrapResource(value, type, from, at);
+        if (Object.getPrototypeOf(value) === Object.prototype) {
+            // A record or variant: a copy with its resources wrapped (the shim may keep the original).
+            const entries = Object.entries(value).map(([k, v]) => [k, track(v, from, at)]);
+            if (entries.some(([k, v]) => v !== value[k]))
+                return Object.fromEntries(entries);
+        }
+        return value;
+    };
+    const wrapResource = (target, type, from, at) => {
+        const proxy = new Proxy(target, {
+            get(t, key) {
+                if (DISPOSE.includes(key)) {
+                    const original = Reflect.get(t, key, t);
+                    return () => {
+                        tracker.live.delete(proxy);
+                        if (original)
+                            original.call(t);
+                    };
+                }
+                const value = Reflect.get(t, key, t);
+                if (typeof value !== 'function' || typeof key !== 'string')
+                    return value;
+                const method = `${type.iface}#[method]${type.name}.${kebab(key)}`;
+                if (type.iface === 'wasi:filesystem/types' && type.name === 'descriptor' && mutates(key, [])) {
+                    return (...args) => {
+                        const seq = guard(method);
+                        if (mutates(key, args))
+                            throw 'read-only';
+                        return track(value.apply(t, args.map(unwrap)), method, seq);
+                    };
+                }
+                const out = stdio.get(t);
+                if (out && (key === 'write' || key === 'blockingWriteAndFlush')) {
+                    return (buf) => {
+                        guard(method);
+                        out(buf);
+                    };
+                }
+                return (...args) => {
+                    const seq = guard(method);
+                    return track(value.apply(t, args.map(unwrap)), method, seq);
+                };
+            },
+        });
+        targets.set(proxy, target);
+        if (tracker.phase !== 'done')
+            tracker.live.set(proxy, { type: `${type.iface}#${type.name}`, from, at, owner: tracker.caller });
+        return proxy;
+    };
+    const wrapFunction = (fn, name) => {
+        return (...args) => {
+            const seq = guard(name);
+            const result = fn(...args.map(unwrap));
+            if (name === 'wasi:cli/stdout#get-stdout' || name === 'wasi:cli/stderr#get-stderr') {
+                if (result && typeof result === 'object')
+                    stdio.set(result, sink(name.includes('stdout') ? 1 : 2));
+            }
+            return track(result, name, seq);
+        };
+    };
+    const imports = {};
+    for (const [iface, members] of Object.entries(raw)) {
+        if (!members)
+            continue;
+        const wrapped = {};
+        for (const [name, value] of Object.entries(members)) {
+            const full = `${iface}#${kebab(name)}`;
+            if (isClass(value)) {
+                wrapped[name] = new Proxy(value, {
+                    construct(t, args, nt) {
+                        const seq = guard(`${iface}#[constructor]${kebab(name)}`);
+                        return track(Reflect.construct(t, args.map(unwrap), nt), full, seq);
+                    },
+                    get(t, key, receiver) {
+                        const v = Reflect.get(t, key, receiver);
+                        if (key === 'prototype' || typeof v !== 'function' || typeof key !== 'string')
+                            return v;
+                        return wrapFunction(v.bind(t), `${iface}#[static]${kebab(name)}.${kebab(key)}`);
+                    },
+                });
+            }
+            else if (typeof value === 'function') {
+                wrapped[name] = wrapFunction(value, full);
+            }
+            else {
+                wrapped[name] = value;
+            }
+        }
+        imports[iface] = wrapped;
+    }
+    return { imports, tracker };
+}
+
+
+/***/ })
+
+};

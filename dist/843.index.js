@@ -1,0 +1,127 @@
+export const id = 843;
+export const ids = [843];
+export const modules = {
+
+/***/ 49843:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   measureComponentStartup: () => (/* binding */ measureComponentStartup)
+/* harmony export */ });
+/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46186);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38800);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31018);
+/* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16553);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69840);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38474);
+/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34823);
+/**
+ * Startup measurement for components, the counterpart of the core engine's `measureStartup`
+ * (same result shape): each side is transpiled once (untimed); an iteration compiles every core
+ * module (cold: from bytes made unique by a custom section, so V8 cannot share code between
+ * iterations; cached: compiled once), instantiates through jco's glue, and for the input calls
+ * the init function. WASI follows the same allow rules as pre-initialization, with quiet stdio.
+ */
+
+
+
+
+
+
+
+async function measureComponentStartup(input, output, options = {}, measure = {}) {
+    const iterations = measure.iterations ?? 20;
+    const warmup = measure.warmup ?? 3;
+    if (!Number.isInteger(iterations) || iterations < 1)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`measure iterations must be a positive integer, got ${iterations}`);
+    if (!Number.isInteger(warmup) || warmup < 0)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`measure warm-up must be a non-negative integer, got ${warmup}`);
+    const call = (0,_init_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInitCall */ .kY)(options.initFunc ?? _run_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_INIT_FUNC */ .sn);
+    const quiet = { ...options, inheritStdio: false };
+    const sides = await Promise.all([input, output].map(async (bytes, k) => {
+        const transpiled = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .transpileComponent */ ._K)(bytes, (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseComponent */ .bq)(bytes).modules);
+        if (k === 0)
+            (0,_init_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInit */ .d_)(call, (0,_init_js__WEBPACK_IMPORTED_MODULE_6__/* .exportShape */ .kN)(transpiled.exports, transpiled.declarations), transpiled.declarations);
+        const names = Object.keys(transpiled.files).filter((n) => n.endsWith('.wasm'));
+        const compiled = new Map(names.map((n) => [n, new WebAssembly.Module(transpiled.files[n])]));
+        return { transpiled, names, compiled, init: k === 0, cold: [], cached: [] };
+    }));
+    let serial = 1;
+    for (let i = 0; i < warmup + iterations; i++) {
+        const order = i % 2 === 0 ? [0, 1] : [1, 0];
+        for (const k of order) {
+            const side = sides[k];
+            const cold = await startOnce(side.transpiled, side.names, undefined, serial++, side.init ? call : undefined, quiet);
+            const cached = await startOnce(side.transpiled, side.names, side.compiled, 0, side.init ? call : undefined, quiet);
+            if (i >= warmup) {
+                side.cold.push(cold);
+                side.cached.push(cached);
+            }
+        }
+    }
+    const phases = (samples) => ({
+        compile: stats(samples.map((s) => s.compile)),
+        instantiate: stats(samples.map((s) => s.instantiate)),
+        init: stats(samples.map((s) => s.init)),
+        total: stats(samples.map((s) => s.compile + s.instantiate + s.init)),
+    });
+    const startupCase = (which) => {
+        const [inp, out] = sides.map((s) => phases(s[which]));
+        return { input: inp, output: out, speedup: inp.total.median / out.total.median, minSpeedup: inp.total.min / out.total.min };
+    };
+    const cold = startupCase('cold');
+    return {
+        engine: `V8 ${process.versions.v8} (Node ${process.versions.node}), jco glue`,
+        iterations,
+        warmup,
+        cold,
+        cached: startupCase('cached'),
+        speedup: cold.speedup,
+    };
+}
+async function startOnce(transpiled, names, compiled, serial, call, options) {
+    const { imports, tracker } = await (0,_wasi_js__WEBPACK_IMPORTED_MODULE_4__/* .createWasiImports */ .Zu)(options);
+    const linked = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .withStubs */ .C1)(imports, tracker);
+    const t0 = performance.now();
+    const modules = compiled ?? new Map(names.map((n) => [n, new WebAssembly.Module(uniqueCopy(transpiled.files[n], serial))]));
+    const t1 = compiled ? t0 : performance.now();
+    let t2 = t1;
+    let t3 = t1;
+    try {
+        const exports = await transpiled.instantiate((name) => modules.get(name), linked, (m, i) => WebAssembly.instantiate(m, i ?? {}));
+        t2 = performance.now();
+        if (call) {
+            tracker.phase = 'init';
+            const init = (0,_init_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInit */ .d_)(call, exports, transpiled.declarations);
+            await init.fn(...(call.args ?? []).map((a, i) => (0,_init_js__WEBPACK_IMPORTED_MODULE_6__/* .toJs */ .Vt)(a, init.params[i]?.type ?? '')));
+            t3 = performance.now();
+        }
+        else {
+            t3 = t2;
+        }
+    }
+    catch (err) {
+        const shown = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PreinitError */ .iz ? err.message : tracker.refused?.message ?? String(err);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`startup measurement: ${shown}`, err);
+    }
+    return { compile: t1 - t0, instantiate: t2 - t1, init: t3 - t2 };
+}
+/** The module with a custom section appended whose content is `serial`: same code, new bytes. */
+function uniqueCopy(bytes, serial) {
+    const section = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().section(0, new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().name('preinit-measure').u32(serial).finish()).finish();
+    const out = new Uint8Array(bytes.length + section.length);
+    out.set(bytes);
+    out.set(section, bytes.length);
+    return out;
+}
+function stats(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    return { median, min: sorted[0], max: sorted[sorted.length - 1] };
+}
+
+
+/***/ })
+
+};
