@@ -296,6 +296,7 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     const ws = await workspace({ 'm.wasm': await wat2wasm(counterWat(3)) });
     const r = await run(ws, { comment: 'never' });
     expect(r.code).toBe(0);
+    expect(r.warnings).toEqual([]);
     expect(api.requests).toEqual([]);
     expect(r.outputs['comment-body'].startsWith(MARKER)).toBe(true);
   });
@@ -446,6 +447,13 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(api.comments[0].body).toBe(r.outputs['comment-body']);
     expect(r.outputs['comment-body']).toContain('`app.wasm`');
     expect(r.outputs['comment-id']).toBe(String(api.comments[0].id));
+  });
+
+  test('under pull_request_target it warns that it runs the wasm it finds', async () => {
+    const ws = await workspace({ 'm.wasm': await wat2wasm(counterWat(3)) });
+    const r = await run(ws, { comment: 'never', upload: 'false', 'measure-startup': 'false' }, { ...prEvent, name: 'pull_request_target' });
+    expect(r.code).toBe(0);
+    expect(r.warnings.some((w) => w.includes('pull_request_target workflow that may hold a write token'))).toBe(true);
   });
 
   test('a bad input value fails the step with one line and does nothing else', async () => {

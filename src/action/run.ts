@@ -363,6 +363,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
 async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Outcome> {
   const failures: string[] = [];
+  if (env.GITHUB_EVENT_NAME === 'pull_request_target' || env.GITHUB_EVENT_NAME === 'workflow_run') {
+    core.warning(
+      `this step runs the init code of the wasm it finds, in a ${env.GITHUB_EVENT_NAME} workflow that may hold a write token: ` +
+        'never point it at files built from an untrusted pull request. For fork PRs, run it under `pull_request` and post ' +
+        'the comment from a workflow_run workflow with `comment-from-report` (see the README).',
+    );
+  }
   const event = readEvent(env);
   const prNumber = inputs.prNumber ?? prNumberFromEvent(event);
   const report = emptyReport(inputs, env, prNumber);
