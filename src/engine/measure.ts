@@ -126,16 +126,7 @@ export async function measureSides(sides: StartSide[], measure: MeasureOptions, 
       }
     }
   }
-  const phases = (list: Sample[]): Phases => ({
-    compile: stats(list.map((s) => s.compile)),
-    instantiate: stats(list.map((s) => s.instantiate)),
-    init: stats(list.map((s) => s.init)),
-    total: stats(list.map((s) => s.compile + s.instantiate + s.init)),
-  });
-  const startupCase = (which: 'cold' | 'cached', k: number): StartupCase => {
-    const [inp, out] = [samples[0], samples[k]].map((s) => phases(s[which]));
-    return { input: inp, output: out, speedup: inp.total.median / out.total.median, minSpeedup: inp.total.min / out.total.min };
-  };
+  const startupCase = (which: 'cold' | 'cached', k: number) => compareSamples(samples[0][which], samples[k][which]);
   return sides.slice(1).map((_, i) => {
     const cold = startupCase('cold', i + 1);
     return { engine, iterations, warmup, cold, cached: startupCase('cached', i + 1), speedup: cold.speedup };
@@ -179,6 +170,18 @@ async function startOnce(source: Uint8Array<ArrayBuffer> | WebAssembly.Module, s
   } finally {
     wasi?.close();
   }
+}
+
+/** Input samples against output samples: per-phase statistics and the speedups. */
+export function compareSamples(input: Sample[], output: Sample[]): StartupCase {
+  const phases = (list: Sample[]): Phases => ({
+    compile: stats(list.map((s) => s.compile)),
+    instantiate: stats(list.map((s) => s.instantiate)),
+    init: stats(list.map((s) => s.init)),
+    total: stats(list.map((s) => s.compile + s.instantiate + s.init)),
+  });
+  const [inp, out] = [phases(input), phases(output)];
+  return { input: inp, output: out, speedup: inp.total.median / out.total.median, minSpeedup: inp.total.min / out.total.min };
 }
 
 /** The module with a custom section appended whose content is `serial`: same code, new bytes. */

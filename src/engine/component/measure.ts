@@ -5,21 +5,14 @@
  * iterations; cached: compiled once), instantiates through jco's glue, and for the input calls
  * the init function. WASI follows the same allow rules as pre-initialization, with quiet stdio.
  */
-import { Writer } from '../binary.js';
 import { fail, PreinitError } from '../errors.js';
-import type { Phases, MeasureOptions, StartupMeasurement, Stats } from '../measure.js';
+import { compareSamples, uniqueCopy, type MeasureOptions, type Sample, type StartupMeasurement } from '../measure.js';
 import { DEFAULT_INIT_FUNC } from '../run.js';
 import type { PreinitOptions } from '../types.js';
 import { exportShape, parseInitCall, resolveInit, toJs } from './init.js';
 import { parseComponent } from './parse.js';
 import { transpileComponent, withStubs, type Transpiled } from './run.js';
 import { createWasiImports } from './wasi.js';
-
-interface Sample {
-  compile: number;
-  instantiate: number;
-  init: number;
-}
 
 export async function measureComponentStartup(
   input: Uint8Array,
@@ -54,16 +47,7 @@ export async function measureComponentStartup(
       }
     }
   }
-  const phases = (samples: Sample[]): Phases => ({
-    compile: stats(samples.map((s) => s.compile)),
-    instantiate: stats(samples.map((s) => s.instantiate)),
-    init: stats(samples.map((s) => s.init)),
-    total: stats(samples.map((s) => s.compile + s.instantiate + s.init)),
-  });
-  const startupCase = (which: 'cold' | 'cached') => {
-    const [inp, out] = sides.map((s) => phases(s[which]));
-    return { input: inp, output: out, speedup: inp.total.median / out.total.median, minSpeedup: inp.total.min / out.total.min };
-  };
+  const startupCase = (which: 'cold' | 'cached') => compareSamples(sides[0][which], sides[1][which]);
   const cold = startupCase('cold');
   return {
     engine: `V8 ${process.versions.v8} (Node ${process.versions.node}), jco glue`,
@@ -108,18 +92,3 @@ async function startOnce(
   return { compile: t1 - t0, instantiate: t2 - t1, init: t3 - t2 };
 }
 
-/** The module with a custom section appended whose content is `serial`: same code, new bytes. */
-function uniqueCopy(bytes: Uint8Array, serial: number): Uint8Array<ArrayBuffer> {
-  const section = new Writer().section(0, new Writer().name('preinit-measure').u32(serial).finish()).finish();
-  const out = new Uint8Array(bytes.length + section.length);
-  out.set(bytes);
-  out.set(section, bytes.length);
-  return out;
-}
-
-function stats(values: number[]): Stats {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { median, min: sorted[0], max: sorted[sorted.length - 1] };
-}
