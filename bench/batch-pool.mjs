@@ -2,7 +2,7 @@
 // Batch helper for bench/batch.mjs: what a worker *pool* would give. N worker threads, each
 // loading the library once and pre-initializing its share of the files one after another
 // (`preinitialize`, no per-file worker, so no per-file timeout: a measurement, not a product).
-// The CLI instead starts one worker thread per file, which loads the library again every time.
+// Compared with the CLI's batch mode, this shows what the CLI's isolation adds.
 //   node bench/batch-pool.mjs <out-dir> <jobs> <flags-json> files...
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
