@@ -27,22 +27,22 @@ const BANNED_FB: Record<number, string> = {
 function memarg(r: Reader): void {
   const align = r.u32();
   if (align & 0x40) r.u32(); // multi-memory: explicit memory index
-  r.u64(); // offset (u64 for memory64)
+  r.skipLeb(); // offset (u64 for memory64)
 }
 
 function blockType(r: Reader): void {
   const b = r.peek();
   if (b === 0x63 || b === 0x64) {
     r.u8();
-    r.sleb(33);
+    r.skipLeb();
   } else {
-    r.sleb(33); // 0x40, a value type, or a type index: all one s33
+    r.skipLeb(); // 0x40, a value type, or a type index: all one s33
   }
 }
 
 function valType(r: Reader): void {
   const b = r.u8();
-  if (b === 0x63 || b === 0x64) r.sleb(33);
+  if (b === 0x63 || b === 0x64) r.skipLeb();
 }
 
 /**
@@ -90,11 +90,11 @@ export function readInstruction(r: Reader): { op: number; banned?: string } {
     case 0x3f: case 0x40:
       r.u32();
       break;
-    case 0x41: r.sleb(32); break;
-    case 0x42: r.sleb(64); break;
+    case 0x41: r.skipLeb(); break;
+    case 0x42: r.skipLeb(); break;
     case 0x43: r.skip(4); break;
     case 0x44: r.skip(8); break;
-    case 0xd0: r.sleb(33); break;
+    case 0xd0: r.skipLeb(); break;
     case 0xfb: return { op, banned: gcInstruction(r) };
     case 0xfc: return { op, banned: miscInstruction(r) };
     case 0xfd: simdInstruction(r); break;
@@ -127,13 +127,13 @@ function gcInstruction(r: Reader): string | undefined {
     case 15: case 26: case 27: case 28: case 29: case 30:
       break;
     case 20: case 21: case 22: case 23:
-      r.sleb(33);
+      r.skipLeb();
       break;
     case 24: case 25:
       r.u8();
       r.u32();
-      r.sleb(33);
-      r.sleb(33);
+      r.skipLeb();
+      r.skipLeb();
       break;
     default:
       fail(`failed to parse Wasm: unknown 0xfb subopcode ${sub}`);
