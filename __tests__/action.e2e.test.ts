@@ -292,6 +292,23 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(listFiles(dl)).toEqual(['lib/good.wasm', 'report.json', 'report.md']);
   });
 
+  test('optimize runs Binaryen from the bundle (dist/binaryen.js) and the output still verifies', async () => {
+    const input = await wat2wasm(`(module (memory (export "memory") 1) (global $g (mut i32) (i32.const 0))
+      (func $setup (local $i i32) (loop $l (global.set $g (i32.add (global.get $g) (local.get $i)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1))) (br_if $l (i32.lt_u (local.get $i) (i32.const 100)))))
+      (func (export "wizer-initialize") (call $setup))
+      (func (export "get") (result i32) (global.get $g)))`);
+    const ws = await workspace({ 'm.wasm': input });
+    const r = await run(ws, { optimize: 'Oz', comment: 'never', 'measure-startup': 'false' });
+    expect(r.code).toBe(0);
+    const [file] = JSON.parse(fs.readFileSync(r.outputs['report-path'], 'utf8')).files;
+    expect(file).toMatchObject({ status: 'ok', verified: true, optimized: { level: 'Oz' } });
+    expect(file.optimized.after).toBeLessThan(file.optimized.before);
+    const output = fs.readFileSync(path.join(ws, 'preinit-output', 'm.wasm'));
+    expect(output.length).toBe(file.optimized.after);
+    expect(((await exportsOf(output)).get as () => number)()).toBe(4950);
+  });
+
   test('comment: never makes no API request', async () => {
     const ws = await workspace({ 'm.wasm': await wat2wasm(counterWat(3)) });
     const r = await run(ws, { comment: 'never' });

@@ -35,12 +35,6 @@ export function minifySync() {
 }
 `;
 
-const BINARYEN_STUB = `// Stub for binaryen (13 MB): the action does not offer the engine's optimize option.
-const unavailable = () => {
-  throw new Error('Binaryen is not bundled with the action: use the preinit CLI to optimize');
-};
-export default new Proxy({}, { get: unavailable });
-`;
 
 /** Wasm files that bundled code may load: jco's vendored components and adapters. */
 function wasmCandidates() {
@@ -112,7 +106,7 @@ export async function bundle(entry = path.join(root, 'lib/action/main.js'), outD
     quiet: true,
     target: 'es2022',
     license: 'licenses.txt',
-    externals: { 'oxc-minify': './oxc-minify-stub.js', binaryen: './binaryen-stub.js' },
+    externals: { 'oxc-minify': './oxc-minify-stub.js', binaryen: './binaryen.js' },
   });
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
@@ -124,7 +118,8 @@ export async function bundle(entry = path.join(root, 'lib/action/main.js'), outD
     if (asset.permissions) fs.chmodSync(dest, asset.permissions);
   }
   fs.writeFileSync(path.join(outDir, 'oxc-minify-stub.js'), OXC_STUB);
-  fs.writeFileSync(path.join(outDir, 'binaryen-stub.js'), BINARYEN_STUB);
+  // Binaryen (13 MB, one self-contained ES module) is loaded only when `optimize` is on.
+  fs.copyFileSync(path.join(root, 'node_modules', 'binaryen', 'index.js'), path.join(outDir, 'binaryen.js'));
   // dist/index.js is ESM: make sure the directory says so even when copied alone.
   fs.writeFileSync(path.join(outDir, 'package.json'), '{ "type": "module" }\n');
   const repaired = repairWasmAssets(outDir);

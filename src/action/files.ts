@@ -81,16 +81,3 @@ export function outputCollisions(jobs: FileJob[]): Map<FileJob, FileJob> {
   }
   return clashes;
 }
-
-/** Writes `bytes` to `dest` atomically: a temp file in the same directory, then a rename. */
-export async function writeAtomic(dest: string, bytes: Uint8Array): Promise<void> {
-  await fs.promises.mkdir(path.dirname(dest), { recursive: true });
-  const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.${process.pid}.preinit.tmp`);
-  try {
-    await fs.promises.writeFile(tmp, bytes);
-    await fs.promises.rename(tmp, dest);
-  } catch (e) {
-    await fs.promises.rm(tmp, { force: true });
-    throw e;
-  }
-}

@@ -2,6 +2,8 @@
 import * as core from '@actions/core';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { isOptimizeLevel } from '../engine/optimize.js';
+import type { OptimizeLevel } from '../engine/types.js';
 
 export type IfNoFilesFound = 'warn' | 'error' | 'ignore';
 export type CommentMode = 'auto' | 'always' | 'never' | 'on-change';
@@ -29,6 +31,7 @@ export interface ActionInputs {
     verify: boolean;
     deterministic: boolean;
     allowSecrets: boolean;
+    optimize: OptimizeLevel | false;
     /** Bytes; undefined: no limit beyond the module's own maximum. */
     maxMemory: number | undefined;
   };
@@ -76,6 +79,15 @@ function oneOf<T extends string>(name: string, allowed: readonly T[], dflt: T): 
   if (v === '') return dflt;
   if ((allowed as readonly string[]).includes(v)) return v as T;
   throw new InputError(`input \`${name}\` must be one of ${allowed.join(', ')}, got \`${v}\``);
+}
+
+/** `false` (default), `true` (level O) or a wasm-opt level such as `O3` or `Oz`. */
+function optimizeLevel(): OptimizeLevel | false {
+  const v = str('optimize');
+  if (v === '' || v.toLowerCase() === 'false') return false;
+  if (v.toLowerCase() === 'true') return 'O';
+  if (isOptimizeLevel(v)) return v;
+  throw new InputError(`input \`optimize\` must be true, false or one of O, O1, O2, O3, O4, Os, Oz, got \`${v}\``);
 }
 
 function optInt(name: string, min: number, max: number): number | undefined {
@@ -178,6 +190,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       verify: bool('verify', true),
       deterministic: bool('deterministic', false),
       allowSecrets: bool('allow-secrets', false),
+      optimize: optimizeLevel(),
       maxMemory: maxMemory(),
     },
     initTimeoutMs: (optInt('init-timeout', 1, 24 * 3600) ?? 60) * 1000,

@@ -5,6 +5,7 @@
 import * as crypto from 'node:crypto';
 import * as zlib from 'node:zlib';
 import type { SizeLimit } from './inputs.js';
+import type { OptimizeLevel } from '../engine/types.js';
 
 export const REPORT_SCHEMA = 'preinit-action/report';
 export const REPORT_VERSION = 1;
@@ -54,6 +55,8 @@ export interface FileReport {
   startup: StartupFacts | null;
   /** True/false once the output was checked to behave like the initialized input; null when not checked. */
   verified: boolean | null;
+  /** Sizes around Binaryen when `optimize` ran on this file. */
+  optimized: { level: OptimizeLevel; before: number; after: number } | null;
   warnings: string[];
   /** Filled when a base report is given: the output size there and the change against it. */
   base: BaseComparison | null;
@@ -96,6 +99,7 @@ export interface Report {
     preloads: string[];
     verify: boolean;
     deterministic: boolean;
+    optimize: OptimizeLevel | false;
     maxMemory: number | null;
     initTimeoutMs: number;
     measureStartup: boolean;

@@ -8,7 +8,8 @@ import { mapConcurrent, preinitializeIsolated } from '../engine/isolate.js';
 import type { PreinitOptions } from '../engine/types.js';
 import { uploadFiles, type ArtifactFile, type UploadResult } from './artifact.js';
 import { GitHubApiError, upsertComment } from './comment.js';
-import { findFiles, outputCollisions, planJobs, writeAtomic, type FileJob } from './files.js';
+import { writeFileAtomic } from '../engine/io.js';
+import { findFiles, outputCollisions, planJobs, type FileJob } from './files.js';
 import { InputError, readInputs, type ActionInputs, type SizeLimit } from './inputs.js';
 import { commentMarker, renderComment, renderReport, type RenderLinks } from './markdown.js';
 import {
@@ -89,6 +90,7 @@ function emptyReport(inputs: ActionInputs, env: NodeJS.ProcessEnv, prNumber: num
       preloads: inputs.engine.preloads.map((p) => p.name),
       verify: inputs.engine.verify,
       deterministic: inputs.engine.deterministic,
+      optimize: inputs.engine.optimize,
       maxMemory: inputs.engine.maxMemory ?? null,
       initTimeoutMs: inputs.initTimeoutMs,
       measureStartup: inputs.measureStartup,
@@ -140,6 +142,7 @@ async function preinitOne(job: FileJob, options: PreinitOptions, limits: RunLimi
     timings: null,
     startup: null,
     verified: null,
+    optimized: null,
     warnings: [],
     base: null,
   };
@@ -165,7 +168,7 @@ async function preinitOne(job: FileJob, options: PreinitOptions, limits: RunLimi
     });
     const total = performance.now() - started;
     const f = result.facts;
-    await writeAtomic(job.output, result.output);
+    await writeFileAtomic(job.output, result.output);
     if (job.output === job.input) done.inputBytes = bytes;
     entry.status = 'ok';
     entry.kind = f.kind;
@@ -176,6 +179,7 @@ async function preinitOne(job: FileJob, options: PreinitOptions, limits: RunLimi
     entry.timings = { ...f.timings, totalMs: Math.round(total * 100) / 100 };
     entry.warnings = [...f.warnings];
     entry.verified = typeof f.verified === 'boolean' ? f.verified : null;
+    entry.optimized = f.optimized ?? null;
   } catch (e) {
     entry.status = 'error';
     entry.error = describeError(e);
@@ -415,6 +419,7 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
     verify: inputs.engine.verify,
     deterministic: inputs.engine.deterministic,
     allowSecrets: inputs.engine.allowSecrets,
+    optimize: inputs.engine.optimize,
     maxMemory: inputs.engine.maxMemory,
   };
   const limits: RunLimits = {
@@ -489,8 +494,8 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
 
   const links: RenderLinks = { runUrl: runUrl(env), artifactName: inputs.artifactName };
   await fs.promises.mkdir(reportDir, { recursive: true });
-  await writeAtomic(reportJson, new TextEncoder().encode(JSON.stringify(report, null, 2) + '\n'));
-  await writeAtomic(reportMd, new TextEncoder().encode(renderReport(report, links)));
+  await writeFileAtomic(reportJson, new TextEncoder().encode(JSON.stringify(report, null, 2) + '\n'));
+  await writeFileAtomic(reportMd, new TextEncoder().encode(renderReport(report, links)));
   core.info(`Report: ${reportJson}`);
 
   let uploaded: UploadResult | null = null;
@@ -510,7 +515,7 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
       core.info(`Artifact ${inputs.artifactName}: id ${uploaded.id}, ${uploaded.size} bytes, sha256 ${uploaded.digest}`);
       links.artifactUrl = uploaded.url;
       // report.md on disk gets the artifact link too (the uploaded copy predates it).
-      await writeAtomic(reportMd, new TextEncoder().encode(renderReport(report, links)));
+      await writeFileAtomic(reportMd, new TextEncoder().encode(renderReport(report, links)));
     } catch (e) {
       if (e instanceof Error && e.name === 'GHESNotSupportedError') {
         // The artifact service of @actions/artifact v2+ does not exist on GitHub Enterprise Server.
