@@ -1,8 +1,8 @@
-export const id = 649;
-export const ids = [649];
+export const id = 710;
+export const ids = [710];
 export const modules = {
 
-/***/ 16553:
+/***/ 10580:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */   kY: () => (/* binding */ parseInitCall)
 /* harmony export */ });
 /* unused harmony export jsName */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38800);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67989);
 /**
  * The init function of a component: its name (`wizer-initialize`, a top-level function, or an
  * interface function `ns:pkg/iface.func@1.2.3`, also written `ns:pkg/iface@1.2.3#func`), an
@@ -404,7 +404,7 @@ class WaveParser {
 
 /***/ }),
 
-/***/ 69840:
+/***/ 1919:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -414,8 +414,8 @@ class WaveParser {
 /* harmony export */   fv: () => (/* binding */ SORT)
 /* harmony export */ });
 /* unused harmony export isComponent */
-/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46186);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38800);
+/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14279);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67989);
 /**
  * Component stage 1, parse: walk a component binary (layer 1) section by section, recursively
  * through nested components, and list its core modules depth-first in binary order with their
@@ -782,7 +782,7 @@ function readCanon(r, position, space) {
 
 /***/ }),
 
-/***/ 38474:
+/***/ 45785:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -799,8 +799,8 @@ function readCanon(r, position, space) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38800);
-/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34823);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67989);
+/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84358);
 /**
  * Component stage 3, run: transpile the component with jco in instantiation mode, load the glue,
  * and instantiate it with our own `getCoreModule` (instrumented modules in place of the originals)
@@ -817,7 +817,7 @@ function readCanon(r, position, space) {
 
 let jco;
 function loadJco() {
-    jco ??= Promise.all(/* import() */[__webpack_require__.e(471), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 87689));
+    jco ??= Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 7841));
     return jco;
 }
 /** The file jco gives static module `index` (depth-first binary order). */
@@ -1100,7 +1100,7 @@ function changedTable(state) {
 
 /***/ }),
 
-/***/ 34823:
+/***/ 84358:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1108,7 +1108,7 @@ function changedTable(state) {
 /* harmony export */   i9: () => (/* binding */ kebab)
 /* harmony export */ });
 /* unused harmony export WasiTracker */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38800);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67989);
 /**
  * WASI preview2 for a component's init, through `@bytecodealliance/preview2-shim`, under the same
  * allow rules as core modules: off by default (every WASI call fails with a clear error); when
@@ -1169,7 +1169,7 @@ function isClass(value) {
 }
 /** The preview2 import object for instantiation, wrapped for the allow rules and tracking. */
 async function createWasiImports(options) {
-    const { WASIShim } = await Promise.all(/* import() */[__webpack_require__.e(471), __webpack_require__.e(979)]).then(__webpack_require__.bind(__webpack_require__, 2979));
+    const { WASIShim } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(523)]).then(__webpack_require__.bind(__webpack_require__, 96523));
     const allowed = options.allowWasi === true;
     const env = {};
     if (allowed && options.inheritEnv) {

@@ -1,36 +1,36 @@
-export const id = 689;
-export const ids = [689];
+export const id = 841;
+export const ids = [841];
 export const modules = {
 
-/***/ 4468:
+/***/ 1224:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__.p + "cdae111ee2dce29d8f9d.wasm";
 
 /***/ }),
 
-/***/ 81126:
+/***/ 24770:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__.p + "c66e0f35b0bfcadf87a6.wasm";
 
 /***/ }),
 
-/***/ 17917:
+/***/ 23161:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__.p + "a01f97214fc1f3475625.wasm";
 
 /***/ }),
 
-/***/ 11885:
+/***/ 82321:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__.p + "c66e0f35b0bfcadf87a6.wasm";
 
 /***/ }),
 
-/***/ 87689:
+/***/ 7841:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -56,15 +56,15 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/nodejs/cli.js
-var cli = __webpack_require__(78403);
-// EXTERNAL MODULE: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/nodejs/filesystem.js
-var filesystem = __webpack_require__(62910);
-// EXTERNAL MODULE: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/nodejs/io.js
-var io = __webpack_require__(86949);
-// EXTERNAL MODULE: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/nodejs/random.js
-var random = __webpack_require__(1070);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/jco-transpile/vendor/wasm-tools.js
+// EXTERNAL MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/nodejs/cli.js
+var cli = __webpack_require__(47515);
+// EXTERNAL MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/nodejs/filesystem.js
+var filesystem = __webpack_require__(59174);
+// EXTERNAL MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/nodejs/io.js
+var io = __webpack_require__(46701);
+// EXTERNAL MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/nodejs/random.js
+var random = __webpack_require__(71014);
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/jco-transpile/vendor/wasm-tools.js
 "use components";
 
 
@@ -14673,8 +14673,8 @@ null,
 let _initialized = false;
 const wasm_tools_$init = (() => {
   let gen= (function* _initGenerator () {
-    const module0 = fetchCompile(new URL(/* asset import */ __webpack_require__(17917), __webpack_require__.b));
-    const module1 = fetchCompile(new URL(/* asset import */ __webpack_require__(11885), __webpack_require__.b));
+    const module0 = fetchCompile(new URL(/* asset import */ __webpack_require__(23161), __webpack_require__.b));
+    const module1 = fetchCompile(new URL(/* asset import */ __webpack_require__(82321), __webpack_require__.b));
     const module2 = base64Compile('AGFzbQEAAAABZw5gAn9/AGACf38Bf2ABfwBgA39+fwBgBH9/f38Bf2AFf39/f38AYAR/f39/AGABfwF/YAN/f38Bf2AFf39/fn8Bf2AFf39/f38Bf2AJf39/f39+fn9/AX9gB39/f39/f38AYAJ+fwADKCcBAQEHAQEBCAQJBAoLAgAAAAUAAAAABQwDAwAABgADAwYCAg0CAgIEBQFwAScnB8UBKAEwAAABMQABATIAAgEzAAMBNAAEATUABQE2AAYBNwAHATgACAE5AAkCMTAACgIxMQALAjEyAAwCMTMADQIxNAAOAjE1AA8CMTYAEAIxNwARAjE4ABICMTkAEwIyMAAUAjIxABUCMjIAFgIyMwAXAjI0ABgCMjUAGQIyNgAaAjI3ABsCMjgAHAIyOQAdAjMwAB4CMzEAHwIzMgAgAjMzACECMzQAIgIzNQAjAjM2ACQCMzcAJQIzOAAmCCRpbXBvcnRzAQAKkQQnCwAgACABQQARAQALCwAgACABQQERAQALCwAgACABQQIRAQALCQAgAEEDEQcACwsAIAAgAUEEEQEACwsAIAAgAUEFEQEACwsAIAAgAUEGEQEACw0AIAAgASACQQcRCAALDwAgACABIAIgA0EIEQQACxEAIAAgASACIAMgBEEJEQkACw8AIAAgASACIANBChEEAAsRACAAIAEgAiADIARBCxEKAAsZACAAIAEgAiADIAQgBSAGIAcgCEEMEQsACwkAIABBDRECAAsLACAAIAFBDhEAAAsLACAAIAFBDxEAAAsLACAAIAFBEBEAAAsRACAAIAEgAiADIARBEREFAAsLACAAIAFBEhEAAAsLACAAIAFBExEAAAsLACAAIAFBFBEAAAsLACAAIAFBFREAAAsRACAAIAEgAiADIARBFhEFAAsVACAAIAEgAiADIAQgBSAGQRcRDAALDQAgACABIAJBGBEDAAsNACAAIAEgAkEZEQMACwsAIAAgAUEaEQAACwsAIAAgAUEbEQAACw8AIAAgASACIANBHBEGAAsLACAAIAFBHREAAAsNACAAIAEgAkEeEQMACw0AIAAgASACQR8RAwALDwAgACABIAIgA0EgEQYACwkAIABBIRECAAsJACAAQSIRAgALCwAgACABQSMRDQALCQAgAEEkEQIACwkAIABBJRECAAsJACAAQSYRAgALAC8JcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDXdpdC1jb21wb25lbnQHMC4yNTkuMA');
     const module3 = base64Compile('AGFzbQEAAAABZw5gAn9/AGACf38Bf2ABfwBgA39+fwBgBH9/f38Bf2AFf39/f38AYAR/f39/AGABfwF/YAN/f38Bf2AFf39/fn8Bf2AFf39/f38Bf2AJf39/f39+fn9/AX9gB39/f39/f38AYAJ+fwAC3gMoBmFjdHVhbAEwAAEGYWN0dWFsATEAAQZhY3R1YWwBMgABBmFjdHVhbAEzAAcGYWN0dWFsATQAAQZhY3R1YWwBNQABBmFjdHVhbAE2AAEGYWN0dWFsATcACAZhY3R1YWwBOAAEBmFjdHVhbAE5AAkGYWN0dWFsAjEwAAQGYWN0dWFsAjExAAoGYWN0dWFsAjEyAAsGYWN0dWFsAjEzAAIGYWN0dWFsAjE0AAAGYWN0dWFsAjE1AAAGYWN0dWFsAjE2AAAGYWN0dWFsAjE3AAUGYWN0dWFsAjE4AAAGYWN0dWFsAjE5AAAGYWN0dWFsAjIwAAAGYWN0dWFsAjIxAAAGYWN0dWFsAjIyAAUGYWN0dWFsAjIzAAwGYWN0dWFsAjI0AAMGYWN0dWFsAjI1AAMGYWN0dWFsAjI2AAAGYWN0dWFsAjI3AAAGYWN0dWFsAjI4AAYGYWN0dWFsAjI5AAAGYWN0dWFsAjMwAAMGYWN0dWFsAjMxAAMGYWN0dWFsAjMyAAYGYWN0dWFsAjMzAAIGYWN0dWFsAjM0AAIGYWN0dWFsAjM1AA0GYWN0dWFsAjM2AAIGYWN0dWFsAjM3AAIGYWN0dWFsAjM4AAIEc2hpbQgkaW1wb3J0cwFwAScnCS0BAEEACycAAQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyAhIiMkJSYALwlwcm9kdWNlcnMBDHByb2Nlc3NlZC1ieQENd2l0LWNvbXBvbmVudAcwLjI1OS4w');
     const instanceFlags0 = new WebAssembly.Global({ value: "i32", mutable: true }, 1);
@@ -14920,7 +14920,7 @@ const _util = {
 }
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/jco-transpile/dist/wasm-tools.js
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/jco-transpile/dist/wasm-tools.js
 
 /**
  * Generate WIT metadata for a given world
@@ -15016,7 +15016,7 @@ var external_node_child_process_ = __webpack_require__(31421);
 var external_node_process_ = __webpack_require__(1708);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/jco/dist/common.js
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/jco/dist/common.js
 
 
 
@@ -15223,7 +15223,7 @@ function common_styleText(styles, text) {
     return text;
 }
 //# sourceMappingURL=common.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/jco/dist/cmd/opt.js
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/jco/dist/cmd/opt.js
 
 
 
@@ -15415,7 +15415,7 @@ if (typeof __vite_ssr_import_meta__ !== "undefined") {
     __vite_ssr_import_meta__.resolve = (path) => "file://" + globalCreateRequire(import.meta.url).resolve(path);
 }
 //# sourceMappingURL=opt.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/jco-transpile/vendor/js-component-bindgen-component.js
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/jco-transpile/vendor/js-component-bindgen-component.js
 "use components";
 
 
@@ -29458,8 +29458,8 @@ null,
 let js_component_bindgen_component_initialized = false;
 const js_component_bindgen_component_$init = (() => {
   let gen= (function* _initGenerator () {
-    const module0 = js_component_bindgen_component_fetchCompile(new URL(/* asset import */ __webpack_require__(4468), __webpack_require__.b));
-    const module1 = js_component_bindgen_component_fetchCompile(new URL(/* asset import */ __webpack_require__(81126), __webpack_require__.b));
+    const module0 = js_component_bindgen_component_fetchCompile(new URL(/* asset import */ __webpack_require__(1224), __webpack_require__.b));
+    const module1 = js_component_bindgen_component_fetchCompile(new URL(/* asset import */ __webpack_require__(24770), __webpack_require__.b));
     const module2 = js_component_bindgen_component_base64Compile('AGFzbQEAAAABZw5gAn9/AGACf38Bf2ABfwBgA39+fwBgBH9/f38Bf2AFf39/f38AYAR/f39/AGABfwF/YAN/f38Bf2AFf39/fn8Bf2AFf39/f38Bf2AJf39/f39+fn9/AX9gB39/f39/f38AYAJ+fwADKCcBAQEHAQEBCAQJBAoLAgAAAAUAAAAABQwDAwAABgADAwYCAg0CAgIEBQFwAScnB8UBKAEwAAABMQABATIAAgEzAAMBNAAEATUABQE2AAYBNwAHATgACAE5AAkCMTAACgIxMQALAjEyAAwCMTMADQIxNAAOAjE1AA8CMTYAEAIxNwARAjE4ABICMTkAEwIyMAAUAjIxABUCMjIAFgIyMwAXAjI0ABgCMjUAGQIyNgAaAjI3ABsCMjgAHAIyOQAdAjMwAB4CMzEAHwIzMgAgAjMzACECMzQAIgIzNQAjAjM2ACQCMzcAJQIzOAAmCCRpbXBvcnRzAQAKkQQnCwAgACABQQARAQALCwAgACABQQERAQALCwAgACABQQIRAQALCQAgAEEDEQcACwsAIAAgAUEEEQEACwsAIAAgAUEFEQEACwsAIAAgAUEGEQEACw0AIAAgASACQQcRCAALDwAgACABIAIgA0EIEQQACxEAIAAgASACIAMgBEEJEQkACw8AIAAgASACIANBChEEAAsRACAAIAEgAiADIARBCxEKAAsZACAAIAEgAiADIAQgBSAGIAcgCEEMEQsACwkAIABBDRECAAsLACAAIAFBDhEAAAsLACAAIAFBDxEAAAsLACAAIAFBEBEAAAsRACAAIAEgAiADIARBEREFAAsLACAAIAFBEhEAAAsLACAAIAFBExEAAAsLACAAIAFBFBEAAAsLACAAIAFBFREAAAsRACAAIAEgAiADIARBFhEFAAsVACAAIAEgAiADIAQgBSAGQRcRDAALDQAgACABIAJBGBEDAAsNACAAIAEgAkEZEQMACwsAIAAgAUEaEQAACwsAIAAgAUEbEQAACw8AIAAgASACIANBHBEGAAsLACAAIAFBHREAAAsNACAAIAEgAkEeEQMACw0AIAAgASACQR8RAwALDwAgACABIAIgA0EgEQYACwkAIABBIRECAAsJACAAQSIRAgALCwAgACABQSMRDQALCQAgAEEkEQIACwkAIABBJRECAAsJACAAQSYRAgALAC8JcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDXdpdC1jb21wb25lbnQHMC4yNTkuMA');
     const module3 = js_component_bindgen_component_base64Compile('AGFzbQEAAAABZw5gAn9/AGACf38Bf2ABfwBgA39+fwBgBH9/f38Bf2AFf39/f38AYAR/f39/AGABfwF/YAN/f38Bf2AFf39/fn8Bf2AFf39/f38Bf2AJf39/f39+fn9/AX9gB39/f39/f38AYAJ+fwAC3gMoBmFjdHVhbAEwAAEGYWN0dWFsATEAAQZhY3R1YWwBMgABBmFjdHVhbAEzAAcGYWN0dWFsATQAAQZhY3R1YWwBNQABBmFjdHVhbAE2AAEGYWN0dWFsATcACAZhY3R1YWwBOAAEBmFjdHVhbAE5AAkGYWN0dWFsAjEwAAQGYWN0dWFsAjExAAoGYWN0dWFsAjEyAAsGYWN0dWFsAjEzAAIGYWN0dWFsAjE0AAAGYWN0dWFsAjE1AAAGYWN0dWFsAjE2AAAGYWN0dWFsAjE3AAUGYWN0dWFsAjE4AAAGYWN0dWFsAjE5AAAGYWN0dWFsAjIwAAAGYWN0dWFsAjIxAAAGYWN0dWFsAjIyAAUGYWN0dWFsAjIzAAwGYWN0dWFsAjI0AAMGYWN0dWFsAjI1AAMGYWN0dWFsAjI2AAAGYWN0dWFsAjI3AAAGYWN0dWFsAjI4AAYGYWN0dWFsAjI5AAAGYWN0dWFsAjMwAAMGYWN0dWFsAjMxAAMGYWN0dWFsAjMyAAYGYWN0dWFsAjMzAAIGYWN0dWFsAjM0AAIGYWN0dWFsAjM1AA0GYWN0dWFsAjM2AAIGYWN0dWFsAjM3AAIGYWN0dWFsAjM4AAIEc2hpbQgkaW1wb3J0cwFwAScnCS0BAEEACycAAQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyAhIiMkJSYALwlwcm9kdWNlcnMBDHByb2Nlc3NlZC1ieQENd2l0LWNvbXBvbmVudAcwLjI1OS4w');
     const instanceFlags0 = new WebAssembly.Global({ value: "i32", mutable: true }, 1);
@@ -29689,7 +29689,7 @@ const js_component_bindgen_component_util = {
 }
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/jco-transpile/dist/common.js
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/jco-transpile/dist/common.js
 
 
 
@@ -29888,7 +29888,7 @@ async function dist_common_writeFiles(files, opts) {
     }));
 }
 //# sourceMappingURL=common.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/jco-transpile/dist/constants.js
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/jco-transpile/dist/constants.js
 /** WASI imports that should be considered asynchronous when present */
 const constants_ASYNC_WASI_IMPORTS = [
     'wasi:io/poll#poll',
@@ -29903,7 +29903,7 @@ const constants_ASYNC_WASI_IMPORTS = [
 /** WASI exports that should be considered asynchronous when present */
 const constants_ASYNC_WASI_EXPORTS = ['wasi:cli/run#run', 'wasi:http/incoming-handler#handle'];
 //# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/jco-transpile/dist/typegen.js
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/jco-transpile/dist/typegen.js
 
 
 
@@ -30026,7 +30026,7 @@ async function runTypesComponent(witPath, opts) {
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "./oxc-minify-stub.js"
 var external_oxc_minify_stub_js_ = __webpack_require__(63160);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/jco-transpile/dist/opt.js
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/jco-transpile/dist/opt.js
 
 
 
@@ -30198,7 +30198,7 @@ async function runWasmOptCLI(source, args, opts) {
     }
 }
 //# sourceMappingURL=opt.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/jco-transpile/dist/asm.js
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/jco-transpile/dist/asm.js
 
 
 
@@ -30584,7 +30584,7 @@ async function wasm2Js(source, opts) {
     }
 }
 //# sourceMappingURL=asm.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/jco-transpile/dist/transpile.js
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/jco-transpile/dist/transpile.js
 
 
 
@@ -30797,13 +30797,13 @@ async function transpileBytes(component, opts = {}) {
     return { files: Object.fromEntries(files), imports, exports };
 }
 //# sourceMappingURL=transpile.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/jco-transpile/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/jco-transpile/dist/index.js
 
 
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/jco/dist/cmd/types.js
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/jco/dist/cmd/types.js
 
 
 
@@ -30979,7 +30979,7 @@ if (typeof __vite_ssr_import_meta__ !== "undefined") {
     __vite_ssr_import_meta__.resolve = (path) => "file://" + globalCreateRequire(import.meta.url).resolve(path);
 }
 //# sourceMappingURL=types.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/jco/dist/cmd/transpile.js
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/jco/dist/cmd/transpile.js
 /* global Buffer */
 
 
@@ -31156,7 +31156,7 @@ if (typeof __vite_ssr_import_meta__ !== "undefined") {
     __vite_ssr_import_meta__.resolve = (path) => "file://" + globalCreateRequire(import.meta.url).resolve(path);
 }
 //# sourceMappingURL=transpile.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/jco/dist/api.js
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/jco/dist/api.js
 
 
 

@@ -1,20 +1,20 @@
-export const id = 843;
-export const ids = [843];
+export const id = 896;
+export const ids = [896];
 export const modules = {
 
-/***/ 49843:
+/***/ 73896:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   measureComponentStartup: () => (/* binding */ measureComponentStartup)
 /* harmony export */ });
-/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46186);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38800);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31018);
-/* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16553);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69840);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38474);
-/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34823);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67989);
+/* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2128);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94849);
+/* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10580);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1919);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45785);
+/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84358);
 /**
  * Startup measurement for components, the counterpart of the core engine's `measureStartup`
  * (same result shape): each side is transpiled once (untimed); an iteration compiles every core
@@ -59,16 +59,7 @@ async function measureComponentStartup(input, output, options = {}, measure = {}
             }
         }
     }
-    const phases = (samples) => ({
-        compile: stats(samples.map((s) => s.compile)),
-        instantiate: stats(samples.map((s) => s.instantiate)),
-        init: stats(samples.map((s) => s.init)),
-        total: stats(samples.map((s) => s.compile + s.instantiate + s.init)),
-    });
-    const startupCase = (which) => {
-        const [inp, out] = sides.map((s) => phases(s[which]));
-        return { input: inp, output: out, speedup: inp.total.median / out.total.median, minSpeedup: inp.total.min / out.total.min };
-    };
+    const startupCase = (which) => (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .compareSamples */ .r_)(sides[0][which], sides[1][which]);
     const cold = startupCase('cold');
     return {
         engine: `V8 ${process.versions.v8} (Node ${process.versions.node}), jco glue`,
@@ -83,7 +74,7 @@ async function startOnce(transpiled, names, compiled, serial, call, options) {
     const { imports, tracker } = await (0,_wasi_js__WEBPACK_IMPORTED_MODULE_4__/* .createWasiImports */ .Zu)(options);
     const linked = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .withStubs */ .C1)(imports, tracker);
     const t0 = performance.now();
-    const modules = compiled ?? new Map(names.map((n) => [n, new WebAssembly.Module(uniqueCopy(transpiled.files[n], serial))]));
+    const modules = compiled ?? new Map(names.map((n) => [n, new WebAssembly.Module((0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .uniqueCopy */ .Tw)(transpiled.files[n], serial))]));
     const t1 = compiled ? t0 : performance.now();
     let t2 = t1;
     let t3 = t1;
@@ -105,20 +96,6 @@ async function startOnce(transpiled, names, compiled, serial, call, options) {
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`startup measurement: ${shown}`, err);
     }
     return { compile: t1 - t0, instantiate: t2 - t1, init: t3 - t2 };
-}
-/** The module with a custom section appended whose content is `serial`: same code, new bytes. */
-function uniqueCopy(bytes, serial) {
-    const section = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().section(0, new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().name('preinit-measure').u32(serial).finish()).finish();
-    const out = new Uint8Array(bytes.length + section.length);
-    out.set(bytes);
-    out.set(section, bytes.length);
-    return out;
-}
-function stats(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    return { median, min: sorted[0], max: sorted[sorted.length - 1] };
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 337;
-export const ids = [337];
+export const id = 777;
+export const ids = [777];
 export const modules = {
 
-/***/ 45337:
+/***/ 36777:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,29 +14,29 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: TOOL_NAME, TOOL_VERSION, preinitializeComponentDetailed, preview2Warnings
 
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/errors.js
-var errors = __webpack_require__(38800);
+var errors = __webpack_require__(67989);
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/instrument.js
-var instrument = __webpack_require__(92094);
+var instrument = __webpack_require__(10291);
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/parse.js
-var parse = __webpack_require__(24976);
+var parse = __webpack_require__(80791);
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/rewrite.js
-var rewrite = __webpack_require__(71283);
+var rewrite = __webpack_require__(47696);
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/run.js
-var run = __webpack_require__(31018);
+var run = __webpack_require__(94849);
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/secrets.js
-var secrets = __webpack_require__(13554);
+var secrets = __webpack_require__(18229);
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/snapshot.js + 1 modules
-var snapshot = __webpack_require__(40254);
+var snapshot = __webpack_require__(36706);
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/verify.js
-var engine_verify = __webpack_require__(61138);
+var engine_verify = __webpack_require__(60255);
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/warnings.js
-var warnings = __webpack_require__(95922);
+var warnings = __webpack_require__(25759);
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/component/init.js
-var component_init = __webpack_require__(16553);
+var component_init = __webpack_require__(10580);
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/component/parse.js
-var component_parse = __webpack_require__(69840);
+var component_parse = __webpack_require__(1919);
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/binary.js
-var binary = __webpack_require__(46186);
+var binary = __webpack_require__(14279);
 ;// CONCATENATED MODULE: ./lib/.ncc-stage/engine/component/rewrite.js
 /**
  * Component stage 5, rewrite: splice the rewritten core modules back into the component, fixing
@@ -318,7 +318,7 @@ function resetAdapterInSnapshot(adapter, snap) {
 }
 
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/component/run.js
-var component_run = __webpack_require__(38474);
+var component_run = __webpack_require__(45785);
 ;// CONCATENATED MODULE: ./lib/.ncc-stage/engine/component/index.js
 /**
  * Pre-initialize a WebAssembly component: the core stages run on every core module inside it,

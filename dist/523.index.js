@@ -1,8 +1,8 @@
-export const id = 979;
-export const ids = [979];
+export const id = 523;
+export const ids = [523];
 export const modules = {
 
-/***/ 2979:
+/***/ 96523:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   WASIShim: () => (/* binding */ WASIShim)
 });
 
-// NAMESPACE OBJECT: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/nodejs/clocks.js
+// NAMESPACE OBJECT: ./node_modules/@bytecodealliance/preview2-shim/dist/nodejs/clocks.js
 var clocks_namespaceObject = {};
 __webpack_require__.r(clocks_namespaceObject);
 __webpack_require__.d(clocks_namespaceObject, {
@@ -19,7 +19,7 @@ __webpack_require__.d(clocks_namespaceObject, {
   wallClock: () => (wallClock)
 });
 
-// NAMESPACE OBJECT: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/nodejs/http.js
+// NAMESPACE OBJECT: ./node_modules/@bytecodealliance/preview2-shim/dist/nodejs/http.js
 var http_namespaceObject = {};
 __webpack_require__.r(http_namespaceObject);
 __webpack_require__.d(http_namespaceObject, {
@@ -30,7 +30,7 @@ __webpack_require__.d(http_namespaceObject, {
   types: () => (types)
 });
 
-// NAMESPACE OBJECT: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/nodejs/sockets.js
+// NAMESPACE OBJECT: ./node_modules/@bytecodealliance/preview2-shim/dist/nodejs/sockets.js
 var sockets_namespaceObject = {};
 __webpack_require__.r(sockets_namespaceObject);
 __webpack_require__.d(sockets_namespaceObject, {
@@ -47,15 +47,15 @@ __webpack_require__.d(sockets_namespaceObject, {
   udpCreateSocket: () => (udpCreateSocket)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/nodejs/cli.js
-var cli = __webpack_require__(78403);
-// EXTERNAL MODULE: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/io/worker-io.js + 1 modules
-var worker_io = __webpack_require__(12770);
-// EXTERNAL MODULE: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/io/calls.js
-var calls = __webpack_require__(30143);
+// EXTERNAL MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/nodejs/cli.js
+var cli = __webpack_require__(47515);
+// EXTERNAL MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/io/worker-io.js + 1 modules
+var worker_io = __webpack_require__(17578);
+// EXTERNAL MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/io/calls.js
+var calls = __webpack_require__(43879);
 // EXTERNAL MODULE: external "node:process"
 var external_node_process_ = __webpack_require__(1708);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/nodejs/clocks.js
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/nodejs/clocks.js
 
 
 
@@ -118,12 +118,12 @@ wallClock.now[symbolCabiLower] = ({ memory }) => {
     };
 };
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/nodejs/filesystem.js
-var filesystem = __webpack_require__(62910);
+// EXTERNAL MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/nodejs/filesystem.js
+var filesystem = __webpack_require__(59174);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(37067);
 var external_node_http_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_node_http_, 2);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/nodejs/http.js
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/nodejs/http.js
 
 
 
@@ -809,11 +809,11 @@ class HTTPServer {
     }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/nodejs/io.js
-var io = __webpack_require__(86949);
-// EXTERNAL MODULE: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/nodejs/random.js
-var random = __webpack_require__(1070);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/nodejs/sockets.js
+// EXTERNAL MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/nodejs/io.js
+var io = __webpack_require__(46701);
+// EXTERNAL MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/nodejs/random.js
+var random = __webpack_require__(71014);
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/nodejs/sockets.js
 
 
 const sockets_symbolDispose = Symbol.dispose || Symbol.for("dispose");
@@ -1335,7 +1335,7 @@ function createSockets(config = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/nodejs/index.js
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/nodejs/index.js
 
 
 
@@ -1344,7 +1344,7 @@ function createSockets(config = {}) {
 
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/common/instantiation.js
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/common/instantiation.js
 
 /**
  * (EXPERIMENTAL) A class that holds WASI shims and can be used to configure

@@ -1,8 +1,8 @@
-export const id = 471;
-export const ids = [471];
+export const id = 279;
+export const ids = [279];
 export const modules = {
 
-/***/ 30143:
+/***/ 43879:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -112,7 +112,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   WORKER_EXTENSION_CALL: () => (/* binding */ WORKER_EXTENSION_CALL),
 /* harmony export */   reverseMap: () => (/* binding */ reverseMap)
 /* harmony export */ });
-/* harmony import */ var _calls_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30143);
+/* harmony import */ var _calls_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43879);
 let call_id = 0;
 // Call is a 32 bit integer, leading 8 bits are call number, trailing 24 bits allow custom call types
 const CALL_MASK = 0xff000000;
@@ -245,7 +245,7 @@ for (const name of Object.getOwnPropertyNames(_calls_js__WEBPACK_IMPORTED_MODULE
 
 /***/ }),
 
-/***/ 12770:
+/***/ 17578:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -268,7 +268,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/synckit/index.js
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/synckit/index.js
 // Based on: https://github.com/un-ts/synckit
 /*
   MIT License
@@ -383,11 +383,11 @@ function runAsWorker(fn) {
     return debug;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/io/calls.js
-var calls = __webpack_require__(30143);
+// EXTERNAL MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/io/calls.js
+var calls = __webpack_require__(43879);
 // EXTERNAL MODULE: external "node:process"
 var external_node_process_ = __webpack_require__(1708);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@bytecodealliance/preview2-shim/dist/io/worker-io.js
+;// CONCATENATED MODULE: ./node_modules/@bytecodealliance/preview2-shim/dist/io/worker-io.js
 
 
 
@@ -772,7 +772,7 @@ function createPollLower(call, id, table) {
 
 /***/ }),
 
-/***/ 78403:
+/***/ 47515:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -799,8 +799,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   terminalStdout: () => (/* binding */ terminalStdout)
 /* harmony export */ });
 /* harmony import */ var node_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1708);
-/* harmony import */ var _io_worker_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12770);
-/* harmony import */ var _io_calls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30143);
+/* harmony import */ var _io_worker_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17578);
+/* harmony import */ var _io_calls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43879);
 
 
 
@@ -891,7 +891,7 @@ const terminalStderr = {
 
 /***/ }),
 
-/***/ 62910:
+/***/ 59174:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -905,8 +905,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   preopens: () => (/* binding */ preopens),
 /* harmony export */   types: () => (/* binding */ types)
 /* harmony export */ });
-/* harmony import */ var _io_worker_io_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12770);
-/* harmony import */ var _io_calls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30143);
+/* harmony import */ var _io_worker_io_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17578);
+/* harmony import */ var _io_calls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43879);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_process__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1708);
@@ -1753,7 +1753,7 @@ function timestampToMs(timestamp) {
 
 /***/ }),
 
-/***/ 86949:
+/***/ 46701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -1764,13 +1764,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   poll: () => (/* reexport safe */ _io_worker_io_js__WEBPACK_IMPORTED_MODULE_0__.wt),
 /* harmony export */   streams: () => (/* reexport safe */ _io_worker_io_js__WEBPACK_IMPORTED_MODULE_0__.oS)
 /* harmony export */ });
-/* harmony import */ var _io_worker_io_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12770);
+/* harmony import */ var _io_worker_io_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17578);
 
 
 
 /***/ }),
 
-/***/ 1070:
+/***/ 71014:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
