@@ -2,7 +2,7 @@
 /**
  * Builds dist/ (the shipped action) from lib/action/main.js with @vercel/ncc.
  *
- * Two ncc traps around jco (components) are handled here, so dist/ runs with no node_modules:
+ * The ncc traps handled here, so dist/ runs with no node_modules:
  * 1. jco's vendored components load their core wasm with `fetchCompile(new URL('./x.wasm',
  *    import.meta.url))`. ncc turns each into a hashed asset but reads the bytes as UTF-8 text,
  *    so the emitted file is corrupted. We find every emitted .wasm that is not valid, match it
@@ -10,8 +10,8 @@
  *    write the original bytes under the emitted name. The build fails if any .wasm stays invalid.
  * 2. jco-transpile imports `oxc-minify` (a native binding) at load time; ncc cannot bundle it.
  *    We map it to a small stub module: the engine never asks jco to minify.
- * 3. Binaryen (13 MB, the engine's optional optimizer) is left out for the same kind of stub: the
- *    action does not expose `optimize`.
+ * 3. Binaryen (13 MB, the engine's optional optimizer, one self-contained ES module) stays out of
+ *    the bundle: it is copied beside it as dist/binaryen.js and loaded only when `optimize` is on.
  * 4. webpack rewrites every `import(expr)` whose argument is not a string literal into a lookup
  *    in an empty module context, so the engine's import of the JavaScript glue jco generates at
  *    run time (a file in a temp directory) would fail. We bundle a staged copy of lib/ in which
@@ -34,7 +34,6 @@ export function minifySync() {
   throw new Error('oxc-minify is not included in this bundle');
 }
 `;
-
 
 /** Wasm files that bundled code may load: jco's vendored components and adapters. */
 function wasmCandidates() {
