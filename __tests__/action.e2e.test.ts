@@ -30,8 +30,18 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
+/** Temporary directories of this file, removed when it ends. */
+const temporary: string[] = [];
+afterAll(() => temporary.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+function tempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+
 async function workspace(files: Record<string, string | Uint8Array>): Promise<string> {
-  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'preinit-ws-'));
+  const ws = tempDir('preinit-ws-');
   for (const [rel, content] of Object.entries(files)) {
     const file = path.join(ws, rel);
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -49,7 +59,7 @@ async function download(server: ArtifactServer, id: number): Promise<string> {
   const write = process.stdout.write;
   process.stdout.write = (() => true) as typeof process.stdout.write;
   try {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preinit-dl-'));
+    const dir = tempDir('preinit-dl-');
     const res = await new DefaultArtifactClient().downloadArtifact(id, { path: dir });
     expect(res.digestMismatch ?? false).toBe(false);
     return dir;

@@ -28,7 +28,7 @@ if [ ! -x /usr/bin/time ]; then
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y time
 fi
 
-if [ ! -d node_modules ]; then npm ci; fi
+if [ ! -d node_modules ]; then npm install --no-audit --no-fund; fi
 # componentize-js is not a dependency of the project (it brings its own engine and Wizer):
 # installed for the benchmark only, with the preview2 shim it imports without declaring.
 if ! node -e "import('@bytecodealliance/componentize-js').then(() => process.exit(0), () => process.exit(1))" 2>/dev/null; then
