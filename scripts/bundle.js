@@ -17,6 +17,10 @@
  *    run time (a file in a temp directory) would fail. We bundle a staged copy of lib/ in which
  *    such imports carry `webpackIgnore`, so they stay native imports.
  *
+ * The output is byte-for-byte reproducible (Node 20 or 24, any checkout location), but webpack's
+ * chunk ids come from module paths relative to the checkout: build where node_modules really is
+ * inside the checkout, not behind a symlink to another tree, or the chunk names change.
+ *
  * Usage: node scripts/bundle.js [entry] [outDir]    (defaults: lib/action/main.js dist)
  */
 import ncc from '@vercel/ncc';
