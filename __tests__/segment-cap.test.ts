@@ -6,19 +6,8 @@
  * again before the snapshot.
  */
 import { preinitialize } from '../src/engine/index.js';
+import { rng } from './support/modgen.mjs';
 import { reference, wat } from './support/wasm.js';
-
-/** Seeded PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /** A module whose init writes `gaps.length + 1` one-byte runs with these gaps between them. */
 function gapModule(gaps: number[]): string {
@@ -48,7 +37,7 @@ function gapModule(gaps: number[]): string {
 }
 
 const gen = (segments: number, f: (i: number, rnd: () => number) => number, seed = 1) => {
-  const rnd = prng(seed);
+  const rnd: () => number = rng(seed).next;
   return Array.from({ length: segments - 1 }, (_, i) => f(i, rnd));
 };
 const pick = (values: number[]) => (_: number, rnd: () => number) => values[Math.floor(rnd() * values.length)];

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import wabtInit from 'wabt';
+import { rng } from '../__tests__/support/modgen.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { preinitialize } = await import(path.join(root, 'lib/engine/index.js'));
@@ -27,18 +28,6 @@ const COUNT = Number(opt('count', 2000));
 const SEED = Number(opt('seed', 1));
 const JOBS = Number(opt('jobs', Math.max(1, os.cpus().length)));
 const KEEP = path.resolve(opt('keep', path.join(os.tmpdir(), 'fuzz-segment-cap')));
-
-/** Seeded PRNG (mulberry32). */
-function prng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /** One random pattern: segment count, gaps (>= 5) and run lengths (1..4). */
 function pattern(rnd) {
@@ -145,7 +134,7 @@ async function worker() {
   for (;;) {
     const c = next++;
     if (c >= COUNT) return;
-    const rnd = prng(SEED * 1_000_003 + c);
+    const rnd = rng(SEED * 1_000_003 + c).next;
     const p = pattern(rnd);
     const input = compile(moduleText(p));
     const stats = (byKind[p.kind] ??= { identical: 0, different: 0 });
