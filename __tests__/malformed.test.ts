@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Writer } from '../src/engine/binary.js';
 import { preinitialize, PreinitError } from '../src/engine/index.js';
 import { wat } from './support/wasm.js';
 
@@ -242,16 +243,7 @@ describe('the cause is named precisely', () => {
 });
 
 describe('hostile but valid inputs', () => {
-  const leb = (n: number) => {
-    const out: number[] = [];
-    do {
-      let b = n & 0x7f;
-      n = Math.floor(n / 128);
-      if (n) b |= 0x80;
-      out.push(b);
-    } while (n);
-    return out;
-  };
+  const leb = (n: number) => Array.from(new Writer().u32(n).finish());
   const section = (id: number, payload: Uint8Array | number[]) => Buffer.concat([Buffer.from([id, ...leb(payload.length)]), Buffer.from(payload)]);
   /** init stores 1 at address 8 after `depth` nested empty blocks; `passive` one-byte passive data segments. */
   function build({ depth = 0, passive = 0 }): Uint8Array {
