@@ -3,12 +3,17 @@
  * every global type (NaN payloads and v128 included), and it catches an output whose memory or
  * globals differ from the captured state, naming the first difference.
  */
-import { preinitialize, verifyModule } from '../src/engine/index.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { preinitialize, preinitializeToFile, verifyModule } from '../src/engine/index.js';
 import { instrument } from '../src/engine/instrument.js';
 import { parseModule } from '../src/engine/parse.js';
 import { rewrite } from '../src/engine/rewrite.js';
 import { runInit } from '../src/engine/run.js';
 import { snapshot, type Snapshot } from '../src/engine/snapshot.js';
+import { digestState, verifyFile } from '../src/engine/verify.js';
 import { behaviour, instantiate, wat } from './support/wasm.js';
 import { programs } from './support/programs.js';
 
@@ -89,6 +94,73 @@ describe('verification', () => {
     const { snap, output } = await stages(await wat(STATE));
     const memories = snap.memories.map((m) => ({ ...m, pages: m.pages + 1n }));
     await expect(verifyModule(output, { globals: snap.globals, memories }, { label: 'core module 0' })).rejects.toThrow('verification failed (core module 0): memory 0 has 2 pages, 3 after init');
+  });
+});
+
+describe('lean verification (outputs written to a file)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preinit-lean-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('accepts the real output, checked against block digests', async () => {
+    const { snap, output } = await stages(await wat(STATE));
+    const file = path.join(dir, 'out.wasm');
+    fs.writeFileSync(file, output);
+    await expect(verifyFile(file, digestState(snap))).resolves.toBeUndefined();
+  });
+
+  test('names the 64 KiB block holding an altered byte', async () => {
+    const { snap, output } = await stages(await wat(STATE));
+    const broken = Buffer.from(output);
+    // The word stored at 70000 sits in the second block (65536 and up); the data section comes
+    // after the v128 global whose constant holds the same bytes.
+    const at = broken.lastIndexOf(Buffer.from([0x04, 0x03, 0x02, 0x01]));
+    expect(at).toBeGreaterThan(0);
+    broken[at] ^= 0xff;
+    const file = path.join(dir, 'out.wasm');
+    fs.writeFileSync(file, broken);
+    await expect(verifyFile(file, digestState(snap))).rejects.toThrow('verification failed: memory 0 differs from its state after init in the 64 KiB block at offset 65536 (0x10000)');
+  });
+
+  test('still compares globals bit for bit and page counts', async () => {
+    const { snap, output } = await stages(await wat(STATE));
+    const file = path.join(dir, 'out.wasm');
+    fs.writeFileSync(file, output);
+    const globals = snap.globals.map((g) => (g.index === 4 ? { ...g, bits: g.bits ^ 1n } : g));
+    await expect(verifyFile(file, { ...digestState(snap), globals })).rejects.toThrow('global 4 differs from its value after init');
+    const memories = digestState(snap).memories.map((m) => ({ ...m, pages: 5n }));
+    await expect(verifyFile(file, { globals: snap.globals, memories })).rejects.toThrow('memory 0 has 2 pages, 5 after init');
+  });
+
+  test('preinitializeToFile writes what preinitialize returns, verified', async () => {
+    const input = await wat(STATE);
+    const file = path.join(dir, 'out.wasm');
+    const { bytes, facts } = await preinitializeToFile(input, file);
+    const { output } = await preinitialize(input);
+    expect(fs.readFileSync(file).equals(Buffer.from(output))).toBe(true);
+    expect(bytes).toBe(output.length);
+    expect(facts.verified).toBe(true);
+    expect(facts.timings.verify).toBeGreaterThan(0);
+  });
+
+  test('preinitializeToFile leaves no file behind when init fails', async () => {
+    const file = path.join(dir, 'out.wasm');
+    await expect(preinitializeToFile(await wat('(module (func (export "wizer-initialize") unreachable))'), file)).rejects.toThrow('trapped');
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  test('the isolated variant renames into place on success and leaves nothing on a timeout', async () => {
+    const isolate = await import(pathToFileURL(path.resolve('lib/engine/isolate.js')).href);
+    const file = path.join(dir, 'out.wasm');
+    const input = await wat(STATE);
+    const { bytes } = await isolate.preinitializeIsolatedToFile(input, file);
+    expect(fs.statSync(file).size).toBe(bytes);
+    expect(fs.readdirSync(dir)).toEqual(['out.wasm']);
+    const endless = await wat('(module (func (export "wizer-initialize") (loop $l (br $l))))');
+    await expect(isolate.preinitializeIsolatedToFile(endless, path.join(dir, 'never.wasm'), {}, { timeoutMs: 500 })).rejects.toThrow('did not finish');
+    expect(fs.readdirSync(dir)).toEqual(['out.wasm']);
   });
 });
 

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describeError } from '../engine/index.js';
-import { mapConcurrent, preinitializeIsolated } from '../engine/isolate.js';
+import { mapConcurrent, preinitializeIsolatedToFile } from '../engine/isolate.js';
 import type { PreinitOptions } from '../engine/types.js';
 import { uploadFiles, type ArtifactFile, type UploadResult } from './artifact.js';
 import { GitHubApiError, upsertComment } from './comment.js';
@@ -162,18 +162,18 @@ async function preinitOne(job: FileJob, options: PreinitOptions, limits: RunLimi
   const sink = (c: Uint8Array) => done.guestOutput.push(Buffer.from(c));
   const started = performance.now();
   try {
-    // Each file runs in its own worker (a runaway init ends that file only), on its own copy.
-    const result = await preinitializeIsolated(bytes.slice(), buffer ? { ...options, stdout: sink, stderr: sink } : options, {
+    // Each file runs in its own worker (a runaway init ends that file only), on its own copy; the
+    // worker writes and verifies the output file itself.
+    const result = await preinitializeIsolatedToFile(bytes.slice(), job.output, buffer ? { ...options, stdout: sink, stderr: sink } : options, {
       timeoutMs: limits.timeoutMs,
     });
     const total = performance.now() - started;
     const f = result.facts;
-    await writeFileAtomic(job.output, result.output);
     if (job.output === job.input) done.inputBytes = bytes;
     entry.status = 'ok';
     entry.kind = f.kind;
     entry.output = job.outRel;
-    entry.after = measureSizes(result.output, limits.brotliQuality);
+    entry.after = measureSizes(await fs.promises.readFile(job.output), limits.brotliQuality);
     entry.change = { bytes: entry.after.raw - entry.input.raw, percent: percent(entry.after.raw - entry.input.raw, entry.input.raw) };
     entry.snapshot = { globals: f.globals, memories: f.memories, dataSegments: f.dataSegments, wasiCalls: f.wasiCalls };
     entry.timings = { ...f.timings, totalMs: Math.round(total * 100) / 100 };

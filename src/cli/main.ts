@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describeError, measureStartup, type SnapshotFacts, type StartupMeasurement } from '../engine/index.js';
 import { readInput, writeFileAtomic } from '../engine/io.js';
-import { mapConcurrent, preinitializeIsolated } from '../engine/isolate.js';
+import { mapConcurrent, preinitializeIsolated, preinitializeIsolatedToFile } from '../engine/isolate.js';
 import type { PreinitOptions } from '../engine/types.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
 
@@ -37,7 +37,7 @@ export async function main(argv: string[]): Promise<number> {
     }
   });
   // Measured one at a time once every init has finished, so no other file competes for the CPU.
-  for (const d of done) if (args.measure !== undefined && d.input && d.output) await measureFile(d as Required<Done>, args);
+  for (const d of done) if (d.measure) await measureFile(d.entry, d.measure, args);
   const entries = done.map((d) => d.entry);
   if (args.report !== undefined) {
     const report = { tool: { name: 'preinit', version: VERSION }, node: process.versions.node, files: entries };
@@ -61,20 +61,21 @@ interface FileReport {
 
 interface Done {
   entry: FileReport;
-  input?: Uint8Array;
-  output?: Uint8Array;
+  /** With --measure: the input, and the output (in memory when it went to stdout). */
+  measure?: { input: Uint8Array; output: Uint8Array | { file: string } };
 }
 
-async function measureFile(d: Required<Done>, args: CliArgs): Promise<void> {
+async function measureFile(entry: FileReport, { input, output }: NonNullable<Done['measure']>, args: CliArgs): Promise<void> {
   try {
-    const m = await measureStartup(d.input, d.output, await engineOptions(args, false), { iterations: args.measure });
-    d.entry.startup = m;
+    const outputBytes = output instanceof Uint8Array ? output : await readInput(output.file);
+    const m = await measureStartup(input, outputBytes, await engineOptions(args, false), { iterations: args.measure });
+    entry.startup = m;
     const ms = (n: number) => n.toFixed(2);
-    process.stderr.write(`${d.entry.input}: startup ${ms(m.cold.input.total.median)} ms -> ${ms(m.cold.output.total.median)} ms `
+    process.stderr.write(`${entry.input}: startup ${ms(m.cold.input.total.median)} ms -> ${ms(m.cold.output.total.median)} ms `
       + `(${m.cold.speedup.toFixed(2)}x; cached module ${m.cached.speedup.toFixed(2)}x; median of ${m.iterations})\n`);
   } catch (err) {
-    d.entry.startupError = describeError(err);
-    process.stderr.write(`warning: ${d.entry.input}: startup not measured: ${d.entry.startupError}\n`);
+    entry.startupError = describeError(err);
+    process.stderr.write(`warning: ${entry.input}: startup not measured: ${entry.startupError}\n`);
   }
 }
 
@@ -92,13 +93,24 @@ function planJobs(args: CliArgs): Array<{ input?: string; output?: string }> {
   });
 }
 
-async function preinitFile(job: { input?: string; output?: string }, args: CliArgs, entry: FileReport): Promise<{ input: Uint8Array; output: Uint8Array }> {
+async function preinitFile(job: { input?: string; output?: string }, args: CliArgs, entry: FileReport): Promise<Omit<Done, 'entry'>> {
   const input = job.input === undefined ? await readStdin() : await readInput(job.input);
-  const { output, facts } = await preinitializeIsolated(input, await engineOptions(args, job.output === undefined), { timeoutMs: args.timeoutMs });
-  if (job.output === undefined) await writeStdout(output);
-  else await writeFileAtomic(job.output, output);
-  Object.assign(entry, { status: 'ok', bytes: { input: input.length, output: output.length }, facts });
-  return { input, output };
+  const options = await engineOptions(args, job.output === undefined);
+  const limits = { timeoutMs: args.timeoutMs };
+  let output: Uint8Array | { file: string };
+  let result: { bytes: number; facts: SnapshotFacts };
+  if (job.output === undefined) {
+    const { output: bytes, facts } = await preinitializeIsolated(input, options, limits);
+    await writeStdout(bytes);
+    output = bytes;
+    result = { bytes: bytes.length, facts };
+  } else {
+    // Written and verified by the worker: a large output never passes through this thread.
+    result = await preinitializeIsolatedToFile(input, job.output, options, limits);
+    output = { file: job.output };
+  }
+  Object.assign(entry, { status: 'ok', bytes: { input: input.length, output: result.bytes }, facts: result.facts });
+  return args.measure === undefined ? {} : { measure: { input, output } };
 }
 
 async function engineOptions(args: CliArgs, toStdout: boolean): Promise<PreinitOptions> {

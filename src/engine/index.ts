@@ -5,6 +5,7 @@
  * determinism, verification, optionally around Binaryen) and returns the new bytes with the
  * facts for reports.
  */
+import fs from 'node:fs';
 import { detectKind } from './binary.js';
 import { fail } from './errors.js';
 import { instrument } from './instrument.js';
@@ -12,10 +13,11 @@ import { parseModule } from './parse.js';
 import { rewrite, checkRenames } from './rewrite.js';
 import { DEFAULT_INIT_FUNC, runInit } from './run.js';
 import { snapshot, type Snapshot } from './snapshot.js';
-import type { MemoryFacts, OptimizeLevel, PreinitOptions, PreinitResult, StageTimings } from './types.js';
+import type { FileResult, MemoryFacts, OptimizeLevel, PreinitOptions, PreinitResult, StageTimings } from './types.js';
 import { nondeterminismWarnings } from './warnings.js';
 import { checkSecrets } from './secrets.js';
-import { verifyModule } from './verify.js';
+import { collectGarbage } from './gc.js';
+import { digestState, verifyFile, verifyModule, type ExpectedState } from './verify.js';
 
 export type * from './types.js';
 export { PreinitError, describeError } from './errors.js';
@@ -23,10 +25,44 @@ export { DEFAULT_INIT_FUNC } from './run.js';
 export { verifyModule, type ExpectedState, type VerifyOptions } from './verify.js';
 export { measureStartup, measureStartups, type StartupMeasurement, type MeasureOptions } from './measure.js';
 
-export async function preinitialize(input: Uint8Array, options: PreinitOptions = {}): Promise<PreinitResult> {
+export function preinitialize(input: Uint8Array, options: PreinitOptions = {}): Promise<PreinitResult> {
+  return run(input, options, false);
+}
+
+/**
+ * Pre-initializes into `file`, written directly (the isolated variant makes it atomic) and
+ * removed on failure. A core module's output is verified from the file with lean verification:
+ * the instance and the output are freed before the output is instantiated again, so the peak
+ * stays near twice the largest memory instead of four times. Components and optimized outputs
+ * are verified in memory, as by `preinitialize`.
+ */
+export async function preinitializeToFile(input: Uint8Array, file: string, options: PreinitOptions = {}): Promise<FileResult> {
+  try {
+    let result: Pending | undefined = await run(input, options, true);
+    const { facts, expected } = result;
+    const bytes = result.output.length;
+    await fs.promises.writeFile(file, result.output);
+    result = undefined;
+    if (expected) {
+      const start = performance.now();
+      await collectGarbage();
+      await verifyFile(file, expected);
+      facts.timings.verify = (facts.timings.verify ?? 0) + performance.now() - start;
+    }
+    return { facts, bytes };
+  } catch (err) {
+    await fs.promises.rm(file, { force: true });
+    throw err;
+  }
+}
+
+/** A result whose verification was left to the caller, against `expected`, when that is set. */
+type Pending = PreinitResult & { expected?: ExpectedState };
+
+async function run(input: Uint8Array, options: PreinitOptions, deferVerify: boolean): Promise<Pending> {
   switch (detectKind(input)) {
     case 'module':
-      return preinitializeModule(input, options);
+      return preinitializeModule(input, options, deferVerify);
     case 'component': {
       if (options.optimize) fail('optimize is not supported for components');
       const { preinitializeComponent } = await import('./component/index.js');
@@ -35,7 +71,7 @@ export async function preinitialize(input: Uint8Array, options: PreinitOptions =
       return result;
     }
     case 'wat':
-      return preinitialize(await watToBinary(input), options);
+      return run(await watToBinary(input), options, deferVerify);
     case 'unknown-version': {
       const version = new DataView(input.buffer, input.byteOffset + 4, 4).getUint32(0, true);
       fail(`unsupported WebAssembly binary version 0x${version.toString(16)} (a module is version 1, a component 0x1000d)`);
@@ -45,7 +81,7 @@ export async function preinitialize(input: Uint8Array, options: PreinitOptions =
   }
 }
 
-async function preinitializeModule(input: Uint8Array, options: PreinitOptions): Promise<PreinitResult> {
+async function preinitializeModule(input: Uint8Array, options: PreinitOptions, deferVerify: boolean): Promise<Pending> {
   const timer = stageTimer();
   const initFunc = options.initFunc ?? DEFAULT_INIT_FUNC;
   checkRenames(options.renames ?? []);
@@ -59,7 +95,10 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions): 
   const snapshotted = timer.time('rewrite', () =>
     rewrite(mod, snap, { exports: 'wizer', initFunc, keepInitFunc: options.keepInitFunc, renames: options.renames }));
   const verify = options.verify ?? true;
-  if (verify) await timer.timeAsync('verify', () => verifyModule(snapshotted, snap));
+  // Deferred: the caller verifies the written file against digests, after freeing the instance.
+  const deferred = verify && deferVerify && !options.optimize;
+  const expected = deferred ? timer.time('verify', () => digestState(snap)) : undefined;
+  if (verify && !deferred) await timer.timeAsync('verify', () => verifyModule(snapshotted, snap));
   let output = snapshotted;
   if (options.optimize) {
     const { optimize } = await import('./optimize.js');
@@ -80,6 +119,7 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions): 
       verified: verify,
       ...(options.optimize ? { optimized: { level: options.optimize, before: snapshotted.length, after: output.length } } : {}),
     },
+    ...(expected ? { expected } : {}),
   };
 }
 

@@ -13,17 +13,21 @@ export async function readInput(file: string): Promise<Uint8Array> {
 }
 
 /**
- * Writes through a temporary file in the same directory and renames it into place, so a reader
- * never sees a partial file and a failure leaves nothing behind.
+ * Has `produce` write a temporary file in the same directory and renames it into place, so a
+ * reader never sees a partial file and a failure leaves nothing behind.
  */
-export async function writeFileAtomic(dest: string, bytes: Uint8Array): Promise<void> {
+export async function replaceAtomically(dest: string, produce: (tmp: string) => Promise<void>): Promise<void> {
   await fs.promises.mkdir(path.dirname(dest), { recursive: true });
   const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.${process.pid}.${Date.now()}.preinit.tmp`);
   try {
-    await fs.promises.writeFile(tmp, bytes);
+    await produce(tmp);
     await fs.promises.rename(tmp, dest);
   } catch (err) {
     await fs.promises.rm(tmp, { force: true });
     throw err;
   }
+}
+
+export function writeFileAtomic(dest: string, bytes: Uint8Array): Promise<void> {
+  return replaceAtomically(dest, (tmp) => fs.promises.writeFile(tmp, bytes));
 }

@@ -9,8 +9,9 @@
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { describeError, PreinitError } from './errors.js';
-import { preinitialize } from './index.js';
-import type { PreinitOptions, PreinitResult } from './types.js';
+import { preinitialize, preinitializeToFile } from './index.js';
+import { replaceAtomically } from './io.js';
+import type { FileResult, PreinitOptions, PreinitResult } from './types.js';
 
 const WORKER_FLAG = '__preinitWorker';
 
@@ -24,11 +25,12 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 const RETIRE_AFTER_BYTES = 256 * 2 ** 20;
 
 type Cloneable = Omit<PreinitOptions, 'stdout' | 'stderr'>;
-type ToWorker = { input: Uint8Array; options: Cloneable };
+/** With `outputFile`, the worker writes the output there and sends back a `FileResult`. */
+type ToWorker = { input: Uint8Array; options: Cloneable; outputFile?: string };
 type FromWorker =
   | { kind: 'stdout'; chunk: Uint8Array }
   | { kind: 'stderr'; chunk: Uint8Array }
-  | { kind: 'done'; result: PreinitResult }
+  | { kind: 'done'; result: PreinitResult | FileResult }
   | { kind: 'failed'; message: string };
 
 const idle: Worker[] = [];
@@ -47,20 +49,40 @@ function acquire(): Worker {
   return worker;
 }
 
-function release(worker: Worker, reuse: boolean): void {
+/** Resolves once a retired worker is gone: its memory is free and it writes no more files. */
+async function release(worker: Worker, reuse: boolean): Promise<void> {
   if (reuse && idle.length < os.availableParallelism()) {
     worker.unref(); // an idle worker must not keep the process alive
     idle.push(worker);
   } else {
-    void worker.terminate();
+    await worker.terminate();
   }
 }
 
-function memoryLeftBehind(result: PreinitResult): number {
+function memoryLeftBehind(result: PreinitResult | FileResult): number {
   return result.facts.memories.reduce((n, m) => n + m.pagesAfter * m.pageSize, 0);
 }
 
 export function preinitializeIsolated(input: Uint8Array, options: PreinitOptions = {}, limits: IsolationLimits = {}): Promise<PreinitResult> {
+  return runInWorker(input, options, limits);
+}
+
+/**
+ * Pre-initializes into `dest`, atomically: the worker writes and verifies a temporary file (see
+ * `preinitializeToFile`: the lean verification), which is renamed into place on success and
+ * removed on any failure, a timeout included. The output never passes through this thread.
+ */
+export async function preinitializeIsolatedToFile(input: Uint8Array, dest: string, options: PreinitOptions = {}, limits: IsolationLimits = {}): Promise<FileResult> {
+  let result: FileResult | undefined;
+  await replaceAtomically(dest, async (tmp) => {
+    result = await runInWorker(input, options, limits, tmp);
+  });
+  return result!;
+}
+
+function runInWorker(input: Uint8Array, options: PreinitOptions, limits: IsolationLimits): Promise<PreinitResult>;
+function runInWorker(input: Uint8Array, options: PreinitOptions, limits: IsolationLimits, outputFile: string): Promise<FileResult>;
+function runInWorker(input: Uint8Array, options: PreinitOptions, limits: IsolationLimits, outputFile?: string): Promise<PreinitResult | FileResult> {
   const { stdout, stderr, ...cloneable } = options;
   const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const worker = acquire();
@@ -71,8 +93,7 @@ export function preinitializeIsolated(input: Uint8Array, options: PreinitOptions
       settled = true;
       clearTimeout(timer);
       worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-      release(worker, reuse);
-      f();
+      void release(worker, reuse).then(f);
     };
     const timer = setTimeout(() => {
       settle(false, () => reject(new PreinitError(`pre-initialization did not finish within ${timeoutMs / 1000} s (init timeout); stopped`)));
@@ -90,16 +111,17 @@ export function preinitializeIsolated(input: Uint8Array, options: PreinitOptions
     };
     const onExit = (code: number) => settle(false, () => reject(new PreinitError(`the worker exited unexpectedly (code ${code})`)));
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    worker.postMessage({ input, options: cloneable } satisfies ToWorker);
+    worker.postMessage({ input, options: cloneable, outputFile } satisfies ToWorker);
   });
 }
 
 function serveWorker(port: NonNullable<typeof parentPort>): void {
   const forward = (kind: 'stdout' | 'stderr') => (chunk: Uint8Array) => port.postMessage({ kind, chunk } satisfies FromWorker);
-  port.on('message', async ({ input, options }: ToWorker) => {
+  port.on('message', async ({ input, options, outputFile }: ToWorker) => {
     try {
-      const result = await preinitialize(input, { ...options, stdout: forward('stdout'), stderr: forward('stderr') });
-      port.postMessage({ kind: 'done', result } satisfies FromWorker, [result.output.buffer as ArrayBuffer]);
+      const full = { ...options, stdout: forward('stdout'), stderr: forward('stderr') };
+      const result = outputFile === undefined ? await preinitialize(input, full) : await preinitializeToFile(input, outputFile, full);
+      port.postMessage({ kind: 'done', result } satisfies FromWorker, 'output' in result ? [result.output.buffer as ArrayBuffer] : []);
     } catch (err) {
       port.postMessage({ kind: 'failed', message: describeError(err) } satisfies FromWorker);
     }

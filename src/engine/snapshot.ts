@@ -46,7 +46,7 @@ export function snapshot(instance: WebAssembly.Instance, mod: ParsedModule, inst
 }
 
 /** Globals and memories as they are now, without the data segments (what verification compares). */
-export function captureState(instance: WebAssembly.Instance, mod: ParsedModule, instrumented: Instrumented): Pick<Snapshot, 'globals' | 'memories'> {
+export function captureState(instance: WebAssembly.Instance, mod: Pick<ParsedModule, 'memories'>, instrumented: Pick<Instrumented, 'globals' | 'memories'>): Pick<Snapshot, 'globals' | 'memories'> {
   const exports = instance.exports;
   const globals = instrumented.globals.map((probe): GlobalValue => {
     const target = exports[probe.exportName];

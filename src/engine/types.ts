@@ -106,3 +106,10 @@ export interface PreinitResult {
   output: Uint8Array;
   facts: SnapshotFacts;
 }
+
+/** What `preinitializeToFile` returns: the output itself is in the file. */
+export interface FileResult {
+  /** Size of the output in bytes. */
+  bytes: number;
+  facts: SnapshotFacts;
+}

@@ -3,16 +3,32 @@
  * gone) and check that it starts in exactly the state init left: every defined memory byte for
  * byte and every mutable global bit for bit. The output is read with the same parse, instrument
  * and capture code that took the snapshot, so both sides are read the same way.
+ *
+ * Lean verification (`digestState` + `verifyFile`) is for outputs written to disk: the state is
+ * kept as a SHA-256 per 64 KiB block instead of a second copy of every memory, and each large
+ * buffer (file bytes, instrumented copy, compiled module) is freed before the next is made.
  */
+import { createHash } from 'node:crypto';
 import { bufferSource } from './binary.js';
 import { fail, PreinitError } from './errors.js';
-import { instrument } from './instrument.js';
+import { collectGarbage } from './gc.js';
+import { instrument, type Instrumented } from './instrument.js';
+import { readInput } from './io.js';
 import { EXTERNAL, parseModule, type ParsedModule } from './parse.js';
 import { linkImports, trapMessage } from './run.js';
-import { captureState, type Snapshot } from './snapshot.js';
+import { captureState, type MemoryState, type Snapshot } from './snapshot.js';
+
+/** A memory as init left it: its bytes, or (lean) the SHA-256 of each 64 KiB block in a row. */
+export type ExpectedMemory = Pick<MemoryState, 'index' | 'pages'> & ({ bytes: Uint8Array } | { blockDigests: Uint8Array });
 
 /** The state init left, as `snapshot` captured it (data segments are not needed). */
-export type ExpectedState = Pick<Snapshot, 'globals' | 'memories'>;
+export interface ExpectedState {
+  globals: Snapshot['globals'];
+  memories: ExpectedMemory[];
+}
+
+const BLOCK = 65536;
+const DIGEST = 32;
 
 export interface VerifyOptions {
   /**
@@ -33,16 +49,42 @@ export interface VerifyOptions {
   renumberedFrom?: ParsedModule;
 }
 
-export async function verifyModule(output: Uint8Array, expected: ExpectedState, options: VerifyOptions = {}): Promise<void> {
+export function verifyModule(output: Uint8Array, expected: ExpectedState, options: VerifyOptions = {}): Promise<void> {
+  return check({ bytes: output }, expected, options, async () => {});
+}
+
+/** Verifies the output in `file` with at most two large buffers alive at a time (see above). */
+export async function verifyFile(file: string, expected: ExpectedState): Promise<void> {
+  const source = { bytes: await readInput(file) };
+  return check(source, expected, {}, collectGarbage);
+}
+
+/** The state with every memory reduced to block digests, for `verifyFile`. */
+export function digestState(state: Pick<Snapshot, 'globals' | 'memories'>): ExpectedState {
+  return { globals: state.globals, memories: state.memories.map((m) => ({ index: m.index, pages: m.pages, blockDigests: blockDigests(m.bytes) })) };
+}
+
+/**
+ * `source.bytes` is handed over: it is dropped once instrumented, and `release` runs whenever
+ * the previous large buffer became garbage.
+ */
+async function check(source: { bytes?: Uint8Array }, expected: ExpectedState, options: VerifyOptions, release: () => Promise<void>): Promise<void> {
   const prefix = `verification failed${options.label ? ` (${options.label})` : ''}`;
-  let actual: ExpectedState;
-  let mod: ParsedModule;
+  let actual: Pick<Snapshot, 'globals' | 'memories'>;
+  let mod: Pick<ParsedModule, 'memories' | 'exports' | 'importedMemories'>;
   try {
-    mod = parseModule(output, { allowImportedState: options.allowImportedState });
-    const instrumented = instrument(mod);
+    let parsed: ParsedModule | undefined = parseModule(source.bytes!, { allowImportedState: options.allowImportedState });
+    let instrumented: Instrumented | undefined = instrument(parsed);
+    const probes = { globals: instrumented.globals, memories: instrumented.memories };
+    mod = { memories: parsed.memories, exports: parsed.exports, importedMemories: parsed.importedMemories };
+    // Whatever still points at the bytes (the parsed module holds views) must go with them.
+    source.bytes = parsed = undefined;
+    await release();
     const compiled = await WebAssembly.compile(bufferSource(instrumented.bytes));
+    instrumented = undefined;
+    await release();
     const instance = await WebAssembly.instantiate(compiled, options.imports ?? (await linkImports(compiled, {}, undefined)));
-    actual = captureState(instance, mod, instrumented);
+    actual = captureState(instance, mod, probes);
   } catch (err) {
     fail(`${prefix}: the output cannot be instantiated: ${err instanceof PreinitError ? err.message : trapMessage(err)}`, err);
   }
@@ -62,9 +104,34 @@ export async function verifyModule(output: Uint8Array, expected: ExpectedState, 
     const a = memories.get(target);
     if (!a) fail(`${prefix}: memory ${m.index} is missing from the output`);
     if (a.pages !== m.pages) fail(`${prefix}: memory ${m.index} has ${a.pages} pages, ${m.pages} after init`);
-    const offset = firstDifference(m.bytes, a.bytes);
-    if (offset >= 0) fail(`${prefix}: memory ${m.index} differs from its state after init at offset ${offset} (0x${offset.toString(16)})`);
+    if ('bytes' in m) {
+      const offset = firstDifference(m.bytes, a.bytes);
+      if (offset >= 0) fail(`${prefix}: memory ${m.index} differs from its state after init at offset ${offset} (0x${offset.toString(16)})`);
+    } else {
+      const block = firstDifferentBlock(m.blockDigests, a.bytes);
+      if (block >= 0) fail(`${prefix}: memory ${m.index} differs from its state after init in the 64 KiB block at offset ${block * BLOCK} (0x${(block * BLOCK).toString(16)})`);
+    }
   }
+}
+
+function blockDigest(bytes: Uint8Array, block: number): Buffer {
+  return createHash('sha256').update(bytes.subarray(block * BLOCK, (block + 1) * BLOCK)).digest();
+}
+
+function blockDigests(bytes: Uint8Array): Uint8Array {
+  const blocks = Math.ceil(bytes.length / BLOCK);
+  const out = new Uint8Array(blocks * DIGEST);
+  for (let b = 0; b < blocks; b++) out.set(blockDigest(bytes, b), b * DIGEST);
+  return out;
+}
+
+/** Index of the first block whose digest differs, -1 when all match. */
+function firstDifferentBlock(digests: Uint8Array, bytes: Uint8Array): number {
+  const blocks = digests.length / DIGEST;
+  for (let b = 0; b < blocks; b++) {
+    if (!blockDigest(bytes, b).equals(digests.subarray(b * DIGEST, (b + 1) * DIGEST))) return b;
+  }
+  return -1;
 }
 
 /** Offset of the first differing byte, -1 when equal. */
@@ -89,7 +156,7 @@ export function firstDifference(a: Uint8Array, b: Uint8Array): number {
  * Where the optimizer put what it kept (index before -> index after): globals exported under the
  * same name in both modules; memories by index when it kept them all, else the exported ones.
  */
-function renumbering(before: ParsedModule, after: ParsedModule) {
+function renumbering(before: ParsedModule, after: Pick<ParsedModule, 'memories' | 'exports' | 'importedMemories'>) {
   const byName = (kind: number) => {
     const afterIndex = new Map(after.exports.filter((e) => e.kind === kind).map((e) => [e.name, e.index]));
     const map = new Map<number, number>();
