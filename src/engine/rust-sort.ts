@@ -18,15 +18,13 @@
  *   (networks for 9 and 13 elements, insertion sort on top, bidirectional merge of the halves).
  */
 
-interface Keyed {
-  gap: number;
-}
-
-/** Sorts `v` in place by `gap`, in the order Rust's `sort_unstable_by_key(|g| g.gap)` leaves it. */
-export function sortUnstableByGap<T extends Keyed>(v: T[]): T[] {
-  const sorter = new IpnSort(v);
-  sorter.sort();
-  return v;
+/**
+ * Sorts the pairs `(keys[i], values[i])` in place by key, in the order Rust's
+ * `sort_unstable_by_key` leaves such records. Parallel typed arrays rather than records: the
+ * reference's slices run to millions of gaps, and objects cost more than the sort itself.
+ */
+export function sortUnstableByKey(keys: Float64Array, values: Uint32Array): void {
+  new IpnSort(keys, values).sort();
 }
 
 const MAX_LEN_ALWAYS_INSERTION_SORT = 20;
@@ -48,48 +46,45 @@ const NETWORK_13 = [
   5, 6,
 ];
 
-type Less<T> = (a: T, b: T) => boolean;
+class IpnSort {
+  /** The merge buffer of the small-sort (at most SMALL_SORT_THRESHOLD pairs). */
+  private readonly scratchKeys = new Float64Array(SMALL_SORT_THRESHOLD);
+  private readonly scratchValues = new Uint32Array(SMALL_SORT_THRESHOLD);
 
-class IpnSort<T extends Keyed> {
-  private readonly scratch: T[] = [];
-
-  constructor(private readonly v: T[]) {}
-
-  private static less<T extends Keyed>(this: void, a: T, b: T): boolean {
-    return a.gap < b.gap;
-  }
-
-  /** `a <= b`: the comparison used to split off elements equal to an ancestor pivot. */
-  private static lessOrEqual<T extends Keyed>(this: void, a: T, b: T): boolean {
-    return !(b.gap < a.gap);
-  }
+  constructor(
+    private readonly keys: Float64Array,
+    private readonly values: Uint32Array,
+  ) {}
 
   sort(): void {
-    const v = this.v;
-    const len = v.length;
+    const k = this.keys;
+    const len = k.length;
     if (len < 2) return;
     if (len <= MAX_LEN_ALWAYS_INSERTION_SORT) {
       this.insertionSort(0, len, 1);
       return;
     }
     // An existing run covering the whole slice ends the sort at once.
-    const descending = IpnSort.less(v[1], v[0]);
+    const descending = k[1] < k[0];
     let run = 2;
     if (descending) {
-      while (run < len && IpnSort.less(v[run], v[run - 1])) run++;
+      while (run < len && k[run] < k[run - 1]) run++;
     } else {
-      while (run < len && !IpnSort.less(v[run], v[run - 1])) run++;
+      while (run < len && !(k[run] < k[run - 1])) run++;
     }
     if (run === len) {
-      if (descending) v.reverse();
+      if (descending) {
+        k.reverse();
+        this.values.reverse();
+      }
       return;
     }
     const limit = 2 * (31 - Math.clz32(len | 1));
     this.quicksort(0, len, undefined, limit);
   }
 
-  private quicksort(base: number, len: number, ancestorPivot: T | undefined, limit: number): void {
-    const v = this.v;
+  private quicksort(base: number, len: number, ancestorPivot: number | undefined, limit: number): void {
+    const k = this.keys;
     for (;;) {
       if (len <= SMALL_SORT_THRESHOLD) {
         this.smallSortNetwork(base, len);
@@ -103,26 +98,28 @@ class IpnSort<T extends Keyed> {
       const pivotPos = this.choosePivot(base, len);
       // A pivot not greater than the ancestor pivot is the slice's minimum: split off everything
       // equal to it and carry on with the rest.
-      if (ancestorPivot !== undefined && !IpnSort.less(ancestorPivot, v[base + pivotPos])) {
-        const numLe = this.partition(base, len, pivotPos, IpnSort.lessOrEqual);
+      if (ancestorPivot !== undefined && !(ancestorPivot < k[base + pivotPos])) {
+        const numLe = this.partition(base, len, pivotPos, true);
         base += numLe + 1;
         len -= numLe + 1;
         ancestorPivot = undefined;
         continue;
       }
-      const numLt = this.partition(base, len, pivotPos, IpnSort.less);
+      const numLt = this.partition(base, len, pivotPos, false);
       this.quicksort(base, numLt, ancestorPivot, limit);
-      ancestorPivot = v[base + numLt];
+      ancestorPivot = k[base + numLt];
       base += numLt + 1;
       len -= numLt + 1;
     }
   }
 
-  /** Pivot to the front, partition the rest, pivot between the halves; returns its position. */
-  private partition(base: number, len: number, pivotPos: number, less: Less<T>): number {
-    const v = this.v;
+  /**
+   * Pivot to the front, partition the rest (`key < pivot`, or `key <= pivot` to split off
+   * elements equal to an ancestor pivot), pivot between the halves; returns its position.
+   */
+  private partition(base: number, len: number, pivotPos: number, orEqual: boolean): number {
     this.swap(base, base + pivotPos);
-    const numLt = this.lomutoCyclic(base + 1, len - 1, v[base], less);
+    const numLt = this.lomutoCyclic(base + 1, len - 1, this.keys[base], orEqual);
     this.swap(base, base + numLt);
     return numLt;
   }
@@ -131,18 +128,24 @@ class IpnSort<T extends Keyed> {
    * Branchless Lomuto partition done as one cyclic permutation: the first element is lifted out,
    * leaving a hole that each step fills from the "less" boundary, and it is fed in last.
    */
-  private lomutoCyclic(base: number, len: number, pivot: T, less: Less<T>): number {
+  private lomutoCyclic(base: number, len: number, pivot: number, orEqual: boolean): number {
     if (len === 0) return 0;
-    const v = this.v;
-    const lifted = v[base];
+    const k = this.keys;
+    const x = this.values;
+    const liftedKey = k[base];
+    const liftedValue = x[base];
+    const end = base + len;
     let hole = base;
     let numLt = 0;
-    for (let right = base + 1; right <= base + len; right++) {
-      const value = right === base + len ? lifted : v[right];
-      const isLt = less(value, pivot);
+    for (let right = base + 1; right <= end; right++) {
+      const key = right === end ? liftedKey : k[right];
+      const value = right === end ? liftedValue : x[right];
+      const isLt = orEqual ? !(pivot < key) : key < pivot;
       const left = base + numLt;
-      v[hole] = v[left];
-      v[left] = value;
+      k[hole] = k[left];
+      x[hole] = x[left];
+      k[left] = key;
+      x[left] = value;
       hole = right;
       if (isLt) numLt++;
     }
@@ -170,11 +173,11 @@ class IpnSort<T extends Keyed> {
   }
 
   private median3(a: number, b: number, c: number): number {
-    const v = this.v;
-    const x = IpnSort.less(v[a], v[b]);
-    const y = IpnSort.less(v[a], v[c]);
+    const k = this.keys;
+    const x = k[a] < k[b];
+    const y = k[a] < k[c];
     if (x !== y) return a;
-    const z = IpnSort.less(v[b], v[c]);
+    const z = k[b] < k[c];
     return z !== x ? c : b;
   }
 
@@ -193,12 +196,12 @@ class IpnSort<T extends Keyed> {
   }
 
   private siftDown(base: number, len: number, node: number): void {
-    const v = this.v;
+    const k = this.keys;
     for (;;) {
       let child = 2 * node + 1;
       if (child >= len) return;
-      if (child + 1 < len && IpnSort.less(v[base + child], v[base + child + 1])) child++;
-      if (!IpnSort.less(v[base + node], v[base + child])) return;
+      if (child + 1 < len && k[base + child] < k[base + child + 1]) child++;
+      if (!(k[base + node] < k[base + child])) return;
       this.swap(base + node, base + child);
       node = child;
     }
@@ -233,26 +236,30 @@ class IpnSort<T extends Keyed> {
   }
 
   private network(base: number, pairs: number[]): void {
-    const v = this.v;
-    for (let k = 0; k < pairs.length; k += 2) {
-      const a = base + pairs[k];
-      const b = base + pairs[k + 1];
-      if (IpnSort.less(v[b], v[a])) this.swap(a, b);
+    const k = this.keys;
+    for (let p = 0; p < pairs.length; p += 2) {
+      const a = base + pairs[p];
+      const b = base + pairs[p + 1];
+      if (k[b] < k[a]) this.swap(a, b);
     }
   }
 
   /** Insertion sort of `len` elements at `base`, the first `sorted` of them already in order. */
   private insertionSort(base: number, len: number, sorted: number): void {
-    const v = this.v;
+    const k = this.keys;
+    const x = this.values;
     for (let tail = base + sorted; tail < base + len; tail++) {
-      const value = v[tail];
-      if (!IpnSort.less(value, v[tail - 1])) continue;
+      const key = k[tail];
+      if (!(key < k[tail - 1])) continue;
+      const value = x[tail];
       let hole = tail;
       do {
-        v[hole] = v[hole - 1];
+        k[hole] = k[hole - 1];
+        x[hole] = x[hole - 1];
         hole--;
-      } while (hole > base && IpnSort.less(value, v[hole - 1]));
-      v[hole] = value;
+      } while (hole > base && key < k[hole - 1]);
+      k[hole] = key;
+      x[hole] = value;
     }
   }
 
@@ -261,8 +268,10 @@ class IpnSort<T extends Keyed> {
    * ties take the left element; back: ties take the right one), through scratch, then copies back.
    */
   private bidirectionalMerge(base: number, len: number): void {
-    const v = this.v;
-    const out = this.scratch;
+    const k = this.keys;
+    const x = this.values;
+    const outKeys = this.scratchKeys;
+    const outValues = this.scratchValues;
     const half = Math.floor(len / 2);
     let left = base;
     let right = base + half;
@@ -270,28 +279,31 @@ class IpnSort<T extends Keyed> {
     let rightRev = base + len - 1;
     let dst = 0;
     let dstRev = len - 1;
-    for (let k = 0; k < half; k++) {
-      if (!IpnSort.less(v[right], v[left])) {
-        out[dst++] = v[left++];
-      } else {
-        out[dst++] = v[right++];
-      }
-      if (!IpnSort.less(v[rightRev], v[leftRev])) {
-        out[dstRev--] = v[rightRev--];
-      } else {
-        out[dstRev--] = v[leftRev--];
-      }
+    for (let p = 0; p < half; p++) {
+      const front = !(k[right] < k[left]) ? left++ : right++;
+      outKeys[dst] = k[front];
+      outValues[dst++] = x[front];
+      const back = !(k[rightRev] < k[leftRev]) ? rightRev-- : leftRev--;
+      outKeys[dstRev] = k[back];
+      outValues[dstRev--] = x[back];
     }
     if (len % 2 !== 0) {
-      out[dst] = left <= leftRev ? v[left] : v[right];
+      const rest = left <= leftRev ? left : right;
+      outKeys[dst] = k[rest];
+      outValues[dst] = x[rest];
     }
-    for (let k = 0; k < len; k++) v[base + k] = out[k];
+    k.set(outKeys.subarray(0, len), base);
+    x.set(outValues.subarray(0, len), base);
   }
 
   private swap(i: number, j: number): void {
-    const v = this.v;
-    const t = v[i];
-    v[i] = v[j];
-    v[j] = t;
+    const k = this.keys;
+    const x = this.values;
+    const key = k[i];
+    k[i] = k[j];
+    k[j] = key;
+    const value = x[i];
+    x[i] = x[j];
+    x[j] = value;
   }
 }

@@ -7,9 +7,8 @@
 import { fail } from './errors.js';
 import type { Instrumented } from './instrument.js';
 import { VAL, type ParsedModule } from './parse.js';
-import { sortUnstableByGap } from './rust-sort.js';
+import { sortUnstableByKey } from './rust-sort.js';
 
-const SCAN_PAGE = 65536;
 const MIN_SEGMENT_OVERHEAD = 4;
 export const MAX_DATA_SEGMENTS = 10_000;
 
@@ -80,79 +79,106 @@ function toBits(type: number, value: unknown): bigint {
 }
 
 /**
- * Runs as parallel number arrays: a large memory can hold millions of them, and one object or
- * typed-array view per run costs far more in garbage collection than the scan itself.
+ * Runs as parallel typed arrays grown by doubling: a large memory holds millions of them, and
+ * per-run objects or JS arrays cost more in allocation and garbage collection than the scan.
+ * Offsets are float64: the end of a 4 GiB memory does not fit in 32 bits.
  */
-interface Runs {
-  memory: number[];
-  start: number[];
-  end: number[];
+class Runs {
+  length = 0;
+  memory = new Uint32Array(1024);
+  start = new Float64Array(1024);
+  end = new Float64Array(1024);
+
+  push(memory: number, start: number, end: number): void {
+    if (this.length === this.start.length) this.grow();
+    this.memory[this.length] = memory;
+    this.start[this.length] = start;
+    this.end[this.length] = end;
+    this.length++;
+  }
+
+  private grow(): void {
+    const capacity = this.length * 2;
+    const memory = new Uint32Array(capacity);
+    memory.set(this.memory);
+    this.memory = memory;
+    const start = new Float64Array(capacity);
+    start.set(this.start);
+    this.start = start;
+    const end = new Float64Array(capacity);
+    end.set(this.end);
+    this.end = end;
+  }
 }
 
 /** Non-zero runs of every memory, merged and capped, as views into the memories. */
 export function dataSegments(memories: MemoryState[]): DataSegment[] {
-  const runs: Runs = { memory: [], start: [], end: [] };
+  const runs = new Runs();
   for (const m of memories) collectRuns(m.index, m.bytes, runs);
   const bytes = new Map(memories.map((m) => [m.index, m.bytes]));
   const kept = capRuns(runs);
-  return kept.start.map((start, i) => ({ memory: kept.memory[i], offset: start, data: bytes.get(kept.memory[i])!.subarray(start, kept.end[i]) }));
+  const segments: DataSegment[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const start = kept.start[i];
+    segments.push({ memory: kept.memory[i], offset: start, data: bytes.get(kept.memory[i])!.subarray(start, kept.end[i]) });
+  }
+  return segments;
 }
 
 /**
- * Appends the maximal non-zero runs of one memory, never crossing a 64 KiB boundary (zero words
- * skipped fast), merging each with the previous one when the gap is at most 4 bytes: the scan
- * order is the reference's (memory, offset) order, so merging as we go is the same.
+ * Appends the non-zero runs of one memory, each merged with the previous one when the gap is at
+ * most 4 bytes. The reference splits runs at 64 KiB boundaries, but a run cut there is merged
+ * back at once (gap 0), so the boundaries can be ignored; and since the scan is in the
+ * reference's (memory, offset) order, merging as we go is the same as merging afterwards.
+ * Read a little-endian word at a time: a non-zero word's first and last non-zero bytes come from
+ * its trailing and leading zero bits, and zeros inside one word are never a gap of 5.
  */
 function collectRuns(memory: number, bytes: Uint8Array, runs: Runs): void {
-  const words = bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2) : undefined;
-  const first = runs.start.length;
-  for (let page = 0; page < bytes.length; page += SCAN_PAGE) {
-    const pageEnd = Math.min(page + SCAN_PAGE, bytes.length);
-    let i = page;
-    while (i < pageEnd) {
-      if (words && (i & 3) === 0 && i + 4 <= pageEnd && words[i >>> 2] === 0) {
-        i += 4;
-        continue;
-      }
-      if (bytes[i] === 0) {
-        i++;
-        continue;
-      }
-      const start = i;
-      while (i < pageEnd && bytes[i] !== 0) i++;
-      const last = runs.end.length - 1;
-      if (last >= first && start - runs.end[last] <= MIN_SEGMENT_OVERHEAD) {
-        runs.end[last] = i;
-      } else {
-        runs.memory.push(memory);
-        runs.start.push(start);
-        runs.end.push(i);
-      }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  const whole = bytes.length & ~3;
+  let start = 0;
+  let end = -MIN_SEGMENT_OVERHEAD - 1;
+  for (let at = 0; at < bytes.length; at += 4) {
+    const word = at < whole ? view.getUint32(at, true) : tailWord(bytes, at);
+    if (word === 0) continue;
+    const first = at + ((31 - Math.clz32(word & -word)) >>> 3);
+    if (first - end > MIN_SEGMENT_OVERHEAD) {
+      if (end >= 0) runs.push(memory, start, end);
+      start = first;
     }
+    end = at + 4 - (Math.clz32(word) >>> 3);
   }
+  if (end >= 0) runs.push(memory, start, end);
+}
+
+/** The last 1 to 3 bytes as a little-endian word, zero-padded. */
+function tailWord(bytes: Uint8Array, at: number): number {
+  let word = 0;
+  for (let i = at; i < bytes.length; i++) word |= bytes[i] << (8 * (i - at));
+  return word;
 }
 
 /** Merges the smallest same-memory gaps until MAX_DATA_SEGMENTS runs remain. */
 function capRuns(runs: Runs): Runs {
-  const n = runs.start.length;
+  const n = runs.length;
   if (n <= MAX_DATA_SEGMENTS) return runs;
-  const gaps: Array<{ gap: number; index: number }> = [];
+  const gaps = new Float64Array(n - 1);
+  const after = new Uint32Array(n - 1);
+  let count = 0;
   for (let i = 0; i + 1 < n; i++) {
-    if (runs.memory[i] === runs.memory[i + 1]) gaps.push({ gap: runs.start[i + 1] - runs.end[i], index: i });
+    if (runs.memory[i] !== runs.memory[i + 1]) continue;
+    gaps[count] = runs.start[i + 1] - runs.end[i];
+    after[count] = i;
+    count++;
   }
   // Rust's unstable sort, as the reference uses: which of several equal gaps get merged depends on it.
-  sortUnstableByGap(gaps);
+  sortUnstableByKey(gaps.subarray(0, count), after.subarray(0, count));
   const mergeAfter = new Uint8Array(n);
-  for (let k = 0; k < n - MAX_DATA_SEGMENTS && k < gaps.length; k++) mergeAfter[gaps[k].index] = 1;
-  const out: Runs = { memory: [], start: [], end: [] };
+  for (let k = 0; k < n - MAX_DATA_SEGMENTS && k < count; k++) mergeAfter[after[k]] = 1;
+  const out = new Runs();
   for (let i = 0; i < n; i++) {
-    if (i > 0 && mergeAfter[i - 1]) {
-      out.end[out.end.length - 1] = runs.end[i];
-    } else {
-      out.memory.push(runs.memory[i]);
-      out.start.push(runs.start[i]);
-      out.end.push(runs.end[i]);
-    }
+    if (i > 0 && mergeAfter[i - 1]) out.end[out.length - 1] = runs.end[i];
+    else out.push(runs.memory[i], runs.start[i], runs.end[i]);
   }
   return out;
 }
