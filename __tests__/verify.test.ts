@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { preinitialize, preinitializeToFile, verifyModule } from '../src/engine/index.js';
+import { LEAN_VERIFY_FROM, preinitialize, preinitializeToFile, verifyModule } from '../src/engine/index.js';
 import { instrument } from '../src/engine/instrument.js';
 import { parseModule } from '../src/engine/parse.js';
 import { rewrite } from '../src/engine/rewrite.js';
@@ -134,15 +134,24 @@ describe('lean verification (outputs written to a file)', () => {
     await expect(verifyFile(file, { globals: snap.globals, memories })).rejects.toThrow('memory 0 has 2 pages, 5 after init');
   });
 
-  test('preinitializeToFile writes what preinitialize returns, verified', async () => {
-    const input = await wat(STATE);
-    const file = path.join(dir, 'out.wasm');
-    const { bytes, facts } = await preinitializeToFile(input, file);
-    const { output } = await preinitialize(input);
-    expect(fs.readFileSync(file).equals(Buffer.from(output))).toBe(true);
-    expect(bytes).toBe(output.length);
-    expect(facts.verified).toBe(true);
-    expect(facts.timings.verify).toBeGreaterThan(0);
+  test('preinitializeToFile writes what preinitialize returns, verified (small and lean-sized outputs)', async () => {
+    // 33 MiB of non-zero memory: over LEAN_VERIFY_FROM, so the file is verified lean.
+    const pages = Math.ceil((LEAN_VERIFY_FROM + 2 ** 20) / 65536);
+    const large = await wat(`(module (memory 1) (global $g (mut i32) (i32.const 0))
+      (func (export "wizer-initialize")
+        (drop (memory.grow (i32.const ${pages - 1})))
+        (memory.fill (i32.const 0) (i32.const 0x5a) (i32.const ${pages * 65536}))
+        (global.set $g (i32.const 9))))`);
+    for (const input of [await wat(STATE), large]) {
+      const file = path.join(dir, 'out.wasm');
+      const { bytes, facts } = await preinitializeToFile(input, file);
+      const { output } = await preinitialize(input);
+      expect(fs.readFileSync(file).equals(Buffer.from(output))).toBe(true);
+      expect(bytes).toBe(output.length);
+      expect(facts.verified).toBe(true);
+      expect(facts.timings.verify).toBeGreaterThan(0);
+    }
+    expect(fs.statSync(path.join(dir, 'out.wasm')).size).toBeGreaterThanOrEqual(LEAN_VERIFY_FROM);
   });
 
   test('preinitializeToFile leaves no file behind when init fails', async () => {

@@ -31,10 +31,11 @@ export function preinitialize(input: Uint8Array, options: PreinitOptions = {}): 
 
 /**
  * Pre-initializes into `file`, written directly (the isolated variant makes it atomic) and
- * removed on failure. A core module's output is verified from the file with lean verification:
- * the instance and the output are freed before the output is instantiated again, so the peak
- * stays near twice the largest memory instead of four times. Components and optimized outputs
- * are verified in memory, as by `preinitialize`.
+ * removed on failure. A core module's output of LEAN_VERIFY_FROM bytes or more is verified from
+ * the file with lean verification: the instance and the output are freed before the output is
+ * instantiated again, so the peak stays near twice the largest memory instead of five times.
+ * Smaller outputs, components and optimized outputs are verified in memory, as by
+ * `preinitialize`.
  */
 export async function preinitializeToFile(input: Uint8Array, file: string, options: PreinitOptions = {}): Promise<FileResult> {
   try {
@@ -55,6 +56,9 @@ export async function preinitializeToFile(input: Uint8Array, file: string, optio
     throw err;
   }
 }
+
+/** Outputs from this size on are verified lean by `preinitializeToFile`. */
+export const LEAN_VERIFY_FROM = 32 * 2 ** 20;
 
 /** A result whose verification was left to the caller, against `expected`, when that is set. */
 type Pending = PreinitResult & { expected?: ExpectedState };
@@ -96,7 +100,8 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions, d
     rewrite(mod, snap, { exports: 'wizer', initFunc, keepInitFunc: options.keepInitFunc, renames: options.renames }));
   const verify = options.verify ?? true;
   // Deferred: the caller verifies the written file against digests, after freeing the instance.
-  const deferred = verify && deferVerify && !options.optimize;
+  // Only worth its cost (hashing, forced collections) when the output is large.
+  const deferred = verify && deferVerify && !options.optimize && snapshotted.length >= LEAN_VERIFY_FROM;
   const expected = deferred ? timer.time('verify', () => digestState(snap)) : undefined;
   if (verify && !deferred) await timer.timeAsync('verify', () => verifyModule(snapshotted, snap));
   let output = snapshotted;
