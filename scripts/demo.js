@@ -6,7 +6,9 @@
  * used by the tests) plus the local REST stand-in for the PR comment. Everything lands in
  * .preinit-demo/ and the script prints where.
  *
- * Options: --node <binary> (default: this node), --keep (do not clear .preinit-demo first).
+ * Options: --node <binary> (default: this node), --keep (do not clear .preinit-demo first),
+ * --inputs DIR (run on DIR's .wasm files instead of the examples), --quiet (do not echo the
+ * action's log), --measure (run it under /usr/bin/time -v and print wall time and peak RSS).
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -17,7 +19,11 @@ import ts from 'typescript';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const nodeBin = args.includes('--node') ? args[args.indexOf('--node') + 1] : process.execPath;
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const nodeBin = option('--node') ?? process.execPath;
+const inputsDir = option('--inputs');
+const quiet = args.includes('--quiet');
+const measure = args.includes('--measure');
 const demo = path.join(root, '.preinit-demo');
 
 /** The test servers are TypeScript with only node: imports: transpile them to load them here. */
@@ -54,7 +60,7 @@ if (!args.includes('--keep')) fs.rmSync(demo, { recursive: true, force: true });
 const workspace = path.join(demo, 'workspace');
 const runnerTemp = path.join(demo, 'runner-temp');
 fs.mkdirSync(runnerTemp, { recursive: true });
-fs.cpSync(path.join(root, 'examples', 'wasm'), path.join(workspace, 'examples', 'wasm'), { recursive: true });
+fs.cpSync(inputsDir ? path.resolve(inputsDir) : path.join(root, 'examples', 'wasm'), path.join(workspace, 'examples', 'wasm'), { recursive: true });
 const files = {
   GITHUB_OUTPUT: path.join(demo, 'github-output.txt'),
   GITHUB_STEP_SUMMARY: path.join(demo, 'step-summary.md'),
@@ -98,17 +104,21 @@ const env = {
 for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
 
 console.log(`demo: running ${path.relative(root, dist)} with ${nodeBin}`);
-const child = spawn(nodeBin, [dist], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'inherit'] });
+const timeLog = path.join(demo, 'time.txt');
+const [command, ...commandArgs] = measure ? ['/usr/bin/time', '-v', '-o', timeLog, nodeBin, dist] : [nodeBin, dist];
+const started = performance.now();
+const child = spawn(command, commandArgs, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'inherit'] });
 child.stdout.setEncoding('utf8');
 let buffered = '';
 child.stdout.on('data', (d) => {
   buffered += d;
   const lines = buffered.split('\n');
   buffered = lines.pop() ?? '';
-  for (const l of lines) if (!l.startsWith('::debug::')) console.log(`  | ${l}`);
+  if (!quiet) for (const l of lines) if (!l.startsWith('::debug::')) console.log(`  | ${l}`);
 });
 const code = await new Promise((r) => child.on('close', r));
-if (buffered) console.log(`  | ${buffered}`);
+const wallSeconds = (performance.now() - started) / 1000;
+if (buffered && !quiet) console.log(`  | ${buffered}`);
 
 const outputs = parseOutputs(fs.readFileSync(files.GITHUB_OUTPUT, 'utf8'));
 const artifactDir = path.join(demo, 'artifact');
@@ -136,6 +146,10 @@ if (stored) {
   );
 } else {
   console.log('demo: artifact         none uploaded');
+}
+if (measure) {
+  const peakKiB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(fs.readFileSync(timeLog, 'utf8'))?.[1] ?? 0);
+  console.log(`demo: measured         ${wallSeconds.toFixed(1)} s wall, peak RSS ${(peakKiB / 1024).toFixed(0)} MiB (the action's process)`);
 }
 if (comment) console.log(`demo: PR comment       ${rel(path.join(demo, 'pr-comment.md'))} (comment id ${comment.id} on the local REST stand-in)`);
 if (artifacts.violations.length) console.log(`demo: artifact protocol violations: ${artifacts.violations.join('; ')}`);

@@ -5,10 +5,11 @@
 //   node scripts/scale.mjs [--gib 1] [--files 200] [--only big|many] [--no-reference]
 //
 // (a) big: a module whose init grows its memory to --gib GiB and fills it with a pattern, through
-//     our engine (default options, then verify off) and through the reference Wizer; the target
-//     is our peak RSS within 3x of the memory size.
+//     the CLI (the target: peak RSS within 3x of the memory size), the library's entries (to a
+//     file with lean verification, in memory, verify off) and the reference Wizer.
 // (b) many: --files generated modules (__tests__/support/modgen.mjs) pre-initialized in one run,
-//     through the CLI (one invocation, --out-dir, worker per file) and through a library loop.
+//     through the CLI (one invocation, --out-dir), the shipped action (dist/, through
+//     scripts/demo.js) and a library loop.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -59,12 +60,19 @@ function measured(cmd, args, options = {}) {
 
 const OURS = `
 import fs from 'node:fs';
-const [input, output, verify] = process.argv.slice(1);
-const { preinitialize } = await import(${JSON.stringify(path.join(root, 'lib/engine/index.js'))});
+const [input, output, mode] = process.argv.slice(1);
+const { preinitialize, preinitializeToFile } = await import(${JSON.stringify(path.join(root, 'lib/engine/index.js'))});
 const t = performance.now();
-const r = await preinitialize(new Uint8Array(fs.readFileSync(input)), { verify: verify === 'verify', stdout() {}, stderr() {} });
-fs.writeFileSync(output, r.output);
-console.log(JSON.stringify({ ms: performance.now() - t, bytes: r.output.length, segments: r.facts.dataSegments, timings: r.facts.timings }));
+const options = { verify: mode !== 'no-verify', stdout() {}, stderr() {} };
+const bytes = new Uint8Array(fs.readFileSync(input));
+let facts;
+if (mode === 'file') facts = (await preinitializeToFile(bytes, output, options)).facts;
+else {
+  const r = await preinitialize(bytes, options);
+  fs.writeFileSync(output, r.output);
+  facts = r.facts;
+}
+console.log(JSON.stringify({ ms: performance.now() - t, segments: facts.dataSegments, timings: facts.timings }));
 `;
 
 function big() {
@@ -88,16 +96,16 @@ function big() {
   fs.writeFileSync(inFile, input);
   console.log(`(a) init grows memory to ${gib} GiB (${pages} pages) and fills it: ${(bytes / MiB).toFixed(0)} MiB of state`);
   const rows = [];
-  for (const verify of ['verify', 'no-verify']) {
-    const out = path.join(tmp, `big.${verify}.wasm`);
-    const m = measured(process.execPath, ['--input-type=module', '-e', OURS, inFile, out, verify]);
-    const facts = m.status === 0 ? JSON.parse(m.stdout.trim().split('\n').pop()) : undefined;
-    rows.push({ who: `ours (${verify === 'verify' ? 'default, verify on' : 'verify off'})`, ...m, out, facts });
-  }
   {
-    // The CLI: one worker thread per file, the output transferred back to the main thread.
+    // What users run: the CLI, one worker thread that writes the output and verifies it from disk.
     const out = path.join(tmp, 'big.cli.wasm');
-    rows.push({ who: 'ours (CLI, worker)', ...measured(process.execPath, [path.join(root, 'bin/preinit.js'), inFile, '-o', out]), out });
+    rows.push({ who: 'ours: CLI (default, verify on)', ...measured(process.execPath, [path.join(root, 'bin/preinit.js'), inFile, '-o', out]), out });
+  }
+  for (const [mode, who] of [['file', 'library preinitializeToFile'], ['memory', 'library preinitialize (verify in memory)'], ['no-verify', 'library, verify off']]) {
+    const out = path.join(tmp, `big.${mode}.wasm`);
+    const m = measured(process.execPath, ['--input-type=module', '-e', OURS, inFile, out, mode]);
+    const facts = m.status === 0 ? JSON.parse(m.stdout.trim().split('\n').pop()) : undefined;
+    rows.push({ who: `ours: ${who}`, ...m, out, facts });
   }
   if (withReference) {
     const out = path.join(tmp, 'big.ref.wasm');
@@ -106,8 +114,8 @@ function big() {
   for (const r of rows) {
     const size = fs.existsSync(r.out) ? fs.statSync(r.out).size : 0;
     const ratio = r.peakMiB / (bytes / MiB);
-    console.log(`  ${r.who.padEnd(30)} ${r.status === 0 ? 'ok ' : `FAILED (${r.stderr.split('\n').pop()})`}  ${r.seconds.toFixed(1).padStart(6)} s  peak RSS ${r.peakMiB.toFixed(0).padStart(6)} MiB (${ratio.toFixed(2)}x the memory)  output ${(size / MiB).toFixed(1)} MiB`);
-    if (r.facts) console.log(`  ${''.padEnd(30)} stages (ms): ${Object.entries(r.facts.timings).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}; ${r.facts.segments} segments`);
+    console.log(`  ${r.who.padEnd(48)} ${r.status === 0 ? 'ok ' : `FAILED (${r.stderr.split('\n').pop()})`}  ${r.seconds.toFixed(1).padStart(6)} s  peak RSS ${r.peakMiB.toFixed(0).padStart(6)} MiB (${ratio.toFixed(2)}x the memory)  output ${(size / MiB).toFixed(1)} MiB`);
+    if (r.facts) console.log(`  ${''.padEnd(48)} stages (ms): ${Object.entries(r.facts.timings).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}; ${r.facts.segments} segments`);
   }
   const ours = rows[0];
   const ref = rows.find((r) => r.who.startsWith('reference'));
@@ -156,6 +164,12 @@ function many() {
   const cli = measured(process.execPath, [path.join(root, 'bin/preinit.js'), ...inputs, '--out-dir', cliOut]);
   const cliCount = fs.existsSync(cliOut) ? fs.readdirSync(cliOut).filter((f) => f.endsWith('.wasm')).length : 0;
   console.log(`  CLI (one invocation, --out-dir, ${os.availableParallelism?.() ?? os.cpus().length} workers)  ${cli.status === 0 ? 'ok' : `exit ${cli.status}: ${cli.stderr.split('\n').slice(-2).join(' | ')}`}  ${cli.seconds.toFixed(1)} s  peak RSS ${cli.peakMiB.toFixed(0)} MiB  ${cliCount}/${files} outputs`);
+  // The shipped action on the same files, run as GitHub runs it (scripts/demo.js: INPUT_*
+  // variables, GITHUB_* files, the artifact upload to the local results service, the PR comment).
+  const action = spawnSync(process.execPath, [path.join(root, 'scripts/demo.js'), '--inputs', dir, '--quiet', '--measure'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const figures = /measured\s+([\d.]+) s wall, peak RSS (\d+) MiB/.exec(action.stdout);
+  const counts = /count=(\d+), failed=(\d+)/.exec(action.stdout);
+  console.log(`  action (dist/, one run, default inputs)  ${action.status === 0 ? 'ok' : `exit ${action.status}: ${action.stdout.split('\n').slice(-3).join(' | ')}`}  ${figures?.[1] ?? '?'} s  peak RSS ${figures?.[2] ?? '?'} MiB  ${counts?.[1] ?? 0}/${files} files, ${counts?.[2] ?? '?'} failed`);
   const loopOut = path.join(tmp, 'many-loop');
   fs.mkdirSync(loopOut);
   const loop = measured(process.execPath, ['--input-type=module', '-e', LOOP, dir, loopOut]);
