@@ -19,12 +19,15 @@
  */
 
 /**
- * Sorts the pairs `(keys[i], values[i])` in place by key, in the order Rust's
- * `sort_unstable_by_key` leaves such records. Parallel typed arrays rather than records: the
- * reference's slices run to millions of gaps, and objects cost more than the sort itself.
+ * Runs Rust's `sort_unstable_by_key` on the pairs `(keys[i], values[i])`, but only as far as
+ * deciding which pairs end up in the first `count` places: the caller merges that many gaps and
+ * needs nothing else. Every step of the sort permutes one subslice and hands its parts on
+ * independently, so a subslice lying wholly before or after place `count` can be left as it is
+ * without changing which pairs land where (a quickselect that keeps the sort's every decision).
+ * Parallel typed arrays rather than records: the reference's slices run to millions of gaps.
  */
-export function sortUnstableByKey(keys: Float64Array, values: Uint32Array): void {
-  new IpnSort(keys, values).sort();
+export function selectLikeSortUnstable(keys: Float64Array, values: Uint32Array, count: number): void {
+  new IpnSort(keys, values, count).sort();
 }
 
 const MAX_LEN_ALWAYS_INSERTION_SORT = 20;
@@ -54,6 +57,8 @@ class IpnSort {
   constructor(
     private readonly keys: Float64Array,
     private readonly values: Uint32Array,
+    /** The place whose two sides matter; see selectLikeSortUnstable. */
+    private readonly split: number,
   ) {}
 
   sort(): void {
@@ -86,6 +91,7 @@ class IpnSort {
   private quicksort(base: number, len: number, ancestorPivot: number | undefined, limit: number): void {
     const k = this.keys;
     for (;;) {
+      if (base >= this.split || base + len <= this.split) return;
       if (len <= SMALL_SORT_THRESHOLD) {
         this.smallSortNetwork(base, len);
         return;
@@ -126,30 +132,32 @@ class IpnSort {
 
   /**
    * Branchless Lomuto partition done as one cyclic permutation: the first element is lifted out,
-   * leaving a hole that each step fills from the "less" boundary, and it is fed in last.
+   * leaving a hole (always just behind `right`) that each step fills from the "less" boundary,
+   * and it is fed in last.
    */
   private lomutoCyclic(base: number, len: number, pivot: number, orEqual: boolean): number {
     if (len === 0) return 0;
     const k = this.keys;
     const x = this.values;
+    const end = base + len;
     const liftedKey = k[base];
     const liftedValue = x[base];
-    const end = base + len;
-    let hole = base;
-    let numLt = 0;
-    for (let right = base + 1; right <= end; right++) {
-      const key = right === end ? liftedKey : k[right];
-      const value = right === end ? liftedValue : x[right];
-      const isLt = orEqual ? !(pivot < key) : key < pivot;
-      const left = base + numLt;
-      k[hole] = k[left];
-      x[hole] = x[left];
+    let left = base;
+    for (let right = base + 1; right < end; right++) {
+      const key = k[right];
+      const value = x[right];
+      k[right - 1] = k[left];
+      x[right - 1] = x[left];
       k[left] = key;
       x[left] = value;
-      hole = right;
-      if (isLt) numLt++;
+      if (orEqual ? !(pivot < key) : key < pivot) left++;
     }
-    return numLt;
+    k[end - 1] = k[left];
+    x[end - 1] = x[left];
+    k[left] = liftedKey;
+    x[left] = liftedValue;
+    if (orEqual ? !(pivot < liftedKey) : liftedKey < pivot) left++;
+    return left - base;
   }
 
   /** Median of three, or of three recursive pseudomedians for 64 elements and more (offsets). */

@@ -7,7 +7,7 @@
 import { fail } from './errors.js';
 import type { Instrumented } from './instrument.js';
 import { VAL, type ParsedModule } from './parse.js';
-import { sortUnstableByKey } from './rust-sort.js';
+import { selectLikeSortUnstable } from './rust-sort.js';
 
 const MIN_SEGMENT_OVERHEAD = 4;
 export const MAX_DATA_SEGMENTS = 10_000;
@@ -164,21 +164,28 @@ function capRuns(runs: Runs): Runs {
   if (n <= MAX_DATA_SEGMENTS) return runs;
   const gaps = new Float64Array(n - 1);
   const after = new Uint32Array(n - 1);
+  // The runs a segment ends with: the last of each memory, and those before a gap left unmerged.
+  const lasts = [n - 1];
   let count = 0;
   for (let i = 0; i + 1 < n; i++) {
-    if (runs.memory[i] !== runs.memory[i + 1]) continue;
+    if (runs.memory[i] !== runs.memory[i + 1]) {
+      lasts.push(i);
+      continue;
+    }
     gaps[count] = runs.start[i + 1] - runs.end[i];
     after[count] = i;
     count++;
   }
   // Rust's unstable sort, as the reference uses: which of several equal gaps get merged depends on it.
-  sortUnstableByKey(gaps.subarray(0, count), after.subarray(0, count));
-  const mergeAfter = new Uint8Array(n);
-  for (let k = 0; k < n - MAX_DATA_SEGMENTS && k < count; k++) mergeAfter[after[k]] = 1;
+  const merged = Math.min(n - MAX_DATA_SEGMENTS, count);
+  selectLikeSortUnstable(gaps.subarray(0, count), after.subarray(0, count), merged);
+  for (let k = merged; k < count; k++) lasts.push(after[k]);
+  lasts.sort((a, b) => a - b);
   const out = new Runs();
-  for (let i = 0; i < n; i++) {
-    if (i > 0 && mergeAfter[i - 1]) out.end[out.length - 1] = runs.end[i];
-    else out.push(runs.memory[i], runs.start[i], runs.end[i]);
+  let first = 0;
+  for (const last of lasts) {
+    out.push(runs.memory[first], runs.start[first], runs.end[last]);
+    first = last + 1;
   }
   return out;
 }
