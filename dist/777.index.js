@@ -484,7 +484,7 @@ async function preinitializeComponentDetailed(input, options = {}) {
         // in the state init left.
         await clock('verify', async () => {
             for (const [index, bytes] of modules) {
-                await (0,engine_verify/* verifyModule */.S)(bytes, snaps.get(index), {
+                await (0,engine_verify/* verifyModule */.Sm)(bytes, snaps.get(index), {
                     imports: state.imports.get(index),
                     allowImportedState: true,
                     label: `core module ${index} of the component`,
