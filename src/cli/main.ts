@@ -1,6 +1,7 @@
 /** `preinit`: a thin shell over the engine. Exit 0 on success, 1 if any file failed, 2 on bad usage. */
 import path from 'node:path';
-import { describeError, measureStartup, type SnapshotFacts, type StartupMeasurement } from '../engine/index.js';
+import { describeError } from '../engine/errors.js';
+import type { SnapshotFacts, StartupMeasurement } from '../engine/index.js';
 import { readInput, writeFileAtomic } from '../engine/io.js';
 import { mapConcurrent, preinitializeIsolated, preinitializeIsolatedToFile } from '../engine/isolate.js';
 import type { PreinitOptions } from '../engine/types.js';
@@ -68,6 +69,7 @@ interface Done {
 async function measureFile(entry: FileReport, { input, output }: NonNullable<Done['measure']>, args: CliArgs): Promise<void> {
   try {
     const outputBytes = output instanceof Uint8Array ? output : await readInput(output.file);
+    const { measureStartup } = await import('../engine/measure.js');
     const m = await measureStartup(input, outputBytes, await engineOptions(args, false), { iterations: args.measure });
     entry.startup = m;
     const ms = (n: number) => n.toFixed(2);

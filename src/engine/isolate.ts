@@ -9,7 +9,6 @@
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { describeError, PreinitError } from './errors.js';
-import { preinitialize, preinitializeToFile } from './index.js';
 import { replaceAtomically } from './io.js';
 import type { FileResult, PreinitOptions, PreinitResult } from './types.js';
 
@@ -116,10 +115,13 @@ function runInWorker(input: Uint8Array, options: PreinitOptions, limits: Isolati
 }
 
 function serveWorker(port: NonNullable<typeof parentPort>): void {
+  // Loaded here only: the main thread that starts workers needs none of the engine's stages.
+  const engine = import('./index.js');
   const forward = (kind: 'stdout' | 'stderr') => (chunk: Uint8Array) => port.postMessage({ kind, chunk } satisfies FromWorker);
   port.on('message', async ({ input, options, outputFile }: ToWorker) => {
     try {
       const full = { ...options, stdout: forward('stdout'), stderr: forward('stderr') };
+      const { preinitialize, preinitializeToFile } = await engine;
       const result = outputFile === undefined ? await preinitialize(input, full) : await preinitializeToFile(input, outputFile, full);
       port.postMessage({ kind: 'done', result } satisfies FromWorker, 'output' in result ? [result.output.buffer as ArrayBuffer] : []);
     } catch (err) {
