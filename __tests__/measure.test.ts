@@ -56,6 +56,14 @@ describe('measureStartup', () => {
     expect(m.cached.speedup).toBeGreaterThan(1);
   });
 
+  test('a time budget ends the measurement early, after 3 iterations, and says how many ran', async () => {
+    const input = await wat(HEAVY);
+    const { output } = await preinitialize(input);
+    const m = await measureStartup(input, output, {}, { iterations: 50, warmup: 1, budgetMs: 0 });
+    expect(m.iterations).toBe(3);
+    expect(m.cold.input.total.median).toBeGreaterThan(0);
+  });
+
   test('several outputs are measured against the same input samples', async () => {
     const input = await wat(HEAVY);
     const { output } = await preinitialize(input);

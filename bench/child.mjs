@@ -22,7 +22,8 @@ if (mode === 'stages') {
   // job.outputs: [name, file] pairs, a name may come back (ref, ours, ours, ref: drift in the
   // machine then weighs on both alike); every measurement of a name is returned.
   answer = {};
-  const measure = { iterations: job.iterations, warmup: job.warmup };
+  // The bench documents its iteration counts: no time budget.
+  const measure = { iterations: job.iterations, warmup: job.warmup, budgetMs: Infinity };
   if (typeof engine.measureStartups === 'function') {
     // Every output in one interleaved loop against the same input samples (and components too).
     // With two outputs the loop is run twice, in both orders, half the iterations each: the side

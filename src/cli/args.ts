@@ -64,7 +64,8 @@ Options:
       --no-verify                Skip checking that the output starts in the state init left
       --deterministic[=BOOL]     Fail (instead of warning) when init read randomness or a clock
       --allow-secrets[=BOOL]     Write the output even if its data holds a secret-looking env value
-      --measure[=N]              Measure startup, input vs output, over N runs [default: 20]
+      --measure[=N]              Measure startup, input vs output, over N runs [default: 20;
+                                 at least 3 once measuring passes 30 s]
       --report <FILE>            Write a JSON report: sizes, snapshot facts, startup if measured
   -h, --help                     Show this help
   -V, --version                  Show the version

@@ -12,6 +12,7 @@
  */
 import { detectKind, Writer } from './binary.js';
 import { fail } from './errors.js';
+import { collectGarbage } from './gc.js';
 import { DEFAULT_INIT_FUNC, linkImports, trapMessage } from './run.js';
 import type { PreinitOptions } from './types.js';
 import { createWasi, type WasiHost } from './wasi.js';
@@ -21,7 +22,17 @@ export interface MeasureOptions {
   iterations?: number;
   /** Unmeasured iterations first, per case. Default 3. */
   warmup?: number;
+  /**
+   * Stop measuring after this many milliseconds (warm-up included) once 3 iterations are in;
+   * `iterations` in the result says how many ran. Default 30 s: a module as large as 1 GiB takes
+   * seconds per start.
+   */
+  budgetMs?: number;
 }
+
+const MIN_ITERATIONS = 3;
+/** Growth of the process past which garbage is collected between starts (untimed). */
+const COLLECT_ABOVE = 256 * 2 ** 20;
 
 /** Milliseconds over the measured iterations. */
 export interface Stats {
@@ -111,25 +122,38 @@ export async function measureStartups(input: Uint8Array, outputs: Uint8Array[], 
 export async function measureSides(sides: StartSide[], measure: MeasureOptions, engine: string): Promise<StartupMeasurement[]> {
   const iterations = measure.iterations ?? 20;
   const warmup = measure.warmup ?? 3;
+  const budgetMs = measure.budgetMs ?? 30_000;
   if (!Number.isInteger(iterations) || iterations < 1) fail(`measure iterations must be a positive integer, got ${iterations}`);
   if (!Number.isInteger(warmup) || warmup < 0) fail(`measure warm-up must be a non-negative integer, got ${warmup}`);
   const samples = sides.map(() => ({ cold: [] as Sample[], cached: [] as Sample[] }));
+  const started = performance.now();
+  // Each start of a large module leaves a memory and compiled bytes behind: collected when they
+  // add up, so a 1 GiB output is not measured with gigabytes of garbage piling up.
+  const baseline = process.memoryUsage.rss();
+  const start = async (k: number, cold: boolean, serial: number) => {
+    const sample = await sides[k](cold, serial);
+    if (process.memoryUsage.rss() - baseline > COLLECT_ABOVE) await collectGarbage();
+    return sample;
+  };
   let serial = 1;
-  for (let i = 0; i < warmup + iterations; i++) {
+  let measured = 0;
+  for (let i = 0; measured < iterations; i++) {
+    if (measured >= MIN_ITERATIONS && performance.now() - started > budgetMs) break;
     for (let j = 0; j < sides.length; j++) {
       const k = (i + j) % sides.length;
-      const cold = await sides[k](true, serial++);
-      const cached = await sides[k](false, 0);
+      const cold = await start(k, true, serial++);
+      const cached = await start(k, false, 0);
       if (i >= warmup) {
         samples[k].cold.push(cold);
         samples[k].cached.push(cached);
       }
     }
+    if (i >= warmup) measured++;
   }
   const startupCase = (which: 'cold' | 'cached', k: number) => compareSamples(samples[0][which], samples[k][which]);
   return sides.slice(1).map((_, i) => {
     const cold = startupCase('cold', i + 1);
-    return { engine, iterations, warmup, cold, cached: startupCase('cached', i + 1), speedup: cold.speedup };
+    return { engine, iterations: measured, warmup, cold, cached: startupCase('cached', i + 1), speedup: cold.speedup };
   });
 }
 

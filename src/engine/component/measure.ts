@@ -6,7 +6,7 @@
  * the init function. WASI follows the same allow rules as pre-initialization, with quiet stdio.
  */
 import { fail, PreinitError } from '../errors.js';
-import { compareSamples, uniqueCopy, type MeasureOptions, type Sample, type StartupMeasurement } from '../measure.js';
+import { measureSides, uniqueCopy, type MeasureOptions, type Sample, type StartSide, type StartupMeasurement } from '../measure.js';
 import { DEFAULT_INIT_FUNC } from '../run.js';
 import type { PreinitOptions } from '../types.js';
 import { exportShape, parseInitCall, resolveInit, toJs } from './init.js';
@@ -20,43 +20,18 @@ export async function measureComponentStartup(
   options: PreinitOptions = {},
   measure: MeasureOptions = {},
 ): Promise<StartupMeasurement> {
-  const iterations = measure.iterations ?? 20;
-  const warmup = measure.warmup ?? 3;
-  if (!Number.isInteger(iterations) || iterations < 1) fail(`measure iterations must be a positive integer, got ${iterations}`);
-  if (!Number.isInteger(warmup) || warmup < 0) fail(`measure warm-up must be a non-negative integer, got ${warmup}`);
   const call = parseInitCall(options.initFunc ?? DEFAULT_INIT_FUNC);
   const quiet: PreinitOptions = { ...options, inheritStdio: false };
-  const sides = await Promise.all([input, output].map(async (bytes, k) => {
+  const sides = await Promise.all([input, output].map(async (bytes, k): Promise<StartSide> => {
     const transpiled = await transpileComponent(bytes, parseComponent(bytes).modules);
     if (k === 0) resolveInit(call, exportShape(transpiled.exports, transpiled.declarations), transpiled.declarations);
     const names = Object.keys(transpiled.files).filter((n) => n.endsWith('.wasm'));
     const compiled = new Map(names.map((n) => [n, new WebAssembly.Module(transpiled.files[n] as Uint8Array<ArrayBuffer>)]));
-    return { transpiled, names, compiled, init: k === 0, cold: [] as Sample[], cached: [] as Sample[] };
+    const init = k === 0 ? call : undefined;
+    return (cold, serial) => startOnce(transpiled, names, cold ? undefined : compiled, serial, init, quiet);
   }));
-
-  let serial = 1;
-  for (let i = 0; i < warmup + iterations; i++) {
-    const order = i % 2 === 0 ? [0, 1] : [1, 0];
-    for (const k of order) {
-      const side = sides[k];
-      const cold = await startOnce(side.transpiled, side.names, undefined, serial++, side.init ? call : undefined, quiet);
-      const cached = await startOnce(side.transpiled, side.names, side.compiled, 0, side.init ? call : undefined, quiet);
-      if (i >= warmup) {
-        side.cold.push(cold);
-        side.cached.push(cached);
-      }
-    }
-  }
-  const startupCase = (which: 'cold' | 'cached') => compareSamples(sides[0][which], sides[1][which]);
-  const cold = startupCase('cold');
-  return {
-    engine: `V8 ${process.versions.v8} (Node ${process.versions.node}), jco glue`,
-    iterations,
-    warmup,
-    cold,
-    cached: startupCase('cached'),
-    speedup: cold.speedup,
-  };
+  const [m] = await measureSides(sides, measure, `V8 ${process.versions.v8} (Node ${process.versions.node}), jco glue`);
+  return m;
 }
 
 async function startOnce(
