@@ -8,10 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   measureComponentStartup: () => (/* binding */ measureComponentStartup)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67989);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67989);
 /* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2128);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94849);
-/* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(10580);
+/* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10580);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1919);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45785);
 /* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84358);
@@ -30,45 +30,19 @@ export const modules = {
 
 
 async function measureComponentStartup(input, output, options = {}, measure = {}) {
-    const iterations = measure.iterations ?? 20;
-    const warmup = measure.warmup ?? 3;
-    if (!Number.isInteger(iterations) || iterations < 1)
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`measure iterations must be a positive integer, got ${iterations}`);
-    if (!Number.isInteger(warmup) || warmup < 0)
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`measure warm-up must be a non-negative integer, got ${warmup}`);
-    const call = (0,_init_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInitCall */ .kY)(options.initFunc ?? _run_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_INIT_FUNC */ .sn);
+    const call = (0,_init_js__WEBPACK_IMPORTED_MODULE_5__/* .parseInitCall */ .kY)(options.initFunc ?? _run_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_INIT_FUNC */ .sn);
     const quiet = { ...options, inheritStdio: false };
     const sides = await Promise.all([input, output].map(async (bytes, k) => {
         const transpiled = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .transpileComponent */ ._K)(bytes, (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseComponent */ .bq)(bytes).modules);
         if (k === 0)
-            (0,_init_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInit */ .d_)(call, (0,_init_js__WEBPACK_IMPORTED_MODULE_6__/* .exportShape */ .kN)(transpiled.exports, transpiled.declarations), transpiled.declarations);
+            (0,_init_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInit */ .d_)(call, (0,_init_js__WEBPACK_IMPORTED_MODULE_5__/* .exportShape */ .kN)(transpiled.exports, transpiled.declarations), transpiled.declarations);
         const names = Object.keys(transpiled.files).filter((n) => n.endsWith('.wasm'));
         const compiled = new Map(names.map((n) => [n, new WebAssembly.Module(transpiled.files[n])]));
-        return { transpiled, names, compiled, init: k === 0, cold: [], cached: [] };
+        const init = k === 0 ? call : undefined;
+        return (cold, serial) => startOnce(transpiled, names, cold ? undefined : compiled, serial, init, quiet);
     }));
-    let serial = 1;
-    for (let i = 0; i < warmup + iterations; i++) {
-        const order = i % 2 === 0 ? [0, 1] : [1, 0];
-        for (const k of order) {
-            const side = sides[k];
-            const cold = await startOnce(side.transpiled, side.names, undefined, serial++, side.init ? call : undefined, quiet);
-            const cached = await startOnce(side.transpiled, side.names, side.compiled, 0, side.init ? call : undefined, quiet);
-            if (i >= warmup) {
-                side.cold.push(cold);
-                side.cached.push(cached);
-            }
-        }
-    }
-    const startupCase = (which) => (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .compareSamples */ .r_)(sides[0][which], sides[1][which]);
-    const cold = startupCase('cold');
-    return {
-        engine: `V8 ${process.versions.v8} (Node ${process.versions.node}), jco glue`,
-        iterations,
-        warmup,
-        cold,
-        cached: startupCase('cached'),
-        speedup: cold.speedup,
-    };
+    const [m] = await (0,_measure_js__WEBPACK_IMPORTED_MODULE_0__/* .measureSides */ .ZI)(sides, measure, `V8 ${process.versions.v8} (Node ${process.versions.node}), jco glue`);
+    return m;
 }
 async function startOnce(transpiled, names, compiled, serial, call, options) {
     const { imports, tracker } = await (0,_wasi_js__WEBPACK_IMPORTED_MODULE_4__/* .createWasiImports */ .Zu)(options);
@@ -83,8 +57,8 @@ async function startOnce(transpiled, names, compiled, serial, call, options) {
         t2 = performance.now();
         if (call) {
             tracker.phase = 'init';
-            const init = (0,_init_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInit */ .d_)(call, exports, transpiled.declarations);
-            await init.fn(...(call.args ?? []).map((a, i) => (0,_init_js__WEBPACK_IMPORTED_MODULE_6__/* .toJs */ .Vt)(a, init.params[i]?.type ?? '')));
+            const init = (0,_init_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInit */ .d_)(call, exports, transpiled.declarations);
+            await init.fn(...(call.args ?? []).map((a, i) => (0,_init_js__WEBPACK_IMPORTED_MODULE_5__/* .toJs */ .Vt)(a, init.params[i]?.type ?? '')));
             t3 = performance.now();
         }
         else {
@@ -92,8 +66,8 @@ async function startOnce(transpiled, names, compiled, serial, call, options) {
         }
     }
     catch (err) {
-        const shown = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PreinitError */ .iz ? err.message : tracker.refused?.message ?? String(err);
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`startup measurement: ${shown}`, err);
+        const shown = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PreinitError */ .iz ? err.message : tracker.refused?.message ?? String(err);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .fail */ .fJ)(`startup measurement: ${shown}`, err);
     }
     return { compile: t1 - t0, instantiate: t2 - t1, init: t3 - t2 };
 }

@@ -7,8 +7,9 @@
  * .preinit-demo/ and the script prints where.
  *
  * Options: --node <binary> (default: this node), --keep (do not clear .preinit-demo first),
- * --inputs DIR (run on DIR's .wasm files instead of the examples), --quiet (do not echo the
- * action's log), --measure (run it under /usr/bin/time -v and print wall time and peak RSS).
+ * --inputs DIR (run on DIR's .wasm files instead of the examples), --set NAME=VALUE (an action
+ * input, repeatable), --quiet (do not echo the action's log), --measure (run it under
+ * /usr/bin/time -v and print wall time and peak RSS).
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -82,6 +83,11 @@ const inputs = {
   'artifact-name': 'preinit-demo',
   'github-token': api.token,
 };
+args.forEach((a, i) => {
+  if (a !== '--set') return;
+  const [name, ...value] = args[i + 1].split('=');
+  inputs[name] = value.join('=');
+});
 const env = {
   PATH: process.env.PATH ?? '',
   HOME: process.env.HOME ?? os.homedir(),
