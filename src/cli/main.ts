@@ -42,7 +42,12 @@ export async function main(argv: string[]): Promise<number> {
   const entries = done.map((d) => d.entry);
   if (args.report !== undefined) {
     const report = { tool: { name: 'preinit', version: VERSION }, node: process.versions.node, files: entries };
-    await writeFileAtomic(args.report, new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`));
+    try {
+      await writeFileAtomic(args.report, new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`));
+    } catch (err) {
+      process.stderr.write(`error: ${describeError(err)}\n`);
+      return 1;
+    }
   }
   return entries.some((e) => e.status === 'error') ? 1 : 0;
 }

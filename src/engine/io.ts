@@ -1,6 +1,8 @@
 /** File helpers shared by the CLI and the action: reading inputs and writing outputs atomically. */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { fail } from './errors.js';
 
 /** Reads a file, turning the OS error into one line naming the file. */
@@ -12,19 +14,58 @@ export async function readInput(file: string): Promise<Uint8Array> {
   }
 }
 
+/** Runs a step on `dest` itself, turning an OS error into one line naming `dest`. */
+async function writing<T>(dest: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    // A recursive mkdir reports a file standing where a directory is needed as EEXIST.
+    fail(`cannot write ${dest}: ${code === 'EEXIST' ? 'ENOTDIR' : (code ?? String(err))}`, err);
+  }
+}
+
+function stats(file: string, follow: boolean): Promise<fs.Stats | undefined> {
+  return (follow ? fs.promises.stat(file) : fs.promises.lstat(file)).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return undefined;
+    throw err;
+  });
+}
+
 /**
  * Has `produce` write a temporary file in the same directory and renames it into place, so a
- * reader never sees a partial file and a failure leaves nothing behind.
+ * reader never sees a partial file and a failure leaves nothing behind. Like a plain write: a
+ * symlink is written through (its target replaced, the link kept), a replaced file keeps its
+ * mode, and what is not a regular file (/dev/null, a FIFO) is written into, never replaced.
  */
 export async function replaceAtomically(dest: string, produce: (tmp: string) => Promise<void>): Promise<void> {
-  await fs.promises.mkdir(path.dirname(dest), { recursive: true });
-  const tmp = path.join(path.dirname(dest), `.${path.basename(dest)}.${process.pid}.${Date.now()}.preinit.tmp`);
+  const link = await writing(dest, () => stats(dest, false));
+  const target = link?.isSymbolicLink() ? await writing(dest, () => stats(dest, true)) : link;
+  if (target?.isDirectory()) fail(`cannot write ${dest}: EISDIR`);
+  if (link && !target?.isFile()) return writeInto(dest, produce);
+  const file = link?.isSymbolicLink() ? await writing(dest, () => fs.promises.realpath(dest)) : dest;
+  await writing(dest, () => fs.promises.mkdir(path.dirname(file), { recursive: true }));
+  // Kept short of the 255-byte name limit, however long the destination's name.
+  const tmp = path.join(path.dirname(file), `.${path.basename(file).slice(0, 64)}.${process.pid}.${Date.now()}.preinit.tmp`);
   try {
     await produce(tmp);
-    await fs.promises.rename(tmp, dest);
+    if (target) await writing(dest, () => fs.promises.chmod(tmp, target.mode & 0o7777));
+    await writing(dest, () => fs.promises.rename(tmp, file));
   } catch (err) {
     await fs.promises.rm(tmp, { force: true });
     throw err;
+  }
+}
+
+/** A destination that is not a regular file (nor a link to one) is produced aside, then copied in. */
+async function writeInto(dest: string, produce: (tmp: string) => Promise<void>): Promise<void> {
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'preinit-'));
+  try {
+    const tmp = path.join(dir, 'output.preinit.tmp');
+    await produce(tmp);
+    await writing(dest, () => pipeline(fs.createReadStream(tmp), fs.createWriteStream(dest)));
+  } finally {
+    await fs.promises.rm(dir, { recursive: true, force: true });
   }
 }
 
