@@ -200,6 +200,25 @@ describe('failures after a large memory is written', () => {
   });
 });
 
+test('a signal while the worker writes: the temporary file goes with the process', async () => {
+  // 250 MiB, so that the temporary file exists long enough to be seen.
+  const input = await write('huge.wasm', `(module (memory 4000)
+    (func (export "wizer-initialize") (memory.fill (i32.const 0) (i32.const 0x61) (i32.const 262144000))))`);
+  const child = spawn(process.execPath, [BIN, input, '-o', path.join(dir, 'out.wasm')], { stdio: 'ignore' });
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.on('close', (code, signal) => resolve({ code, signal }));
+  });
+  let seen = false;
+  for (let i = 0; i < 2000 && child.exitCode === null && !seen; i++) {
+    seen = leftovers(dir).length > 0;
+    if (!seen) await new Promise((r) => setTimeout(r, 5));
+  }
+  expect(seen).toBe(true);
+  child.kill('SIGTERM');
+  expect(await ended).toEqual({ code: null, signal: 'SIGTERM' });
+  expect(fs.readdirSync(dir)).toEqual(['huge.wasm']);
+});
+
 describe('outputs of 32 MiB and more (verified from the written file)', () => {
   test('--out-dir -j 2: three large outputs, a WAT input and a failing one', async () => {
     const inputs = [

@@ -32,6 +32,15 @@ function stats(file: string, follow: boolean): Promise<fs.Stats | undefined> {
   });
 }
 
+/** Temporary files and directories being written: removed by `removePendingSync` on a signal. */
+const pending = new Set<string>();
+
+/** For a signal handler about to end the process: removes every temporary output in progress. */
+export function removePendingSync(): void {
+  for (const p of pending) fs.rmSync(p, { recursive: true, force: true });
+  pending.clear();
+}
+
 /**
  * Has `produce` write a temporary file in the same directory and renames it into place, so a
  * reader never sees a partial file and a failure leaves nothing behind. Like a plain write: a
@@ -47,6 +56,7 @@ export async function replaceAtomically(dest: string, produce: (tmp: string) => 
   await writing(dest, () => fs.promises.mkdir(path.dirname(file), { recursive: true }));
   // Kept short of the 255-byte name limit, however long the destination's name.
   const tmp = path.join(path.dirname(file), `.${path.basename(file).slice(0, 64)}.${process.pid}.${Date.now()}.preinit.tmp`);
+  pending.add(tmp);
   try {
     await produce(tmp);
     if (target) await writing(dest, () => fs.promises.chmod(tmp, target.mode & 0o7777));
@@ -54,18 +64,22 @@ export async function replaceAtomically(dest: string, produce: (tmp: string) => 
   } catch (err) {
     await fs.promises.rm(tmp, { force: true });
     throw err;
+  } finally {
+    pending.delete(tmp);
   }
 }
 
 /** A destination that is not a regular file (nor a link to one) is produced aside, then copied in. */
 async function writeInto(dest: string, produce: (tmp: string) => Promise<void>): Promise<void> {
-  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'preinit-'));
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'preinit-output-'));
+  pending.add(dir);
   try {
     const tmp = path.join(dir, 'output.preinit.tmp');
     await produce(tmp);
     await writing(dest, () => pipeline(fs.createReadStream(tmp), fs.createWriteStream(dest)));
   } finally {
     await fs.promises.rm(dir, { recursive: true, force: true });
+    pending.delete(dir);
   }
 }
 
