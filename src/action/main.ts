@@ -1,15 +1,20 @@
 /** Entry point of the GitHub Action (bundled to dist/index.js). */
 import * as core from '@actions/core';
 import { isMainThread } from 'node:worker_threads';
+import { removeTemporaryOutputsOnSignal } from '../engine/io.js';
 import { run } from './run.js';
 
 // The engine runs each file in a worker started from this same bundle: only the main thread
 // runs the action.
 if (isMainThread) {
+  // A cancelled run (the runner sends SIGINT, then SIGTERM) leaves no temporary output behind.
+  const restoreSignals = removeTemporaryOutputsOnSignal();
   try {
     await run();
   } catch (e) {
     // Anything reaching here is a bug in the action, not a bad input file.
     core.setFailed(`preinit-action crashed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  } finally {
+    restoreSignals();
   }
 }

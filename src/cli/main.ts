@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describeError } from '../engine/errors.js';
 import type { SnapshotFacts, StartupMeasurement } from '../engine/index.js';
-import { readInput, removePendingSync, writeFileAtomic } from '../engine/io.js';
+import { readInput, removeTemporaryOutputsOnSignal, writeFileAtomic } from '../engine/io.js';
 import { mapConcurrent, preinitializeIsolated, preinitializeIsolatedToFile } from '../engine/isolate.js';
 import type { PreinitOptions } from '../engine/types.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
@@ -27,20 +27,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`preinit ${VERSION}\n`);
     return 0;
   }
-  // Ended by a signal mid-job: no temporary output may stay behind (a worker may be writing one).
-  const onSignal = (signal: NodeJS.Signals) => {
-    removePendingSync();
-    process.kill(process.pid, signal); // the handler is gone (once): the default action ends us
-  };
-  for (const signal of SIGNALS) process.once(signal, onSignal);
+  const restoreSignals = removeTemporaryOutputsOnSignal();
   try {
     return await run(jobs, args);
   } finally {
-    for (const signal of SIGNALS) process.off(signal, onSignal);
+    restoreSignals();
   }
 }
-
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 async function run(jobs: Array<{ input?: string; output?: string }>, args: CliArgs): Promise<number> {
   const done = await mapConcurrent(jobs, args.concurrency, async (job): Promise<Done> => {

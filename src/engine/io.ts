@@ -32,14 +32,26 @@ function stats(file: string, follow: boolean): Promise<fs.Stats | undefined> {
   });
 }
 
-/** Temporary files and directories being written: removed by `removePendingSync` on a signal. */
+/** Temporary files and directories being written: removed on a signal (`removeTemporaryOutputsOnSignal`). */
 const pending = new Set<string>();
 
-/** For a signal handler about to end the process: removes every temporary output in progress. */
-export function removePendingSync(): void {
-  for (const p of pending) fs.rmSync(p, { recursive: true, force: true });
-  pending.clear();
+/**
+ * Until the returned function is called, SIGINT, SIGTERM or SIGHUP first removes every temporary
+ * output in progress (a worker may be writing one), then ends the process as the signal would.
+ */
+export function removeTemporaryOutputsOnSignal(): () => void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    for (const p of pending) fs.rmSync(p, { recursive: true, force: true });
+    pending.clear();
+    process.kill(process.pid, signal); // the handler is gone (once): the default action ends us
+  };
+  for (const signal of SIGNALS) process.once(signal, onSignal);
+  return () => {
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+  };
 }
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
  * Has `produce` write a temporary file in the same directory and renames it into place, so a
