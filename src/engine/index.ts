@@ -42,7 +42,7 @@ export async function preinitializeToFile(input: Uint8Array, file: string, optio
     let result: Pending | undefined = await run(input, options, true);
     const { facts, expected } = result;
     const bytes = result.output.length;
-    await fs.promises.writeFile(file, result.output);
+    await fs.promises.writeFile(file, result.output).catch((err: NodeJS.ErrnoException) => fail(`cannot write the output: ${err.code ?? String(err)}`, err));
     result = undefined;
     if (expected) {
       const start = performance.now();
