@@ -1,23 +1,11 @@
 /** The `preinit` CLI as users run it: the compiled bin (npm test builds lib/ first), real files. */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { runCli } from './support/cli.js';
 import { reference, wat } from './support/wasm.js';
 
-const BIN = path.resolve('bin/preinit.js');
-
-function preinit(args: string[], options: { cwd?: string; stdin?: Uint8Array } = {}) {
-  return new Promise<{ code: number | null; stdout: Buffer; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd });
-    const out: Buffer[] = [];
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => (stderr += c));
-    child.stdin.end(options.stdin);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr }));
-  });
-}
+const preinit = runCli;
 
 let dir: string;
 beforeEach(() => {

@@ -1,24 +1,11 @@
 /** Components through the CLI (each input runs in a worker thread): no component-specific flags. */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { runCli } from './support/cli.js';
 import { FIXTURES, instantiate } from './support/components.js';
 
-const BIN = fileURLToPath(new URL('../bin/preinit.js', import.meta.url));
-const run = promisify(execFile);
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = runCli;
 
 describe('preinit CLI on components', () => {
   let dir: string;

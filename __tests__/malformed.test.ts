@@ -3,12 +3,12 @@
  * naming the cause, through the library and through the CLI (exit code non-zero, one `error:`
  * line on stderr naming the file, no output file, the input untouched).
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writer } from '../src/engine/binary.js';
 import { preinitialize, PreinitError } from '../src/engine/index.js';
+import { runCli } from './support/cli.js';
 import { wat } from './support/wasm.js';
 
 const HEADER = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
@@ -155,17 +155,6 @@ describe('the library refuses each with one clean line', () => {
   });
 });
 
-const CLI = path.resolve('bin/preinit.js');
-
-function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60_000 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
 describe('the CLI refuses each with one `error:` line naming the file, and writes nothing', () => {
   let dir: string;
   beforeAll(() => {
@@ -183,7 +172,7 @@ describe('the CLI refuses each with one `error:` line naming the file, and write
     fs.writeFileSync(inFile, input);
     const { code, stdout, stderr } = await runCli([inFile, '-o', outFile]);
     expect(code).not.toBe(0);
-    expect(stdout).toBe('');
+    expect(stdout.toString()).toBe('');
     const lines = stderr.split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toBe('');
