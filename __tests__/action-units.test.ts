@@ -36,6 +36,7 @@ function file(p: string, before: number, after: number | null): FileReport {
     timings: after === null ? null : { parse: 1, instrument: 1, run: 1, snapshot: 1, rewrite: 1, totalMs: 5 },
     startup: null,
     verified: after === null ? null : true,
+    optimized: null,
     warnings: [],
     base: null,
   };
@@ -49,7 +50,7 @@ function report(files: FileReport[]): Report {
     tool: { name: 'preinit-action', version: 'test' },
     createdAt: '2026-01-01T00:00:00Z',
     run: { repository: 'o/r', sha: null, ref: null, runId: '1', runAttempt: '1', eventName: 'pull_request', prNumber: 1, url: 'https://github.com/o/r/actions/runs/1' },
-    options: { initFunc: 'wizer-initialize', keepInitFunc: false, renames: [], allowWasi: false, inheritEnv: false, envNames: [], dirs: [], preloads: [], verify: true, deterministic: false, maxMemory: null, initTimeoutMs: 60000, measureStartup: false },
+    options: { initFunc: 'wizer-initialize', keepInitFunc: false, renames: [], allowWasi: false, inheritEnv: false, envNames: [], dirs: [], preloads: [], verify: true, deterministic: false, optimize: false, maxMemory: null, initTimeoutMs: 60000, measureStartup: false },
     compression: { gzipLevel: 9, brotliQuality: 11 },
     files,
     totals: { files: 0, succeeded: 0, failed: 0, input: zero, after: zero, change: { bytes: 0, percent: 0 }, speedup: null, base: null },

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { preinitialize, PreinitError, type PreinitOptions } from '../src/engine/index.js';
 import { detectKind } from '../src/engine/binary.js';
-import { wat } from './support/wasm.js';
+import { validates, wat } from './support/wasm.js';
 import { mutate, SEED_WATS } from './support/mutate.mjs';
 import { IsolatedRunner } from './support/fuzz-runner.mjs';
 
@@ -79,7 +79,7 @@ describe('mutation fuzzing', () => {
       for (let m = 0; m < count; m++) {
         const mutant = mutate(seed.bytes, (m + 1) * 7919 + seed.bytes.length);
         const kind = detectKind(mutant.bytes);
-        if (!(kind === 'unknown' || (kind === 'module' && !WebAssembly.validate(mutant.bytes)))) {
+        if (!(kind === 'unknown' || (kind === 'module' && !validates(mutant.bytes)))) {
           queued.push({ seed, m, mutant });
           continue;
         }
@@ -87,7 +87,7 @@ describe('mutation fuzzing', () => {
           outcomes.push({ seed: seed.name, mutation: m, op: mutant.op, section: mutant.section, where: 'in-process', result, detail });
         try {
           const { output } = await preinitialize(mutant.bytes, seed.options);
-          record(WebAssembly.validate(output) ? 'success' : 'invalid-output');
+          record(validates(output) ? 'success' : 'invalid-output');
         } catch (err) {
           if (!(err instanceof PreinitError)) record('crash', String((err as Error)?.stack ?? err).split('\n').slice(0, 3).join(' | '));
           else if (!oneLine(err.message)) record('bad-message', err.message);
@@ -107,7 +107,7 @@ describe('mutation fuzzing', () => {
         if (r.timeout) record('timeout');
         else if (r.ok) record(r.outputValid ? 'success' : 'invalid-output');
         else if (r.errorName !== 'PreinitError') record('crash', `${r.errorName}: ${r.stack ?? r.message}`.split('\n').slice(0, 3).join(' | '));
-        else if (!oneLine(r.message)) record('bad-message', r.message);
+        else if (!r.message || !oneLine(r.message)) record('bad-message', r.message);
         else record('clean-error', r.message);
       }
       await runner.close();

@@ -4,7 +4,8 @@
  * times; the output does nothing at startup). No other timing is asserted.
  */
 import fs from 'node:fs';
-import { measureStartup, measureStartups, preinitialize, type Stats } from '../src/engine/index.js';
+import { measureStartup, measureStartups, preinitialize } from '../src/engine/index.js';
+import type { Stats } from '../src/engine/measure.js';
 import { programs } from './support/programs.js';
 import { wat } from './support/wasm.js';
 

@@ -3,6 +3,7 @@
  * generator): the reference drops an export overwritten by a rename only when that export is
  * not itself renamed away, so `-r a=b -r b=a` swaps them. Outputs must be byte-identical.
  */
+import { bufferSource } from '../src/engine/binary.js';
 import { preinitialize } from '../src/engine/index.js';
 import { reference, wat } from './support/wasm.js';
 
@@ -27,7 +28,7 @@ test.each(CASES.map((c) => [c.map(([d, s]) => `${d}=${s}`).join(' '), c] as cons
   const ref = reference(input, renames.flatMap(([dst, src]) => ['-r', `${dst}=${src}`]));
   if (!ref.ok) throw new Error(ref.error);
   const { output } = await preinitialize(input, { renames: renames.map(([dst, src]) => ({ dst, src })) });
-  const names = (b: Uint8Array) => WebAssembly.Module.exports(new WebAssembly.Module(b)).map((e) => `${e.name}:${e.kind}`);
+  const names = (b: Uint8Array) => WebAssembly.Module.exports(new WebAssembly.Module(bufferSource(b))).map((e) => `${e.name}:${e.kind}`);
   expect(names(output)).toEqual(names(ref.bytes));
   expect(Buffer.from(output).equals(Buffer.from(ref.bytes))).toBe(true);
 });

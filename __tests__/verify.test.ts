@@ -56,7 +56,7 @@ describe('verification', () => {
   });
 
   test('can be turned off, and then the report does not claim it', async () => {
-    const { output, facts } = await preinitialize(await wat(STATE), { verify: false });
+    const { facts } = await preinitialize(await wat(STATE), { verify: false });
     expect(facts.verified).toBe(false);
     expect(facts.timings.verify).toBeUndefined();
   });

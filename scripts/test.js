@@ -1,4 +1,4 @@
-// `npm test`: builds lib/, runs the whole jest suite on this Node (20 on developer machines),
+// `npm test`: builds lib/, type-checks the tests, runs the whole jest suite on this Node (20 on developer machines),
 // then the suites that must also hold on GitHub's runtime (NODE24_SUITES) on Node 24, and
 // prints one closing line `total: N passed, N failed` summed from jest's JSON results.
 import { spawnSync } from 'node:child_process';
@@ -16,7 +16,10 @@ function run(cmd, args) {
   return spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status ?? 1;
 }
 
-if (run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json']) !== 0) process.exit(1);
+// Build lib/, then type-check the tests too (ts-jest transpiles them without checking).
+const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+if (run(process.execPath, [tsc, '-p', 'tsconfig.json']) !== 0) process.exit(1);
+if (run(process.execPath, [tsc, '-p', 'tsconfig.test.json']) !== 0) process.exit(1);
 fs.mkdirSync(path.join(root, '.cache'), { recursive: true });
 
 const runs = [

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import wabtInit from 'wabt';
+import { bufferSource } from '../../src/engine/binary.js';
 
 const ALL_FEATURES = {
   exceptions: true, mutable_globals: true, sat_float_to_int: true, sign_extension: true, simd: true,
@@ -76,4 +77,9 @@ export async function behaviour(original: Uint8Array, snapshot: Uint8Array, entr
   const after = await instantiate(snapshot);
   const actual = (after.exports[entry] as Fn)();
   return { expected, actual };
+}
+
+/** `WebAssembly.validate` for any Uint8Array (the DOM typings want an ArrayBuffer-backed one). */
+export function validates(bytes: Uint8Array): boolean {
+  return WebAssembly.validate(bufferSource(bytes));
 }
