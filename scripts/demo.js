@@ -11,7 +11,6 @@
  * input, repeatable), --quiet (do not echo the action's log), --measure (run it under
  * /usr/bin/time -v and print wall time and peak RSS).
  */
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -39,19 +38,6 @@ async function loadSupport(name) {
   return import(pathToFileURL(file).href);
 }
 
-function parseOutputs(text) {
-  const out = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^=<]+)<<(.+)$/.exec(lines[i]);
-    if (!m) continue;
-    const value = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]);
-    out[m[1]] = value.join('\n');
-  }
-  return out;
-}
-
 const dist = path.join(root, 'dist', 'index.js');
 if (!fs.existsSync(dist)) {
   console.error('dist/index.js is missing: run `npm run build` first');
@@ -59,24 +45,13 @@ if (!fs.existsSync(dist)) {
 }
 if (!args.includes('--keep')) fs.rmSync(demo, { recursive: true, force: true });
 const workspace = path.join(demo, 'workspace');
-const runnerTemp = path.join(demo, 'runner-temp');
-fs.mkdirSync(runnerTemp, { recursive: true });
 fs.cpSync(inputsDir ? path.resolve(inputsDir) : path.join(root, 'examples', 'wasm'), path.join(workspace, 'examples', 'wasm'), { recursive: true });
-const files = {
-  GITHUB_OUTPUT: path.join(demo, 'github-output.txt'),
-  GITHUB_STEP_SUMMARY: path.join(demo, 'step-summary.md'),
-  GITHUB_ENV: path.join(demo, 'github-env.txt'),
-  GITHUB_PATH: path.join(demo, 'github-path.txt'),
-  GITHUB_STATE: path.join(demo, 'github-state.txt'),
-};
-for (const f of Object.values(files)) fs.writeFileSync(f, '');
-const eventPath = path.join(demo, 'event.json');
-fs.writeFileSync(eventPath, JSON.stringify({ action: 'opened', number: 1, pull_request: { number: 1 } }, null, 2));
 
 const { startArtifactServer } = await loadSupport('artifact-server');
 const { startGitHubApi } = await loadSupport('github-api');
+const { runAction } = await loadSupport('run-action');
 const artifacts = await startArtifactServer();
-const api = await startGitHubApi({ repository: 'example/preinit-demo' });
+const api = await startGitHubApi({ repository: 'octo/preinit-demo' });
 
 const inputs = {
   path: 'examples/wasm/*.wasm',
@@ -88,45 +63,28 @@ args.forEach((a, i) => {
   const [name, ...value] = args[i + 1].split('=');
   inputs[name] = value.join('=');
 });
-const env = {
-  PATH: process.env.PATH ?? '',
-  HOME: process.env.HOME ?? os.homedir(),
-  GITHUB_ACTIONS: 'true',
-  CI: 'true',
-  RUNNER_OS: 'Linux',
-  RUNNER_TEMP: runnerTemp,
-  GITHUB_WORKSPACE: workspace,
-  GITHUB_REPOSITORY: 'example/preinit-demo',
-  GITHUB_RUN_ID: '1',
-  GITHUB_RUN_ATTEMPT: '1',
-  GITHUB_SHA: '0'.repeat(40),
-  GITHUB_EVENT_NAME: 'pull_request',
-  GITHUB_EVENT_PATH: eventPath,
-  GITHUB_API_URL: api.url,
-  ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken,
-  ACTIONS_RESULTS_URL: artifacts.url + '/',
-  ...files,
-};
-for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
 
 console.log(`demo: running ${path.relative(root, dist)} with ${nodeBin}`);
 const timeLog = path.join(demo, 'time.txt');
-const [command, ...commandArgs] = measure ? ['/usr/bin/time', '-v', '-o', timeLog, nodeBin, dist] : [nodeBin, dist];
 const started = performance.now();
-const child = spawn(command, commandArgs, { cwd: workspace, env, stdio: ['ignore', 'pipe', 'inherit'] });
-child.stdout.setEncoding('utf8');
-let buffered = '';
-child.stdout.on('data', (d) => {
-  buffered += d;
-  const lines = buffered.split('\n');
-  buffered = lines.pop() ?? '';
-  if (!quiet) for (const l of lines) if (!l.startsWith('::debug::')) console.log(`  | ${l}`);
+const run = await runAction({
+  actionDir: path.dirname(dist),
+  node: nodeBin,
+  workspace,
+  inputs,
+  event: { name: 'pull_request', payload: { action: 'opened', number: 1, pull_request: { number: 1 } } },
+  env: { GITHUB_API_URL: api.url, ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken, ACTIONS_RESULTS_URL: artifacts.url + '/' },
+  launcher: measure ? ['/usr/bin/time', '-v', '-o', timeLog] : undefined,
 });
-const code = await new Promise((r) => child.on('close', r));
 const wallSeconds = (performance.now() - started) / 1000;
-if (buffered && !quiet) console.log(`  | ${buffered}`);
+if (!quiet) for (const l of run.stdout.split('\n')) if (l && !l.startsWith('::debug::')) console.log(`  | ${l}`);
+process.stderr.write(run.stderr);
+const { code, outputs } = run;
+const outputsFile = path.join(demo, 'github-output.json');
+fs.writeFileSync(outputsFile, JSON.stringify(outputs, null, 2));
+const summaryFile = path.join(demo, 'step-summary.md');
+fs.writeFileSync(summaryFile, run.summary);
 
-const outputs = parseOutputs(fs.readFileSync(files.GITHUB_OUTPUT, 'utf8'));
 const artifactDir = path.join(demo, 'artifact');
 const stored = artifacts.artifacts.find((a) => a.finalized && !a.deleted);
 if (stored) {
@@ -141,8 +99,8 @@ await api.close();
 const rel = (p) => path.relative(root, p);
 console.log('');
 console.log(`demo: the action exited with ${code}`);
-console.log(`demo: outputs          ${rel(files.GITHUB_OUTPUT)} (count=${outputs.count}, failed=${outputs.failed}, total ${outputs['total-size-before']} -> ${outputs['total-size-after']} bytes)`);
-console.log(`demo: job summary      ${rel(files.GITHUB_STEP_SUMMARY)}`);
+console.log(`demo: outputs          ${rel(outputsFile)} (count=${outputs.count}, failed=${outputs.failed}, total ${outputs['total-size-before']} -> ${outputs['total-size-after']} bytes)`);
+console.log(`demo: job summary      ${rel(summaryFile)}`);
 if (outputs['report-path']) console.log(`demo: report.json      ${rel(outputs['report-path'])}`);
 if (outputs['report-markdown-path']) console.log(`demo: report.md        ${rel(outputs['report-markdown-path'])}`);
 console.log(`demo: outputs (wasm)   ${rel(path.join(workspace, 'preinit-output'))}/`);

@@ -31,6 +31,8 @@ export interface RunOptions {
   inputs: Record<string, string>;
   event?: { name: string; payload: unknown };
   env?: Record<string, string>;
+  /** A command to start node under, e.g. `/usr/bin/time -v -o FILE` (scripts/demo.js --measure). */
+  launcher?: string[];
 }
 
 /** Parses the GITHUB_OUTPUT file: `name<<DELIM\nvalue\nDELIM` blocks (and `name=value` lines). Last one wins. */
@@ -93,7 +95,8 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
     ...o.env,
   };
   for (const [k, v] of Object.entries(o.inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const child = spawn(o.node, [path.join(o.actionDir, 'index.js')], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const [command, ...args] = [...(o.launcher ?? []), o.node, path.join(o.actionDir, 'index.js')];
+  const child = spawn(command, args, { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
