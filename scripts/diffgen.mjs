@@ -13,8 +13,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import wabtInit from 'wabt';
 import { caseOptions, generateModule } from '../__tests__/support/modgen.mjs';
+import { watCompiler } from '../__tests__/support/wat.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { preinitialize } = await import(path.join(root, 'lib/engine/index.js'));
@@ -37,17 +37,7 @@ const FEATURES = {
   threads: true, multi_value: true, tail_call: true, bulk_memory: true, reference_types: true,
   extended_const: true,
 };
-const wabt = await wabtInit();
-function compile(text, names) {
-  const mod = wabt.parseWat('gen.wat', text, FEATURES);
-  try {
-    mod.resolveNames();
-    mod.validate();
-    return new Uint8Array(mod.toBinary({ write_debug_names: names }).buffer);
-  } finally {
-    mod.destroy();
-  }
-}
+const compile = await watCompiler(FEATURES);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'preinit-diffgen-'));
 function reference(input, args, id) {

@@ -11,8 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import wabtInit from 'wabt';
 import { rng } from '../__tests__/support/modgen.mjs';
+import { watCompiler } from '../__tests__/support/wat.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { preinitialize } = await import(path.join(root, 'lib/engine/index.js'));
@@ -100,17 +100,7 @@ function moduleText({ gaps, lens }) {
       (memory.fill (i32.const ${tableAt}) (i32.const 0) (i32.const ${table.length}))))`;
 }
 
-const wabt = await wabtInit();
-function compile(text) {
-  const mod = wabt.parseWat('fuzz.wat', text, { bulk_memory: true });
-  try {
-    mod.resolveNames();
-    mod.validate();
-    return new Uint8Array(mod.toBinary({}).buffer);
-  } finally {
-    mod.destroy();
-  }
-}
+const compile = await watCompiler({ bulk_memory: true });
 
 async function reference(input) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-cap-ref-'));

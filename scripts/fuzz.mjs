@@ -16,9 +16,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import wabtInit from 'wabt';
 import { mutate, SEED_WATS } from '../__tests__/support/mutate.mjs';
 import { rng } from '../__tests__/support/modgen.mjs';
+import { watCompiler } from '../__tests__/support/wat.mjs';
 import { IsolatedRunner } from '../__tests__/support/fuzz-runner.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,15 +43,11 @@ const WIZER = path.join(root, 'node_modules/@bytecodealliance/wizer-linux-x64/wi
 const MAX_MEMORY = 512 * 1024 * 1024;
 
 const FEATURES = { annotations: true, simd: true, bulk_memory: true, reference_types: true, multi_value: true, mutable_globals: true, sign_extension: true, sat_float_to_int: true };
-const wabt = await wabtInit();
+const compile = await watCompiler(FEATURES);
 const seeds = [];
 const base = { inheritStdio: false, maxMemory: MAX_MEMORY };
 for (const [name, text] of Object.entries(SEED_WATS)) {
-  const mod = wabt.parseWat(`${name}.wat`, text, FEATURES);
-  mod.resolveNames();
-  mod.validate();
-  seeds.push({ name, bytes: new Uint8Array(mod.toBinary({ write_debug_names: true }).buffer), options: base, refArgs: [] });
-  mod.destroy();
+  seeds.push({ name, bytes: compile(text, true), options: base, refArgs: [] });
 }
 const fixtures = path.join(root, 'fixtures/wasm');
 if (fs.existsSync(fixtures)) {

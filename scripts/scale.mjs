@@ -15,8 +15,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import wabtInit from 'wabt';
 import { generateModule } from '../__tests__/support/modgen.mjs';
+import { watCompiler } from '../__tests__/support/wat.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WIZER = path.join(root, 'node_modules/@bytecodealliance/wizer-linux-x64/wizer');
@@ -33,15 +33,7 @@ const withReference = !process.argv.includes('--no-reference');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'preinit-scale-'));
 const MiB = 1024 * 1024;
 
-const wabt = await wabtInit();
-function compile(text) {
-  const mod = wabt.parseWat('scale.wat', text, { bulk_memory: true, simd: true, multi_value: true, mutable_globals: true, sign_extension: true, sat_float_to_int: true, reference_types: true });
-  mod.resolveNames();
-  mod.validate();
-  const bytes = new Uint8Array(mod.toBinary({}).buffer);
-  mod.destroy();
-  return bytes;
-}
+const compile = await watCompiler({ bulk_memory: true, simd: true, multi_value: true, mutable_globals: true, sign_extension: true, sat_float_to_int: true, reference_types: true });
 
 /** Runs a command under /usr/bin/time -v: wall seconds, peak RSS in MiB, exit status, output. */
 function measured(cmd, args, options = {}) {

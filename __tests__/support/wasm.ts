@@ -3,29 +3,15 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import wabtInit from 'wabt';
 import { bufferSource } from '../../src/engine/binary.js';
+import { watCompiler } from './wat.mjs';
 
-const ALL_FEATURES = {
-  exceptions: true, mutable_globals: true, sat_float_to_int: true, sign_extension: true, simd: true,
-  threads: true, function_references: true, multi_value: true, tail_call: true, bulk_memory: true,
-  reference_types: true, annotations: true, code_metadata: true, gc: true, memory64: true,
-  multi_memory: true, extended_const: true, relaxed_simd: true,
-};
-
-let wabt: Awaited<ReturnType<typeof wabtInit>> | undefined;
+let compile: ((text: string, names?: boolean) => Uint8Array) | undefined;
 
 /** Compiles WAT text to a binary module; `names` keeps a `name` section. */
 export async function wat(text: string, names = false): Promise<Uint8Array> {
-  wabt ??= await wabtInit();
-  const mod = wabt.parseWat('test.wat', text, ALL_FEATURES);
-  try {
-    mod.resolveNames();
-    mod.validate();
-    return new Uint8Array(mod.toBinary({ write_debug_names: names }).buffer);
-  } finally {
-    mod.destroy();
-  }
+  compile ??= await watCompiler();
+  return compile(text, names);
 }
 
 export const REFERENCE_WIZER = path.resolve('node_modules/@bytecodealliance/wizer-linux-x64/wizer');
