@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { referenceWizerPath } from '../scripts/tools.js';
 
 const COPIES = ['c-hashtable', 'cpp-ctors', 'c-start-wasi-env'];
 const PER_KIND = 25;
@@ -162,7 +163,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const i = process.argv.indexOf('--runs');
     const { measureCommand } = await import('./measure-process.mjs');
     const r = await runBatch({ runs: i > 0 ? Number(process.argv[i + 1]) : 3, measure: measureCommand, work, root,
-      wizer: path.join(root, 'node_modules/@bytecodealliance/wizer-linux-x64/wizer'), preinit: path.join(root, 'bin/preinit.js') });
+      wizer: referenceWizerPath(), preinit: path.join(root, 'bin/preinit.js') });
     console.log(r.markdown);
   }
 }

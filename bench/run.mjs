@@ -15,10 +15,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { referenceWizerPath } from '../scripts/tools.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(root, 'bench/.work');
-const WIZER = path.join(root, 'node_modules/@bytecodealliance/wizer-linux-x64/wizer');
+const WIZER = referenceWizerPath();
 const PREINIT = path.join(root, 'bin/preinit.js');
 
 const argv = process.argv.slice(2);

@@ -17,9 +17,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { referenceWizerPath } from '../scripts/tools.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const WIZER = path.join(root, 'node_modules/@bytecodealliance/wizer-linux-x64/wizer');
+const WIZER = referenceWizerPath();
 const START_ONCE = path.join(root, 'bench/start-once.mjs');
 
 const argv = process.argv.slice(2);

@@ -15,11 +15,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { caseOptions, generateModule } from '../__tests__/support/modgen.mjs';
 import { watCompiler } from '../__tests__/support/wat.mjs';
+import { referenceWizerPath } from './tools.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { preinitialize } = await import(path.join(root, 'lib/engine/index.js'));
 const { parseModule } = await import(path.join(root, 'lib/engine/parse.js'));
-const WIZER = path.join(root, 'node_modules/@bytecodealliance/wizer-linux-x64/wizer');
+const WIZER = referenceWizerPath();
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);

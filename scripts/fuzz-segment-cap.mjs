@@ -13,10 +13,11 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { rng } from '../__tests__/support/modgen.mjs';
 import { watCompiler } from '../__tests__/support/wat.mjs';
+import { referenceWizerPath } from './tools.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { preinitialize } = await import(path.join(root, 'lib/engine/index.js'));
-const REFERENCE = path.join(root, 'node_modules/@bytecodealliance/wizer-linux-x64/wizer');
+const REFERENCE = referenceWizerPath();
 const run = promisify(execFile);
 
 const args = process.argv.slice(2);

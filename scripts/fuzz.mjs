@@ -20,6 +20,7 @@ import { mutate, SEED_WATS } from '../__tests__/support/mutate.mjs';
 import { rng } from '../__tests__/support/modgen.mjs';
 import { watCompiler } from '../__tests__/support/wat.mjs';
 import { IsolatedRunner } from '../__tests__/support/fuzz-runner.mjs';
+import { referenceWizerPath } from './tools.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const engine = await import(path.join(root, 'lib/engine/index.js'));
@@ -39,7 +40,7 @@ const components = process.argv.includes('--components');
 const keep = arg('keep', undefined);
 const withReference = process.argv.includes('--reference');
 if (keep) fs.mkdirSync(keep, { recursive: true });
-const WIZER = path.join(root, 'node_modules/@bytecodealliance/wizer-linux-x64/wizer');
+const WIZER = referenceWizerPath();
 const MAX_MEMORY = 512 * 1024 * 1024;
 
 const FEATURES = { annotations: true, simd: true, bulk_memory: true, reference_types: true, multi_value: true, mutable_globals: true, sign_extension: true, sat_float_to_int: true };

@@ -19,7 +19,7 @@ import { generateModule } from '../__tests__/support/modgen.mjs';
 import { watCompiler } from '../__tests__/support/wat.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const WIZER = path.join(root, 'node_modules/@bytecodealliance/wizer-linux-x64/wizer');
+const WIZER = referenceWizerPath();
 const TIME = '/usr/bin/time';
 
 function arg(name, fallback) {
@@ -126,6 +126,7 @@ function cmpSafe(a, b) {
 const LOOP = `
 import fs from 'node:fs';
 import path from 'node:path';
+import { referenceWizerPath } from './tools.js';
 const [dir, outDir] = process.argv.slice(1);
 const { preinitialize } = await import(${JSON.stringify(path.join(root, 'lib/engine/index.js'))});
 let ok = 0;

@@ -5,15 +5,18 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { node24Path } from './node24.js';
+import { node24Path, referenceWizerPath } from './tools.js';
 
 const NODE24_SUITES = '__tests__/(engine-diff|action|component).*\\.test\\.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const jest = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
 const extra = process.argv.slice(2);
 
+// The oracle is installed before jest starts, once, and handed to every test by path.
+const env = { ...process.env, PREINIT_REFERENCE_WIZER: referenceWizerPath() };
+
 function run(cmd, args) {
-  return spawnSync(cmd, args, { cwd: root, stdio: 'inherit' }).status ?? 1;
+  return spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env }).status ?? 1;
 }
 
 // Build lib/, then type-check the tests too (ts-jest transpiles them without checking).

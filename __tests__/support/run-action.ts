@@ -147,14 +147,7 @@ export async function nodeBinaries(): Promise<Array<{ label: string; path: strin
   const major = process.versions.node.split('.')[0];
   const list = [{ label: `node ${major}`, path: process.execPath }];
   if (process.env.npm_lifecycle_event === 'test' || major === '24') return list;
-  const script = path.join(repoRoot, 'scripts', 'node24.js');
-  let node24: string | null = null;
-  if (fs.existsSync(script)) {
-    const mod = (await import(pathToFileURL(script).href)) as Record<string, unknown>;
-    const fn = (mod.node24Path ?? mod.default) as (() => string | Promise<string>) | undefined;
-    if (typeof fn === 'function') node24 = await fn();
-  }
-  if (!node24) throw new Error('no Node 24 binary: scripts/node24.js is missing');
-  list.push({ label: 'node 24', path: node24 });
+  const mod = (await import(pathToFileURL(path.join(repoRoot, 'scripts', 'tools.js')).href)) as { node24Path: () => string };
+  list.push({ label: 'node 24', path: mod.node24Path() });
   return list;
 }

@@ -14,7 +14,10 @@ export async function wat(text: string, names = false): Promise<Uint8Array> {
   return compile(text, names);
 }
 
-export const REFERENCE_WIZER = path.resolve('node_modules/@bytecodealliance/wizer-linux-x64/wizer');
+// The reference Wizer 11 lives in .cache/, apart from the lock file (scripts/tools.js says why);
+// `npm test` installs it first and passes its path.
+export const REFERENCE_WIZER =
+  process.env.PREINIT_REFERENCE_WIZER ?? execFileSync(process.execPath, [path.resolve('scripts/tools.js'), 'wizer'], { encoding: 'utf8' }).trim();
 
 export type ReferenceResult = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
 

@@ -24,6 +24,7 @@ export { PreinitError, describeError } from './errors.js';
 export { DEFAULT_INIT_FUNC } from './run.js';
 export { verifyModule, type ExpectedState, type VerifyOptions } from './verify.js';
 export { measureStartup, measureStartups, type StartupMeasurement, type MeasureOptions } from './measure.js';
+export { preinitializeIsolated, preinitializeIsolatedToFile, DEFAULT_TIMEOUT_MS, type IsolationLimits } from './isolate.js';
 
 export function preinitialize(input: Uint8Array, options: PreinitOptions = {}): Promise<PreinitResult> {
   return run(input, options, false);
