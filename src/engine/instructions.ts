@@ -57,7 +57,7 @@ export function readInstruction(r: Reader): { op: number; banned?: string } {
       break;
     case 0x07: case 0x08: case 0x09: case 0x0c: case 0x0d: case 0x10: case 0x12:
     case 0x14: case 0x15: case 0x18: case 0x20: case 0x21: case 0x22: case 0x23:
-    case 0x24: case 0x25: case 0xd2: case 0xd4: case 0xd6:
+    case 0x24: case 0x25: case 0xd2: case 0xd5: case 0xd6:
       r.u32();
       break;
     case 0x26:
@@ -110,7 +110,7 @@ export function readInstruction(r: Reader): { op: number; banned?: string } {
 function isPlain(op: number): boolean {
   return (
     op <= 0x01 || op === 0x05 || op === 0x0a || op === 0x0b || op === 0x0f || op === 0x19 ||
-    op === 0x1a || op === 0x1b || (op >= 0x45 && op <= 0xc4) || op === 0xd1 || op === 0xd3 || op === 0xd5
+    op === 0x1a || op === 0x1b || (op >= 0x45 && op <= 0xc4) || op === 0xd1 || op === 0xd3 || op === 0xd4
   );
 }
 
