@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateModule } from '../__tests__/support/modgen.mjs';
 import { watCompiler } from '../__tests__/support/wat.mjs';
+import { referenceWizerPath } from './tools.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WIZER = referenceWizerPath();
@@ -126,7 +127,6 @@ function cmpSafe(a, b) {
 const LOOP = `
 import fs from 'node:fs';
 import path from 'node:path';
-import { referenceWizerPath } from './tools.js';
 const [dir, outDir] = process.argv.slice(1);
 const { preinitialize } = await import(${JSON.stringify(path.join(root, 'lib/engine/index.js'))});
 let ok = 0;
