@@ -6,20 +6,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { upsertComment } from '../src/action/comment.js';
-import { displayPath, findFiles, outputCollisions, planJobs } from '../src/action/files.js';
+import { displayPath, findFiles, outputCollisions, planJobs } from '../src/action/find.js';
 import { parseSizeLimit } from '../src/action/inputs.js';
 import { COMMENT_LIMIT, commentMarker, formatDelta, renderComment, renderReport } from '../src/action/markdown.js';
-import {
-  applyBudget,
-  compareWithBase,
-  finishTotals,
-  geometricMean,
-  parseBaseReport,
-  REPORT_SCHEMA,
-  REPORT_VERSION,
-  type FileReport,
-  type Report,
-} from '../src/action/report.js';
+import { applyBudget, compareWithBase } from '../src/action/compare.js';
+import { finishTotals, geometricMean } from '../src/report/build.js';
+import { parseReport, REPORT_SCHEMA, REPORT_VERSION, type FileReport, type Report } from '../src/report/schema.js';
 import { startGitHubApi } from './support/github-api.js';
 
 function file(p: string, before: number, after: number | null): FileReport {
@@ -76,7 +68,7 @@ describe('size limits', () => {
 describe('base comparison and budget', () => {
   const base = report([file('a.wasm', 100, 200), file('gone.wasm', 10, 50)]);
   const cur = report([file('a.wasm', 100, 260), file('new.wasm', 10, 40), file('bad.wasm', 5, null)]);
-  compareWithBase(cur, parseBaseReport(JSON.stringify(base)));
+  compareWithBase(cur, parseReport(JSON.stringify(base)));
 
   test('per file, totals, new and removed files', () => {
     expect(cur.files[0].base).toEqual({ raw: 200, gzip: 200, brotli: 200, bytes: 60, percent: 30 });
@@ -101,9 +93,9 @@ describe('base comparison and budget', () => {
   });
 
   test('refuses what is not our report, or a newer version', () => {
-    expect(() => parseBaseReport('{}')).toThrow('not a preinit-action report.json');
-    expect(() => parseBaseReport('nope')).toThrow(/not JSON/);
-    expect(() => parseBaseReport(JSON.stringify({ ...base, version: 99 }))).toThrow(/newer/);
+    expect(() => parseReport('{}')).toThrow('not a preinit-action report.json');
+    expect(() => parseReport('nope')).toThrow(/not JSON/);
+    expect(() => parseReport(JSON.stringify({ ...base, version: 99 }))).toThrow(/newer/);
   });
 
   test('geometric mean', () => {

@@ -410,6 +410,14 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(JSON.parse(r.outputs.files).map((f: { path: string }) => f.path)).toEqual(['wasm/bad.wasm', 'wasm/ok.wasm']);
   });
 
+  test('a working-directory that does not exist is an error naming it; nothing is created', async () => {
+    const ws = await workspace({ 'a.wasm': await wat2wasm(counterWat(2)) });
+    const r = await run(ws, { 'working-directory': 'nope', upload: 'false', comment: 'never' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`::error::input \`working-directory\`: ${path.join(ws, 'nope')} is not a directory`);
+    expect(fs.existsSync(path.join(ws, 'nope'))).toBe(false);
+  });
+
   test('a WASI component (C + preview1 adapter) prints through WASI during init, from the bundle', async () => {
     const heap = fs.readFileSync(path.join(repoRoot, 'fixtures/components/heap.wasm'));
     const ws = await workspace({ 'heap.wasm': heap });

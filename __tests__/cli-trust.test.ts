@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_MEASURE_ITERATIONS, parseArgs } from '../src/cli/args.js';
+import { parseReport, REPORT_SCHEMA, REPORT_VERSION } from '../src/report/schema.js';
 import { wat } from './support/wasm.js';
 
 describe('parsing', () => {
@@ -52,9 +53,13 @@ test('a run writes the report with sizes, facts and startup', async () => {
     const report = JSON.parse(fs.readFileSync(path.join(dir, 'r.json'), 'utf8'));
     const [file] = report.files;
     const output = fs.readFileSync(path.join(dir, 'out.wasm'));
-    expect(file).toMatchObject({ input, status: 'ok', bytes: { input: fs.statSync(input).size, output: output.length } });
-    expect(file.facts).toMatchObject({ kind: 'module', verified: true, optimized: { level: 'Oz', after: output.length } });
-    expect(file.startup).toMatchObject({ iterations: 3, cold: { input: { total: { median: expect.any(Number) } } } });
+    // The action's report.json schema, so the action takes it as a base report.
+    expect(report).toMatchObject({ schema: REPORT_SCHEMA, version: REPORT_VERSION, tool: { name: 'preinit' }, options: { deterministic: true, optimize: 'Oz' } });
+    expect(() => parseReport(JSON.stringify(report))).not.toThrow();
+    expect(file).toMatchObject({ path: input, status: 'ok', kind: 'module', verified: true, input: { raw: fs.statSync(input).size }, after: { raw: output.length } });
+    expect(file.optimized).toMatchObject({ level: 'Oz', after: output.length });
+    expect(file.startup).toMatchObject({ iterations: 3, speedup: expect.any(Number), inputMs: expect.any(Number) });
+    expect(report.totals).toMatchObject({ files: 1, succeeded: 1, failed: 0 });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

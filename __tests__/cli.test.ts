@@ -66,6 +66,9 @@ test('several inputs: each is written to --out-dir, a bad one does not stop the 
     await write('c.wasm', GOOD.replace('(i32.const 7)', '(i32.const 8)')),
   ];
   const out = path.join(dir, 'out');
+  const missing = await preinit([...inputs, '--out-dir', out]);
+  expect(missing).toMatchObject({ code: 2, stderr: `error: --out-dir ${out}: no such directory\n` });
+  fs.mkdirSync(out);
   const res = await preinit([...inputs, '--out-dir', out, '-j', '2']);
   expect(res.code).toBe(1);
   expect(res.stderr).toBe(`error: ${inputs[1]}: imported memories are not supported\n`);
@@ -112,4 +115,50 @@ test('--preload links another module by name, as the reference does', async () =
   expect(fs.readFileSync(path.join(dir, 'out.wasm')).equals(Buffer.from(ref.bytes))).toBe(true);
   // Without the preload, calling the import traps.
   expect((await preinit([input, '-o', path.join(dir, 'out2.wasm')])).stderr).toContain('unknown import: `intrinsics::seed` has not been defined');
+});
+
+describe('messages name the cause, in plain words, once', () => {
+  const WASI = `(module (import "wasi_snapshot_preview1" "fd_prestat_get" (func $p (param i32 i32) (result i32)))
+    (memory 1) (func (export "wizer-initialize") (drop (call $p (i32.const 3) (i32.const 0)))))`;
+
+  test('a WASI call without --allow-wasi: the reference\'s wording, then a hint', async () => {
+    const input = await write('wasi.wasm', WASI);
+    const res = await preinit([input, '-o', path.join(dir, 'out.wasm')]);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toBe(`error: ${input}: the \`wizer-initialize\` function trapped: unknown import: \`wasi_snapshot_preview1::fd_prestat_get\` has not been defined\n`
+      + 'hint: init calls WASI, which is off by default: pass --allow-wasi to allow it (read-only, sandboxed)\n');
+  });
+
+  test('a missing --mapdir or --dir target blames the option, not the wasm file', async () => {
+    const input = await write('good.wasm', GOOD);
+    const missing = path.join(dir, 'nope');
+    const res = await preinit([input, '--allow-wasi', '--mapdir', `/data::${missing}`, '-o', path.join(dir, 'out.wasm')]);
+    expect(res).toMatchObject({ code: 2, stderr: `error: --mapdir /data::${missing}: ${missing} is not a directory\n` });
+    const dirRes = await preinit([input, '--allow-wasi', '--dir', input, '-o', path.join(dir, 'out.wasm')]);
+    expect(dirRes).toMatchObject({ code: 2, stderr: `error: --dir ${input}: ${input} is not a directory\n` });
+    expect(fs.readdirSync(dir)).toEqual(['good.wasm']);
+  });
+
+  test('unreadable inputs say why in words, not errno codes', async () => {
+    const missing = path.join(dir, 'missing.wasm');
+    const res = await preinit([missing, '-o', path.join(dir, 'out.wasm')]);
+    expect(res).toMatchObject({ code: 1, stderr: `error: ${missing}: cannot read ${missing}: no such file or directory\n` });
+    const isDir = await preinit([dir, '-o', path.join(dir, 'out.wasm')]);
+    expect(isDir).toMatchObject({ code: 1, stderr: `error: ${dir}: cannot read ${dir}: is a directory\n` });
+  });
+
+  test('the same input twice is one usage error, with no doubled prefix', async () => {
+    const input = await write('good.wasm', GOOD);
+    fs.mkdirSync(path.join(dir, 'out'));
+    const res = await preinit([input, input, '--out-dir', path.join(dir, 'out')]);
+    expect(res).toMatchObject({ code: 2, stderr: `error: ${input} is given twice\n` });
+  });
+
+  test('-o into a directory that does not exist fails like the reference and creates nothing', async () => {
+    const input = await write('good.wasm', GOOD);
+    const out = path.join(dir, 'no', 'such', 'out.wasm');
+    const res = await preinit([input, '-o', out]);
+    expect(res).toMatchObject({ code: 1, stderr: `error: ${input}: cannot write ${out}: the directory ${path.dirname(out)} does not exist\n` });
+    expect(fs.readdirSync(dir)).toEqual(['good.wasm']);
+  });
 });

@@ -11,7 +11,8 @@
  * 2. jco-transpile imports `oxc-minify` (a native binding) at load time; ncc cannot bundle it.
  *    We map it to a small stub module: the engine never asks jco to minify.
  * 3. Binaryen (13 MB, the engine's optional optimizer, one self-contained ES module) stays out of
- *    the bundle: it is copied beside it as dist/binaryen.js and loaded only when `optimize` is on.
+ *    the bundle: it is copied beside it as dist/binaryen.js and imported natively, only when
+ *    `optimize` is on.
  * 4. webpack rewrites every `import(expr)` whose argument is not a string literal into a lookup
  *    in an empty module context, so the engine's import of the JavaScript glue jco generates at
  *    run time (a file in a temp directory) would fail. We bundle a staged copy of lib/ in which
@@ -79,9 +80,15 @@ function repairWasmAssets(outDir) {
   return repaired;
 }
 
-/** Marks `import(<not a string literal>)` as native for webpack. */
+/**
+ * Marks `import(<not a string literal>)` as native for webpack, and points Binaryen's import at
+ * dist/binaryen.js as a native import too: as a webpack external it would become a static
+ * import, evaluated (13 MB) on every start.
+ */
 export function keepRuntimeImports(source) {
-  return source.replace(/\bimport\((?=\s*[^\s'"`/)])/g, 'import(/* webpackIgnore: true */ ');
+  return source
+    .replace(/\bimport\((?=\s*[^\s'"`/)])/g, 'import(/* webpackIgnore: true */ ')
+    .replace(/\bimport\((['"])binaryen\1\)/g, "import(/* webpackIgnore: true */ './binaryen.js')");
 }
 
 /** Copies lib/ (JavaScript only) to lib/.ncc-stage with runtime imports kept native. */
@@ -109,7 +116,7 @@ export async function bundle(entry = path.join(root, 'lib/action/main.js'), outD
     quiet: true,
     target: 'es2022',
     license: 'licenses.txt',
-    externals: { 'oxc-minify': './oxc-minify-stub.js', binaryen: './binaryen.js' },
+    externals: { 'oxc-minify': './oxc-minify-stub.js' },
   });
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });

@@ -3,6 +3,7 @@ import { ArtifactNotFoundError, DefaultArtifactClient } from '@actions/artifact'
 import * as core from '@actions/core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { runUrl } from '../report/build.js';
 
 export interface ArtifactFile {
   /** Absolute path of the file to upload. */
@@ -27,10 +28,9 @@ export interface UploadResult {
   url: string | null;
 }
 
-export function artifactUrl(id: number | null, env: NodeJS.ProcessEnv = process.env): string | null {
-  if (id === null || !env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return null;
-  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
+function artifactUrl(id: number | null, env: NodeJS.ProcessEnv = process.env): string | null {
+  const run = runUrl(env);
+  return id === null || run === null ? null : `${run}/artifacts/${id}`;
 }
 
 /** Lays the files out under one root (hard links where possible, copies otherwise), then uploads. */

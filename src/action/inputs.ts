@@ -1,9 +1,10 @@
 /** Reads and validates the action's inputs (action.yml) into one typed object. */
 import * as core from '@actions/core';
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { isOptimizeLevel } from '../engine/optimize.js';
-import type { OptimizeLevel } from '../engine/types.js';
+import { DEFAULT_INIT_FUNC, type OptimizeLevel } from '../engine/types.js';
 
 export type IfNoFilesFound = 'warn' | 'error' | 'ignore';
 export type CommentMode = 'auto' | 'always' | 'never' | 'on-change';
@@ -156,6 +157,9 @@ function prNumberFromInput(): number | null {
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = path.resolve(workspace, str('working-directory') || '.');
+  if (!fs.statSync(workingDirectory, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new InputError(`input \`working-directory\`: ${workingDirectory} is not a directory`);
+  }
   const inPlace = bool('in-place', false);
   const outRaw = str('output-dir');
   if (inPlace && outRaw !== '') throw new InputError('inputs `in-place` and `output-dir` cannot be used together');
@@ -176,7 +180,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     outputDir,
     inPlace,
     engine: {
-      initFunc: str('init-func') || 'wizer-initialize',
+      initFunc: str('init-func') || DEFAULT_INIT_FUNC,
       keepInitFunc: bool('keep-init-func', false),
       renames: pairs('rename-func', '=').map(([dst, src]) => ({ dst, src })),
       allowWasi: bool('allow-wasi', false),

@@ -1,5 +1,5 @@
 /** report.md, the job summary and the PR comment: the same Markdown, in three cuts. */
-import type { FileReport, Report } from './report.js';
+import type { FileReport, Report } from '../report/schema.js';
 
 export const COMMENT_LIMIT = 65536;
 

@@ -97,7 +97,7 @@ export function parseArgs(argv: string[]): CliArgs {
     const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
     const value = () => {
       if (inline !== undefined) return inline;
-      if (i + 1 >= argv.length) fail(`option ${flag} needs a value`);
+      if (i + 1 >= argv.length) fail('USAGE', `option ${flag} needs a value`);
       return argv[++i];
     };
     if (flag in BOOL_FLAGS) {
@@ -138,7 +138,7 @@ export function parseArgs(argv: string[]): CliArgs {
       }
       case '--optimize': {
         const level = inline ?? 'O';
-        if (!isOptimizeLevel(level)) fail(`invalid value \`${level}\` for --optimize: expected O, O1, O2, O3, O4, Os or Oz`);
+        if (!isOptimizeLevel(level)) fail('USAGE', `invalid value \`${level}\` for --optimize: expected O, O1, O2, O3, O4, Os or Oz`);
         args.optimize = level;
         break;
       }
@@ -148,26 +148,26 @@ export function parseArgs(argv: string[]): CliArgs {
       case '-h': case '--help': args.help = true; break;
       case '-V': case '--version': args.version = true; break;
       default:
-        if (arg.startsWith('-') && arg !== '-') fail(`unknown option \`${arg}\` (see --help)`);
+        if (arg.startsWith('-') && arg !== '-') fail('USAGE', `unknown option \`${arg}\` (see --help)`);
         positional.push(arg);
     }
   }
   args.inputs = positional.filter((p) => p !== '-');
-  if (args.inputs.length > 1 && args.outDir === undefined) fail(`${args.inputs.length} inputs need --out-dir DIR (-o names one output file)`);
-  if (args.outDir !== undefined && args.output !== undefined) fail('use either -o or --out-dir, not both');
-  if (args.outDir !== undefined && args.inputs.length === 0) fail('--out-dir needs input files (stdin goes to -o or stdout)');
+  if (args.inputs.length > 1 && args.outDir === undefined) fail('USAGE', `${args.inputs.length} inputs need --out-dir DIR (-o names one output file)`);
+  if (args.outDir !== undefined && args.output !== undefined) fail('USAGE', 'use either -o or --out-dir, not both');
+  if (args.outDir !== undefined && args.inputs.length === 0) fail('USAGE', '--out-dir needs input files (stdin goes to -o or stdout)');
   return args;
 }
 
 function positiveNumber(flag: string, text: string): number {
   const n = Number(text);
-  if (!Number.isFinite(n) || n <= 0) fail(`invalid value \`${text}\` for ${flag}: expected a positive number`);
+  if (!Number.isFinite(n) || n <= 0) fail('USAGE', `invalid value \`${text}\` for ${flag}: expected a positive number`);
   return n;
 }
 
 function positiveInteger(flag: string, text: string): number {
   const n = positiveNumber(flag, text);
-  if (!Number.isInteger(n)) fail(`invalid value \`${text}\` for ${flag}: expected a whole number`);
+  if (!Number.isInteger(n)) fail('USAGE', `invalid value \`${text}\` for ${flag}: expected a whole number`);
   return n;
 }
 
@@ -177,18 +177,18 @@ const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 2 ** 10, kib: 2 ** 
 export function parseSize(text: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
   const unit = m ? SIZE_UNITS[m[2].toLowerCase()] : undefined;
-  if (!m || unit === undefined || Number(m[1]) <= 0) fail(`invalid size \`${text}\`: expected e.g. 4GiB, 512MiB or a number of bytes`);
+  if (!m || unit === undefined || Number(m[1]) <= 0) fail('USAGE', `invalid size \`${text}\`: expected e.g. 4GiB, 512MiB or a number of bytes`);
   return Math.floor(Number(m[1]) * unit);
 }
 
 function parseBool(flag: string, value: string | undefined): boolean {
   if (value === undefined || value === 'true') return true;
   if (value === 'false') return false;
-  fail(`invalid value \`${value}\` for ${flag}: expected true or false`);
+  fail('USAGE', `invalid value \`${value}\` for ${flag}: expected true or false`);
 }
 
 function splitOnce(text: string, sep: string, message: string): [string, string] {
   const at = text.indexOf(sep);
-  if (at <= 0) fail(message);
+  if (at <= 0) fail('USAGE', message);
   return [text.slice(0, at), text.slice(at + sep.length)];
 }

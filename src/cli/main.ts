@@ -1,13 +1,15 @@
 /** `preinit`: a thin shell over the engine. Exit 0 on success, 1 if any file failed, 2 on bad usage. */
+import fs from 'node:fs';
 import path from 'node:path';
-import { describeError } from '../engine/errors.js';
-import type { SnapshotFacts, StartupMeasurement } from '../engine/index.js';
+import { describeError, fail, PreinitError } from '../engine/errors.js';
+import type { SnapshotFacts } from '../engine/index.js';
 import { readInput, removeTemporaryOutputsOnSignal, writeFileAtomic } from '../engine/io.js';
 import { mapConcurrent, preinitializeIsolated, preinitializeIsolatedToFile } from '../engine/isolate.js';
-import type { PreinitOptions } from '../engine/types.js';
+import { DEFAULT_INIT_FUNC, type PreinitOptions } from '../engine/types.js';
+import { VERSION } from '../engine/version.js';
+import { BROTLI_QUALITY, fileEntry, finishTotals, measureSizes, newReport, recordSuccess, runContext, startupFacts } from '../report/build.js';
+import type { FileReport, Report } from '../report/schema.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
-
-const VERSION = '0.1.0';
 
 export async function main(argv: string[]): Promise<number> {
   let args: CliArgs;
@@ -36,42 +38,57 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function run(jobs: Array<{ input?: string; output?: string }>, args: CliArgs): Promise<number> {
+  const withSizes = args.report !== undefined;
   const done = await mapConcurrent(jobs, args.concurrency, async (job): Promise<Done> => {
-    const entry: FileReport = { input: job.input ?? '<stdin>', output: job.output ?? '<stdout>', status: 'error' };
+    const entry = fileEntry(displayPath(job.input));
     try {
-      return { entry, ...(await preinitFile(job, args, entry)) };
+      return { entry, ...(await preinitFile(job, args, entry, withSizes)) };
     } catch (err) {
       entry.error = describeError(err);
-      process.stderr.write(`error: ${entry.input}: ${entry.error}\n`);
+      process.stderr.write(`error: ${entry.path}: ${entry.error}\n`);
+      if (err instanceof PreinitError && err.code === 'WASI_NOT_ALLOWED') {
+        process.stderr.write('hint: init calls WASI, which is off by default: pass --allow-wasi to allow it (read-only, sandboxed)\n');
+      }
       return { entry };
     }
   });
   // Measured one at a time once every init has finished, so no other file competes for the CPU.
   for (const d of done) if (d.measure) await measureFile(d.entry, d.measure, args);
-  const entries = done.map((d) => d.entry);
-  if (args.report !== undefined) {
-    const report = { tool: { name: 'preinit', version: VERSION }, node: process.versions.node, files: entries };
-    try {
-      await writeFileAtomic(args.report, new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`));
-    } catch (err) {
-      process.stderr.write(`error: ${describeError(err)}\n`);
-      return 1;
-    }
+  if (args.report === undefined) return done.some((d) => d.entry.status === 'error') ? 1 : 0;
+  const report = newReport({ name: 'preinit', version: VERSION }, runContext(process.env, null), reportOptions(args), BROTLI_QUALITY);
+  report.files = done.map((d) => d.entry);
+  finishTotals(report);
+  try {
+    await writeFileAtomic(args.report, new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`));
+  } catch (err) {
+    process.stderr.write(`error: ${describeError(err)}\n`);
+    return 1;
   }
-  return entries.some((e) => e.status === 'error') ? 1 : 0;
+  return report.totals.failed > 0 ? 1 : 0;
 }
 
-/** One file in the `--report` JSON. */
-interface FileReport {
-  input: string;
-  output: string;
-  status: 'ok' | 'error';
-  error?: string;
-  bytes?: { input: number; output: number };
-  facts?: SnapshotFacts;
-  startup?: StartupMeasurement;
-  /** Why startup was not measured (a component, a failure): the file itself is fine. */
-  startupError?: string;
+/** The report names files as given, `/`-separated, like the action's paths relative to its working directory. */
+function displayPath(input: string | undefined): string {
+  return input === undefined ? '<stdin>' : input.split(path.sep).join('/');
+}
+
+function reportOptions(args: CliArgs): Report['options'] {
+  return {
+    initFunc: args.initFunc ?? DEFAULT_INIT_FUNC,
+    keepInitFunc: args.keepInitFunc,
+    renames: args.renames,
+    allowWasi: args.allowWasi,
+    inheritEnv: args.inheritEnv,
+    envNames: Object.keys(args.env),
+    dirs: args.preopens.map((p) => p.guest),
+    preloads: args.preloads.map((p) => p.name),
+    verify: args.verify,
+    deterministic: args.deterministic,
+    optimize: args.optimize,
+    maxMemory: args.maxMemory,
+    initTimeoutMs: args.timeoutMs,
+    measureStartup: args.measure !== undefined,
+  };
 }
 
 interface Done {
@@ -85,47 +102,58 @@ async function measureFile(entry: FileReport, { input, output }: NonNullable<Don
     const outputBytes = output instanceof Uint8Array ? output : await readInput(output.file);
     const { measureStartup } = await import('../engine/measure.js');
     const m = await measureStartup(input, outputBytes, await engineOptions(args, false), { iterations: args.measure });
-    entry.startup = m;
+    entry.startup = startupFacts(m);
     const ms = (n: number) => n.toFixed(2);
-    process.stderr.write(`${entry.input}: startup ${ms(m.cold.input.total.median)} ms -> ${ms(m.cold.output.total.median)} ms `
+    process.stderr.write(`${entry.path}: startup ${ms(m.cold.input.total.median)} ms -> ${ms(m.cold.output.total.median)} ms `
       + `(${m.cold.speedup.toFixed(2)}x; cached module ${m.cached.speedup.toFixed(2)}x; median of ${m.iterations})\n`);
   } catch (err) {
-    entry.startupError = describeError(err);
-    process.stderr.write(`warning: ${entry.input}: startup not measured: ${entry.startupError}\n`);
+    const warning = `startup not measured: ${describeError(err)}`;
+    entry.warnings.push(warning);
+    process.stderr.write(`warning: ${entry.path}: ${warning}\n`);
   }
 }
 
 /** One job per input; with --out-dir each output keeps its input's file name. */
 function planJobs(args: CliArgs): Array<{ input?: string; output?: string }> {
+  for (const p of args.preopens) {
+    if (!fs.statSync(p.host, { throwIfNoEntry: false })?.isDirectory()) fail('USAGE', `${p.guest === p.host ? `--dir ${p.host}` : `--mapdir ${p.guest}::${p.host}`}: ${p.host} is not a directory`);
+  }
   if (args.inputs.length === 0) return [{ output: args.output }];
   if (args.outDir === undefined) return [{ input: args.inputs[0], output: args.output }];
+  if (!fs.statSync(args.outDir, { throwIfNoEntry: false })?.isDirectory()) fail('USAGE', `--out-dir ${args.outDir}: no such directory`);
   const seen = new Map<string, string>();
   return args.inputs.map((input) => {
     const output = path.join(args.outDir!, path.basename(input));
     const clash = seen.get(output);
-    if (clash) throw new Error(`${clash} and ${input} would both be written to ${output}`);
+    if (clash) fail('USAGE', clash === input ? `${input} is given twice` : `${clash} and ${input} would both be written to ${output}`);
     seen.set(output, input);
     return { input, output };
   });
 }
 
-async function preinitFile(job: { input?: string; output?: string }, args: CliArgs, entry: FileReport): Promise<Omit<Done, 'entry'>> {
+async function preinitFile(job: { input?: string; output?: string }, args: CliArgs, entry: FileReport, withSizes: boolean): Promise<Omit<Done, 'entry'>> {
   const input = job.input === undefined ? await readStdin() : await readInput(job.input);
+  if (withSizes) entry.input = measureSizes(input);
   const options = await engineOptions(args, job.output === undefined);
   const limits = { timeoutMs: args.timeoutMs };
+  const started = performance.now();
   let output: Uint8Array | { file: string };
-  let result: { bytes: number; facts: SnapshotFacts };
+  let facts: SnapshotFacts;
   if (job.output === undefined) {
-    const { output: bytes, facts } = await preinitializeIsolated(input, options, limits);
-    await writeStdout(bytes);
-    output = bytes;
-    result = { bytes: bytes.length, facts };
+    const result = await preinitializeIsolated(input, options, limits);
+    await writeStdout(result.output);
+    output = result.output;
+    facts = result.facts;
   } else {
     // Written and verified by the worker: a large output never passes through this thread.
-    result = await preinitializeIsolatedToFile(input, job.output, options, limits);
+    facts = (await preinitializeIsolatedToFile(input, job.output, options, limits)).facts;
     output = { file: job.output };
   }
-  Object.assign(entry, { status: 'ok', bytes: { input: input.length, output: result.bytes }, facts: result.facts });
+  const totalMs = performance.now() - started;
+  const outputPath = job.output === undefined ? '<stdout>' : displayPath(job.output);
+  const sizes = !withSizes ? { raw: 0, gzip: 0, brotli: 0, sha256: '' }
+    : measureSizes(output instanceof Uint8Array ? output : await readInput(output.file));
+  recordSuccess(entry, { path: outputPath, sizes }, facts, totalMs);
   return args.measure === undefined ? {} : { measure: { input, output } };
 }
 

@@ -19,7 +19,7 @@ export class Reader {
   }
 
   private malformed(what: string): never {
-    fail(`failed to parse Wasm: ${what} (at offset 0x${this.pos.toString(16)})`);
+    fail('INVALID_INPUT', `failed to parse Wasm: ${what} (at offset 0x${this.pos.toString(16)})`);
   }
 
   u8(): number {

@@ -1,19 +1,77 @@
 /**
  * Every failure the engine reports on purpose is a PreinitError: its message is the one line a
- * user sees (the reference's wording where it has one). Anything else escaping the engine is a bug.
+ * user sees (the reference's wording where it has one), its code the stable class a program can
+ * branch on. Anything else escaping the engine is a bug.
  */
+
+/** One code per class of failure; documented in the README. Codes are never renamed. */
+export type ErrorCode =
+  /** Bad options or arguments: CLI flags, library options, an init call that does not parse. */
+  | 'USAGE'
+  /** Reading an input or writing an output failed. */
+  | 'IO'
+  /** Not WebAssembly, malformed, invalid, or WAT that does not parse. */
+  | 'INVALID_INPUT'
+  /** Valid WebAssembly the snapshot cannot carry (the reference's refusals). */
+  | 'UNSUPPORTED'
+  /** The init function is missing or not a `[] -> []` function (or not a component export that fits the call). */
+  | 'INIT_FUNC'
+  /** Init called an import the host does not provide. */
+  | 'UNKNOWN_IMPORT'
+  /** Init called WASI, which was not allowed. */
+  | 'WASI_NOT_ALLOWED'
+  /** Instantiation, the start function or init trapped. */
+  | 'TRAP'
+  /** A limit was hit: max-memory, the init timeout, the worker's memory. */
+  | 'LIMIT'
+  /** Deterministic mode, and init read randomness or a clock. */
+  | 'NONDETERMINISTIC'
+  /** The snapshot would hold the value of a secret-looking environment variable. */
+  | 'SECRET'
+  /** The output does not start in the state init left. */
+  | 'VERIFY'
+  /** Startup measurement failed (the snapshot itself is fine). */
+  | 'MEASURE'
+  /** A bug in this tool or in one it drives (jco, Binaryen, the worker). */
+  | 'INTERNAL';
+
 export class PreinitError extends Error {
   override name = 'PreinitError';
+  constructor(readonly code: ErrorCode, message: string, options?: ErrorOptions) {
+    super(message, options);
+  }
 }
 
 /** Throw a PreinitError; `cause` is kept for debugging but never shown to users. */
-export function fail(message: string, cause?: unknown): never {
-  throw new PreinitError(message, cause === undefined ? undefined : { cause });
+export function fail(code: ErrorCode, message: string, cause?: unknown): never {
+  throw new PreinitError(code, message, cause === undefined ? undefined : { cause });
 }
 
-/** The message to show for any error: ours as is, anything else as one line. */
+const OS_REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a parent of it is not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on device',
+  EMFILE: 'too many open files',
+  ELOOP: 'too many levels of symbolic links',
+  ENAMETOOLONG: 'file name too long',
+};
+
+/** An OS error in plain words (`no such file or directory`), the code itself when it is a rare one. */
+export function osReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code) return OS_REASONS[code] ?? code;
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** The message to show for any error: ours as is, an OS error in plain words, anything else as one line. */
 export function describeError(err: unknown): string {
   if (err instanceof PreinitError) return err.message;
+  const e = err as NodeJS.ErrnoException | null;
+  if (e?.syscall && e.code) return e.path ? `cannot access ${e.path}: ${osReason(e)}` : osReason(e);
   if (err instanceof Error) return `${err.name}: ${err.message}`.split('\n')[0];
   return String(err);
 }

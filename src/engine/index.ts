@@ -7,11 +7,12 @@
  */
 import fs from 'node:fs';
 import { detectKind } from './binary.js';
-import { fail } from './errors.js';
+import { fail, osReason } from './errors.js';
 import { instrument } from './instrument.js';
 import { parseModule } from './parse.js';
 import { rewrite, checkRenames } from './rewrite.js';
-import { DEFAULT_INIT_FUNC, runInit } from './run.js';
+import { runInit } from './run.js';
+import { DEFAULT_INIT_FUNC } from './types.js';
 import { snapshot, type Snapshot } from './snapshot.js';
 import type { FileResult, MemoryFacts, OptimizeLevel, PreinitOptions, PreinitResult, StageTimings } from './types.js';
 import { nondeterminismWarnings } from './warnings.js';
@@ -21,7 +22,7 @@ import { digestState, verifyFile, verifyModule, type ExpectedState } from './ver
 
 export type * from './types.js';
 export { PreinitError, describeError } from './errors.js';
-export { DEFAULT_INIT_FUNC } from './run.js';
+export { DEFAULT_INIT_FUNC } from './types.js';
 export { verifyModule, type ExpectedState, type VerifyOptions } from './verify.js';
 export { measureStartup, measureStartups, type StartupMeasurement, type MeasureOptions } from './measure.js';
 export { preinitializeIsolated, preinitializeIsolatedToFile, DEFAULT_TIMEOUT_MS, type IsolationLimits } from './isolate.js';
@@ -43,7 +44,7 @@ export async function preinitializeToFile(input: Uint8Array, file: string, optio
     let result: Pending | undefined = await run(input, options, true);
     const { facts, expected } = result;
     const bytes = result.output.length;
-    await fs.promises.writeFile(file, result.output).catch((err: NodeJS.ErrnoException) => fail(`cannot write the output: ${err.code ?? String(err)}`, err));
+    await fs.promises.writeFile(file, result.output).catch((err: NodeJS.ErrnoException) => fail('IO', `cannot write the output: ${osReason(err)}`, err));
     result = undefined;
     if (expected) {
       const start = performance.now();
@@ -64,12 +65,26 @@ export const LEAN_VERIFY_FROM = 32 * 2 ** 20;
 /** A result whose verification was left to the caller, against `expected`, when that is set. */
 type Pending = PreinitResult & { expected?: ExpectedState };
 
+/** A preopen must be a directory before anything runs: the cause is the option, not the input. */
+function checkPreopens(options: PreinitOptions): void {
+  for (const p of options.preopens ?? []) {
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.statSync(p.host, { throwIfNoEntry: false });
+    } catch (err) {
+      fail('IO', `cannot preopen ${p.host} as ${p.guest}: ${osReason(err)}`, err);
+    }
+    if (!st?.isDirectory()) fail('IO', `cannot preopen ${p.host} as ${p.guest}: ${st ? 'not a directory' : 'no such directory'}`);
+  }
+}
+
 async function run(input: Uint8Array, options: PreinitOptions, deferVerify: boolean): Promise<Pending> {
+  checkPreopens(options);
   switch (detectKind(input)) {
     case 'module':
       return preinitializeModule(input, options, deferVerify);
     case 'component': {
-      if (options.optimize) fail('optimize is not supported for components');
+      if (options.optimize) fail('UNSUPPORTED', 'optimize is not supported for components');
       const { preinitializeComponent } = await import('./component/index.js');
       const result = await preinitializeComponent(input, options);
       checkDeterministic(result.facts.warnings, options);
@@ -79,10 +94,10 @@ async function run(input: Uint8Array, options: PreinitOptions, deferVerify: bool
       return run(await watToBinary(input), options, deferVerify);
     case 'unknown-version': {
       const version = new DataView(input.buffer, input.byteOffset + 4, 4).getUint32(0, true);
-      fail(`unsupported WebAssembly binary version 0x${version.toString(16)} (a module is version 1, a component 0x1000d)`);
+      fail('INVALID_INPUT', `unsupported WebAssembly binary version 0x${version.toString(16)} (a module is version 1, a component 0x1000d)`);
     }
     default:
-      fail(input.length === 0 ? 'the input is empty' : 'the input is not a WebAssembly module or component (bad magic number)');
+      fail('INVALID_INPUT', input.length === 0 ? 'the input is empty' : 'the input is not a WebAssembly module or component (bad magic number)');
   }
 }
 
@@ -131,7 +146,7 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions, d
 
 /** With `deterministic`, what would be nondeterminism warnings are errors. */
 function checkDeterministic(warnings: string[], options: PreinitOptions): void {
-  if (options.deterministic && warnings.length > 0) fail(`init is not deterministic: ${warnings.join('; ')}`);
+  if (options.deterministic && warnings.length > 0) fail('NONDETERMINISTIC', `init is not deterministic: ${warnings.join('; ')}`);
 }
 
 export function memoryFacts(defs: Array<{ before: bigint; pageSizeLog2: number }>, snap: Snapshot): MemoryFacts[] {
@@ -180,6 +195,6 @@ export async function watToBinary(text: Uint8Array): Promise<Uint8Array> {
   try {
     return await parse(new TextDecoder().decode(text));
   } catch (err) {
-    fail(`failed to parse WAT: ${watError(String(err instanceof Error ? err.message : err))}`, err);
+    fail('INVALID_INPUT', `failed to parse WAT: ${watError(String(err instanceof Error ? err.message : err))}`, err);
   }
 }

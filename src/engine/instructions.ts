@@ -101,7 +101,7 @@ export function readInstruction(r: Reader): { op: number; banned?: string } {
     case 0xfe: atomicInstruction(r); break;
     default:
       if (op >= 0x28 && op <= 0x3e) memarg(r);
-      else if (!isPlain(op)) fail(`failed to parse Wasm: unknown opcode 0x${op.toString(16)} (at offset 0x${(r.pos - 1).toString(16)})`);
+      else if (!isPlain(op)) fail('INVALID_INPUT', `failed to parse Wasm: unknown opcode 0x${op.toString(16)} (at offset 0x${(r.pos - 1).toString(16)})`);
   }
   return { op };
 }
@@ -136,7 +136,7 @@ function gcInstruction(r: Reader): string | undefined {
       r.skipLeb();
       break;
     default:
-      fail(`failed to parse Wasm: unknown 0xfb subopcode ${sub}`);
+      fail('INVALID_INPUT', `failed to parse Wasm: unknown 0xfb subopcode ${sub}`);
   }
   return BANNED_FB[sub];
 }
@@ -153,7 +153,7 @@ function miscInstruction(r: Reader): string | undefined {
       r.u32();
       break;
     default:
-      fail(`failed to parse Wasm: unknown 0xfc subopcode ${sub}`);
+      fail('INVALID_INPUT', `failed to parse Wasm: unknown 0xfc subopcode ${sub}`);
   }
   return BANNED_FC[sub];
 }
@@ -166,21 +166,21 @@ function simdInstruction(r: Reader): void {
   else if (sub >= 84 && sub <= 91) {
     memarg(r);
     r.u8();
-  } else if (sub > 0x113) fail(`failed to parse Wasm: unknown 0xfd subopcode ${sub}`);
+  } else if (sub > 0x113) fail('INVALID_INPUT', `failed to parse Wasm: unknown 0xfd subopcode ${sub}`);
 }
 
 function atomicInstruction(r: Reader): void {
   const sub = r.u32();
   if (sub === 3) r.u8();
   else if (sub <= 2 || (sub >= 0x10 && sub <= 0x4e)) memarg(r);
-  else fail(`failed to parse Wasm: unknown 0xfe subopcode ${sub}`);
+  else fail('INVALID_INPUT', `failed to parse Wasm: unknown 0xfe subopcode ${sub}`);
 }
 
 /** Scans a function body's instructions (after its locals) up to `end`; fails on a banned one. */
 export function scanBody(r: Reader, end: number): void {
   while (r.pos < end) {
     const { banned } = readInstruction(r);
-    if (banned) fail(`unsupported \`${banned}\` instruction`);
+    if (banned) fail('UNSUPPORTED', `unsupported \`${banned}\` instruction`);
   }
 }
 

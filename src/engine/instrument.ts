@@ -198,7 +198,7 @@ function routeGrows(mod: ParsedModule, hooks: Map<number, number>): Uint8Array {
 function memoryCap(m: MemoryType, maxMemory: number | undefined): bigint | undefined {
   if (maxMemory === undefined) return undefined;
   const cap = BigInt(Math.floor(maxMemory / 2 ** m.pageSizeLog2));
-  if (m.min > cap) fail(`memory ${m.min} pages (${formatBytes(Number(m.min) * 2 ** m.pageSizeLog2)}) is over max-memory (${formatBytes(maxMemory)}) before init even runs`);
+  if (m.min > cap) fail('LIMIT', `memory ${m.min} pages (${formatBytes(Number(m.min) * 2 ** m.pageSizeLog2)}) is over max-memory (${formatBytes(maxMemory)}) before init even runs`);
   const implicitMax = m.memory64 ? 2n ** BigInt(64 - m.pageSizeLog2) : 2n ** BigInt(32 - m.pageSizeLog2);
   return cap < (m.max ?? implicitMax) ? cap : undefined;
 }

@@ -3,14 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { fail } from './errors.js';
+import { fail, osReason } from './errors.js';
 
 /** Reads a file, turning the OS error into one line naming the file. */
 export async function readInput(file: string): Promise<Uint8Array> {
   try {
     return await fs.promises.readFile(file);
   } catch (err) {
-    fail(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, err);
+    fail('IO', `cannot read ${file}: ${osReason(err)}`, err);
   }
 }
 
@@ -19,9 +19,7 @@ async function writing<T>(dest: string, step: () => Promise<T>): Promise<T> {
   try {
     return await step();
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    // A recursive mkdir reports a file standing where a directory is needed as EEXIST.
-    fail(`cannot write ${dest}: ${code === 'EEXIST' ? 'ENOTDIR' : (code ?? String(err))}`, err);
+    fail('IO', `cannot write ${dest}: ${osReason(err)}`, err);
   }
 }
 
@@ -62,10 +60,12 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 export async function replaceAtomically(dest: string, produce: (tmp: string) => Promise<void>): Promise<void> {
   const link = await writing(dest, () => stats(dest, false));
   const target = link?.isSymbolicLink() ? await writing(dest, () => stats(dest, true)) : link;
-  if (target?.isDirectory()) fail(`cannot write ${dest}: EISDIR`);
+  if (target?.isDirectory()) fail('IO', `cannot write ${dest}: it is a directory`);
   if (link && !target?.isFile()) return writeInto(dest, produce);
   const file = link?.isSymbolicLink() ? await writing(dest, () => fs.promises.realpath(dest)) : dest;
-  await writing(dest, () => fs.promises.mkdir(path.dirname(file), { recursive: true }));
+  // Like the reference: the directory must exist (a typo must not create a tree of directories).
+  const dir = await writing(dest, () => stats(path.dirname(file), true));
+  if (!dir?.isDirectory()) fail('IO', `cannot write ${dest}: ${dir ? 'its parent is not a directory' : `the directory ${path.dirname(dest)} does not exist`}`);
   // Kept short of the 255-byte name limit, however long the destination's name.
   const tmp = path.join(path.dirname(file), `.${path.basename(file).slice(0, 64)}.${process.pid}.${Date.now()}.preinit.tmp`);
   pending.add(tmp);

@@ -8,7 +8,7 @@
  */
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { describeError, PreinitError } from './errors.js';
+import { describeError, PreinitError, type ErrorCode } from './errors.js';
 import { replaceAtomically } from './io.js';
 import type { FileResult, PreinitOptions, PreinitResult } from './types.js';
 
@@ -30,7 +30,7 @@ type FromWorker =
   | { kind: 'stdout'; chunk: Uint8Array }
   | { kind: 'stderr'; chunk: Uint8Array }
   | { kind: 'done'; result: PreinitResult | FileResult }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; code: ErrorCode; message: string };
 
 const idle: Worker[] = [];
 
@@ -95,20 +95,20 @@ function runInWorker(input: Uint8Array, options: PreinitOptions, limits: Isolati
       void release(worker, reuse).then(f);
     };
     const timer = setTimeout(() => {
-      settle(false, () => reject(new PreinitError(`pre-initialization did not finish within ${timeoutMs / 1000} s (init timeout); stopped`)));
+      settle(false, () => reject(new PreinitError('LIMIT', `pre-initialization did not finish within ${timeoutMs / 1000} s (init timeout); stopped`)));
     }, timeoutMs);
     const onMessage = (msg: FromWorker) => {
       if (msg.kind === 'stdout' || msg.kind === 'stderr') {
         const sink = msg.kind === 'stdout' ? (stdout ?? ((c) => process.stdout.write(c))) : (stderr ?? ((c) => process.stderr.write(c)));
         sink(msg.chunk);
       } else if (msg.kind === 'done') settle(memoryLeftBehind(msg.result) <= RETIRE_AFTER_BYTES, () => resolve(msg.result));
-      else settle(true, () => reject(new PreinitError(msg.message)));
+      else settle(true, () => reject(new PreinitError(msg.code, msg.message)));
     };
     const onError = (err: Error) => {
       const oom = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      settle(false, () => reject(new PreinitError(oom ? 'pre-initialization ran out of memory' : `the worker failed: ${describeError(err)}`, { cause: err })));
+      settle(false, () => reject(new PreinitError('LIMIT', oom ? 'pre-initialization ran out of memory' : `the worker failed: ${describeError(err)}`, { cause: err })));
     };
-    const onExit = (code: number) => settle(false, () => reject(new PreinitError(`the worker exited unexpectedly (code ${code})`)));
+    const onExit = (code: number) => settle(false, () => reject(new PreinitError('INTERNAL', `the worker exited unexpectedly (code ${code})`)));
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage({ input, options: cloneable, outputFile } satisfies ToWorker);
   });
@@ -125,7 +125,8 @@ function serveWorker(port: NonNullable<typeof parentPort>): void {
       const result = outputFile === undefined ? await preinitialize(input, full) : await preinitializeToFile(input, outputFile, full);
       port.postMessage({ kind: 'done', result } satisfies FromWorker, 'output' in result ? [result.output.buffer as ArrayBuffer] : []);
     } catch (err) {
-      port.postMessage({ kind: 'failed', message: describeError(err) } satisfies FromWorker);
+      // A PreinitError keeps its code across the thread; anything else is a bug.
+      port.postMessage({ kind: 'failed', code: err instanceof PreinitError ? err.code : 'INTERNAL', message: describeError(err) } satisfies FromWorker);
     }
   });
 }

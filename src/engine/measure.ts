@@ -13,7 +13,8 @@
 import { detectKind, Writer } from './binary.js';
 import { fail } from './errors.js';
 import { collectGarbage } from './gc.js';
-import { DEFAULT_INIT_FUNC, linkImports, trapMessage } from './run.js';
+import { linkImports, trapMessage } from './run.js';
+import { DEFAULT_INIT_FUNC } from './types.js';
 import type { PreinitOptions } from './types.js';
 import { createWasi, type WasiHost } from './wasi.js';
 
@@ -100,11 +101,11 @@ export async function measureStartups(input: Uint8Array, outputs: Uint8Array[], 
     input = await watToBinary(input);
   }
   if (detectKind(input) === 'component') {
-    if (outputs.length !== 1 || detectKind(outputs[0]) !== 'component') fail('a component is measured against one output component');
+    if (outputs.length !== 1 || detectKind(outputs[0]) !== 'component') fail('MEASURE', 'a component is measured against one output component');
     const { measureComponentStartup } = await import('./component/measure.js');
     return [await measureComponentStartup(input, outputs[0], options, measure)];
   }
-  if (![input, ...outputs].every((bytes) => detectKind(bytes) === 'module')) fail('startup measurement needs binary core modules (or components)');
+  if (![input, ...outputs].every((bytes) => detectKind(bytes) === 'module')) fail('MEASURE', 'startup measurement needs binary core modules (or components)');
   const initFunc = options.initFunc ?? DEFAULT_INIT_FUNC;
   const sides = [input, ...outputs].map((bytes, k): StartSide => {
     const compiled = new WebAssembly.Module(uniqueCopy(bytes, 0));
@@ -123,8 +124,8 @@ export async function measureSides(sides: StartSide[], measure: MeasureOptions, 
   const iterations = measure.iterations ?? 20;
   const warmup = measure.warmup ?? 3;
   const budgetMs = measure.budgetMs ?? 30_000;
-  if (!Number.isInteger(iterations) || iterations < 1) fail(`measure iterations must be a positive integer, got ${iterations}`);
-  if (!Number.isInteger(warmup) || warmup < 0) fail(`measure warm-up must be a non-negative integer, got ${warmup}`);
+  if (!Number.isInteger(iterations) || iterations < 1) fail('MEASURE', `measure iterations must be a positive integer, got ${iterations}`);
+  if (!Number.isInteger(warmup) || warmup < 0) fail('MEASURE', `measure warm-up must be a non-negative integer, got ${warmup}`);
   const samples = sides.map(() => ({ cold: [] as Sample[], cached: [] as Sample[] }));
   const started = performance.now();
   // Each start of a large module leaves a memory and compiled bytes behind: collected when they
@@ -174,7 +175,7 @@ async function startOnce(source: Uint8Array<ArrayBuffer> | WebAssembly.Module, s
     try {
       instance = new WebAssembly.Instance(module, imports);
     } catch (err) {
-      fail(`startup measurement: instantiation failed: ${trapMessage(err)}`, err);
+      fail('MEASURE', `startup measurement: instantiation failed: ${trapMessage(err)}`, err);
     }
     const t2 = performance.now();
     let t3 = t2;
@@ -186,7 +187,7 @@ async function startOnce(source: Uint8Array<ArrayBuffer> | WebAssembly.Module, s
         if (initFunc !== '_initialize' && typeof reactor === 'function') (reactor as () => void)();
         (instance.exports[initFunc] as () => void)();
       } catch (err) {
-        fail(`startup measurement: init trapped: ${trapMessage(err)}`, err);
+        fail('MEASURE', `startup measurement: init trapped: ${trapMessage(err)}`, err);
       }
       t3 = performance.now();
     }

@@ -23,7 +23,7 @@ export function isOptimizeLevel(level: string): level is OptimizeLevel {
 }
 
 export async function optimize(bytes: Uint8Array, level: OptimizeLevel): Promise<Uint8Array> {
-  if (!isOptimizeLevel(level)) fail(`unknown optimization level \`${String(level)}\` (expected one of ${Object.keys(LEVELS).join(', ')})`);
+  if (!isOptimizeLevel(level)) fail('USAGE', `unknown optimization level \`${String(level)}\` (expected one of ${Object.keys(LEVELS).join(', ')})`);
   const { default: binaryen } = await import('binaryen');
   const exportsBefore = exportList(bytes);
   const mod = readWithFewestFeatures(binaryen, bytes);
@@ -36,7 +36,7 @@ export async function optimize(bytes: Uint8Array, level: OptimizeLevel): Promise
     binaryen.setClosedWorld(false);
     mod.optimize();
     const out = mod.emitBinary();
-    if (exportList(out).join('\n') !== exportsBefore.join('\n')) fail('internal error: the optimizer changed the exports');
+    if (exportList(out).join('\n') !== exportsBefore.join('\n')) fail('INTERNAL', 'internal error: the optimizer changed the exports');
     return out;
   } finally {
     mod.dispose();
@@ -64,7 +64,7 @@ function readWithFewestFeatures(binaryen: Binaryen, bytes: Uint8Array): Binaryen
     }
   }
   const mod = tryRead(binaryen, bytes, features);
-  if (!mod) fail('the optimizer cannot read the snapshot (it uses a feature Binaryen does not support here)');
+  if (!mod) fail('UNSUPPORTED', 'the optimizer cannot read the snapshot (it uses a feature Binaryen does not support here)');
   return mod;
 }
 

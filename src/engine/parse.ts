@@ -122,7 +122,7 @@ export function parseModule(bytes: Uint8Array, options: ParseOptions = {}): Pars
     const id = r.u8();
     const size = r.u32();
     const payload = { start: r.pos, end: r.pos + size };
-    if (payload.end > bytes.length) fail('failed to parse Wasm: section extends past the end of the file');
+    if (payload.end > bytes.length) fail('INVALID_INPUT', 'failed to parse Wasm: section extends past the end of the file');
     const section: RawSection = { id, range: { start, end: payload.end }, payload };
     const s = new Reader(bytes, payload.start, payload.end);
     if (id === SECTION.custom) section.name = s.name();
@@ -141,9 +141,9 @@ function validate(bytes: Uint8Array): void {
     new WebAssembly.Module(bufferSource(bytes));
   } catch (err) {
     const message = err instanceof Error ? err.message.replace(/^WebAssembly\.Module\(\): /, '') : String(err);
-    fail(`wasm validation failed: ${message}`);
+    fail('INVALID_INPUT', `wasm validation failed: ${message}`);
   }
-  fail('wasm validation failed');
+  fail('INVALID_INPUT', 'wasm validation failed');
 }
 
 function count(s: Reader, each: () => void): void {
@@ -168,7 +168,7 @@ function readSection(mod: ParsedModule, id: number, s: Reader): void {
           case EXTERNAL.memory: imp.memory = readMemoryType(s); mod.importedMemories++; break;
           case EXTERNAL.global: readValType(s); s.u8(); mod.importedGlobals++; break;
           case EXTERNAL.tag: s.u8(); s.u32(); break;
-          default: fail(`failed to parse Wasm: unknown import kind ${imp.kind}`);
+          default: fail('INVALID_INPUT', `failed to parse Wasm: unknown import kind ${imp.kind}`);
         }
         mod.imports.push(imp);
       });
@@ -260,7 +260,7 @@ function readSubType(mod: ParsedModule, s: Reader): void {
       s.u8();
       break;
     default:
-      fail(`failed to parse Wasm: unknown type form 0x${form.toString(16)}`);
+      fail('INVALID_INPUT', `failed to parse Wasm: unknown type form 0x${form.toString(16)}`);
   }
   mod.types.push(null);
 }
@@ -302,17 +302,17 @@ function readMemoryType(s: Reader): MemoryType {
 /** The reference's refusals after validation, in its order. */
 function checkSupported(mod: ParsedModule, options: ParseOptions): void {
   if (mod.globals.some((g) => g.mutable && !isNumeric(g.type))) {
-    fail('unsupported mutable global containing a reference type');
+    fail('UNSUPPORTED', 'unsupported mutable global containing a reference type');
   }
   if (mod.imports.some((i) => i.module.startsWith(RESERVED_PREFIX) || i.name.startsWith(RESERVED_PREFIX))) {
-    fail('input Wasm module already imports entities named with the `__wizer_*` prefix');
+    fail('UNSUPPORTED', 'input Wasm module already imports entities named with the `__wizer_*` prefix');
   }
   if (mod.exports.some((e) => e.name.startsWith(RESERVED_PREFIX))) {
-    fail('input Wasm module already exports entities named with the `__wizer_*` prefix');
+    fail('UNSUPPORTED', 'input Wasm module already exports entities named with the `__wizer_*` prefix');
   }
   if (options.allowImportedState) return;
   for (const [kind, what] of [[EXTERNAL.memory, 'memories'], [EXTERNAL.global, 'globals'], [EXTERNAL.table, 'tables']] as const) {
-    if (mod.imports.some((i) => i.kind === kind)) fail(`imported ${what} are not supported`);
+    if (mod.imports.some((i) => i.kind === kind)) fail('UNSUPPORTED', `imported ${what} are not supported`);
   }
 }
 

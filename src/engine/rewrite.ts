@@ -62,7 +62,7 @@ function constExpr(w: Writer, type: number, bits: bigint): void {
     case VAL.f32: w.byte(0x43).bytes(littleEndian(bits, 4)); break;
     case VAL.f64: w.byte(0x44).bytes(littleEndian(bits, 8)); break;
     case VAL.v128: w.byte(0xfd).u32(12).bytes(littleEndian(bits, 16)); break;
-    default: fail(`unsupported global type 0x${type.toString(16)}`);
+    default: fail('UNSUPPORTED', `unsupported global type 0x${type.toString(16)}`);
   }
   w.byte(0x0b);
 }
@@ -122,8 +122,8 @@ export function checkRenames(renames: Array<{ dst: string; src: string }>): Map<
   const bySrc = new Map<string, string>();
   const dsts = new Set<string>();
   for (const { dst, src } of renames) {
-    if (dsts.has(dst)) fail(`Duplicated function rename dst ${dst}`);
-    if (bySrc.has(src)) fail(`Duplicated function rename src ${src}`);
+    if (dsts.has(dst)) fail('USAGE', `Duplicated function rename dst ${dst}`);
+    if (bySrc.has(src)) fail('USAGE', `Duplicated function rename src ${src}`);
     dsts.add(dst);
     bySrc.set(src, dst);
   }

@@ -8,10 +8,9 @@ import { bufferSource } from './binary.js';
 import { fail } from './errors.js';
 import { EXTERNAL, type ParsedModule } from './parse.js';
 import { formatBytes, type Instrumented } from './instrument.js';
-import type { PreinitOptions } from './types.js';
+import { DEFAULT_INIT_FUNC, type PreinitOptions } from './types.js';
 import { createWasi, ProcExit, WASI_MODULE, type WasiHost } from './wasi.js';
 
-export const DEFAULT_INIT_FUNC = 'wizer-initialize';
 
 export interface Initialized {
   instance: WebAssembly.Instance;
@@ -21,11 +20,11 @@ export interface Initialized {
 /** Checks the init export as the reference does, before anything runs. */
 export function checkInitExport(mod: ParsedModule, initFunc: string): void {
   const exp = mod.exports.find((e) => e.name === initFunc);
-  if (!exp) fail(`the Wasm module does not have a \`${initFunc}\` export`);
-  if (exp.kind !== EXTERNAL.func) fail(`the Wasm module's \`${initFunc}\` export is not a function`);
+  if (!exp) fail('INIT_FUNC', `the Wasm module does not have a \`${initFunc}\` export`);
+  if (exp.kind !== EXTERNAL.func) fail('INIT_FUNC', `the Wasm module's \`${initFunc}\` export is not a function`);
   const sig = mod.types[mod.funcTypes[exp.index]];
   if (!sig || sig.params !== 0 || sig.results !== 0) {
-    fail(`the Wasm module's \`${initFunc}\` function export does not have type \`[] -> []\``);
+    fail('INIT_FUNC', `the Wasm module's \`${initFunc}\` function export does not have type \`[] -> []\``);
   }
 }
 
@@ -40,7 +39,7 @@ export async function runInit(mod: ParsedModule, instrumented: Instrumented, opt
     try {
       instance = await WebAssembly.instantiate(compiled, imports);
     } catch (err) {
-      fail(`failed to instantiate the Wasm module: ${trapMessage(err)}`, err);
+      fail('TRAP', `failed to instantiate the Wasm module: ${trapMessage(err)}`, err);
     }
     const memory = instance.exports.memory;
     if (wasi && memory instanceof WebAssembly.Memory) wasi.bind(memory);
@@ -62,14 +61,14 @@ export async function runInit(mod: ParsedModule, instrumented: Instrumented, opt
 /** A memory.grow that failed at the cap means init saw a failure it would not have seen: refuse. */
 function checkMemoryCaps(instance: WebAssembly.Instance, instrumented: Instrumented, maxMemory: number | undefined): void {
   const flag = instrumented.growFailedExport && (instance.exports[instrumented.growFailedExport] as WebAssembly.Global).value;
-  if (flag) fail(`init tried to grow a memory past max-memory (${formatBytes(maxMemory!)}); raise max-memory to snapshot it`);
+  if (flag) fail('LIMIT', `init tried to grow a memory past max-memory (${formatBytes(maxMemory!)}); raise max-memory to snapshot it`);
 }
 
 async function compile(bytes: Uint8Array): Promise<WebAssembly.Module> {
   try {
     return await WebAssembly.compile(bufferSource(bytes));
   } catch (err) {
-    fail(`wasm validation failed: ${trapMessage(err)}`, err);
+    fail('INVALID_INPUT', `wasm validation failed: ${trapMessage(err)}`, err);
   }
 }
 
@@ -77,7 +76,7 @@ function call(f: () => void, context: string): void {
   try {
     f();
   } catch (err) {
-    fail(`${context}: ${trapMessage(err)}`, err);
+    fail(err instanceof UnknownImportCall ? err.code : 'TRAP', `${context}: ${trapMessage(err)}`, err);
   }
 }
 
@@ -97,14 +96,14 @@ export async function linkImports(compiled: WebAssembly.Module, options: Preinit
       const compiledPreload = await compile(p.bytes);
       instance = await WebAssembly.instantiate(compiledPreload, trappingImports(WebAssembly.Module.imports(compiledPreload)));
     } catch (err) {
-      fail(`failed to instantiate preload \`${p.name}\`: ${trapMessage(err)}`, err);
+      fail('TRAP', `failed to instantiate preload \`${p.name}\`: ${trapMessage(err)}`, err);
     }
     preloads.set(p.name, instance.exports);
   }
   const imports: Record<string, Record<string, WebAssembly.ImportValue>> = {};
   for (const imp of WebAssembly.Module.imports(compiled)) {
     const provided = preloads.get(imp.module)?.[imp.name] ?? (imp.module === WASI_MODULE ? wasi?.imports[imp.name] : undefined);
-    (imports[imp.module] ??= {})[imp.name] = (provided as WebAssembly.ImportValue) ?? trap(imp.module, imp.name);
+    (imports[imp.module] ??= {})[imp.name] = (provided as WebAssembly.ImportValue) ?? trap(imp.module, imp.name, imp.module === WASI_MODULE && !wasi);
   }
   return imports;
 }
@@ -115,8 +114,16 @@ function trappingImports(descriptors: WebAssembly.ModuleImportDescriptor[]): Web
   return imports;
 }
 
-function trap(module: string, name: string): () => never {
+/** A call to an import nobody provides: a trap, as in the reference, that says which import it was. */
+class UnknownImportCall extends WebAssembly.RuntimeError {
+  constructor(readonly code: 'UNKNOWN_IMPORT' | 'WASI_NOT_ALLOWED', module: string, name: string) {
+    super(`unknown import: \`${module}::${name}\` has not been defined`);
+  }
+}
+
+/** `wasiDenied`: the import is WASI's and WASI was not allowed (so allowing it would help). */
+function trap(module: string, name: string, wasiDenied = false): () => never {
   return () => {
-    throw new WebAssembly.RuntimeError(`unknown import: \`${module}::${name}\` has not been defined`);
+    throw new UnknownImportCall(wasiDenied ? 'WASI_NOT_ALLOWED' : 'UNKNOWN_IMPORT', module, name);
   };
 }

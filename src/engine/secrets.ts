@@ -69,5 +69,5 @@ export function checkSecrets(data: Uint8Array[], input: Uint8Array, options: Pre
   const parts = [];
   if (names('secret').length) parts.push(`the secret-looking environment variable(s) ${names('secret').join(', ')}`);
   if (names('inherited').length) parts.push(`the inherited environment variable(s) ${names('inherited').join(', ')}`);
-  fail(`the snapshot's memory contains the value of ${parts.join(' and ')}; refusing to write it (allow it with allowSecrets / --allow-secrets)`);
+  fail('SECRET', `the snapshot's memory contains the value of ${parts.join(' and ')}; refusing to write it (allow it with allowSecrets / --allow-secrets)`);
 }

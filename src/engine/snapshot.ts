@@ -77,7 +77,7 @@ function toBits(type: number, value: unknown): bigint {
       return (BigInt.asUintN(64, hi) << 64n) | BigInt.asUintN(64, lo);
     }
     default:
-      fail(`unsupported global type 0x${type.toString(16)}`);
+      fail('UNSUPPORTED', `unsupported global type 0x${type.toString(16)}`);
   }
 }
 

@@ -12,6 +12,9 @@ export interface Preload {
   bytes: Uint8Array;
 }
 
+/** The reference's default init export. */
+export const DEFAULT_INIT_FUNC = 'wizer-initialize';
+
 export interface PreinitOptions {
   /** Export to call once at build time. Default `wizer-initialize`. */
   initFunc?: string;

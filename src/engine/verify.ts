@@ -86,7 +86,7 @@ async function check(source: { bytes?: Uint8Array }, expected: ExpectedState, op
     const instance = await WebAssembly.instantiate(compiled, options.imports ?? (await linkImports(compiled, {}, undefined)));
     actual = captureState(instance, mod, probes);
   } catch (err) {
-    fail(`${prefix}: the output cannot be instantiated: ${err instanceof PreinitError ? err.message : trapMessage(err)}`, err);
+    fail('VERIFY', `${prefix}: the output cannot be instantiated: ${err instanceof PreinitError ? err.message : trapMessage(err)}`, err);
   }
   const targets = options.renumberedFrom ? renumbering(options.renumberedFrom, mod) : undefined;
   const globals = new Map(actual.globals.map((g) => [g.index, g]));
@@ -94,22 +94,22 @@ async function check(source: { bytes?: Uint8Array }, expected: ExpectedState, op
     const target = targets ? targets.globals.get(g.index) : g.index;
     if (target === undefined) continue;
     const a = globals.get(target);
-    if (!a) fail(`${prefix}: global ${g.index} is not a mutable global of the output`);
-    if (a.bits !== g.bits) fail(`${prefix}: global ${g.index} differs from its value after init`);
+    if (!a) fail('VERIFY', `${prefix}: global ${g.index} is not a mutable global of the output`);
+    if (a.bits !== g.bits) fail('VERIFY', `${prefix}: global ${g.index} differs from its value after init`);
   }
   const memories = new Map(actual.memories.map((m) => [m.index, m]));
   for (const m of expected.memories) {
     const target = targets ? targets.memories.get(m.index) : m.index;
     if (target === undefined) continue;
     const a = memories.get(target);
-    if (!a) fail(`${prefix}: memory ${m.index} is missing from the output`);
-    if (a.pages !== m.pages) fail(`${prefix}: memory ${m.index} has ${a.pages} pages, ${m.pages} after init`);
+    if (!a) fail('VERIFY', `${prefix}: memory ${m.index} is missing from the output`);
+    if (a.pages !== m.pages) fail('VERIFY', `${prefix}: memory ${m.index} has ${a.pages} pages, ${m.pages} after init`);
     if ('bytes' in m) {
       const offset = firstDifference(m.bytes, a.bytes);
-      if (offset >= 0) fail(`${prefix}: memory ${m.index} differs from its state after init at offset ${offset} (0x${offset.toString(16)})`);
+      if (offset >= 0) fail('VERIFY', `${prefix}: memory ${m.index} differs from its state after init at offset ${offset} (0x${offset.toString(16)})`);
     } else {
       const block = firstDifferentBlock(m.blockDigests, a.bytes);
-      if (block >= 0) fail(`${prefix}: memory ${m.index} differs from its state after init in the 64 KiB block at offset ${block * BLOCK} (0x${(block * BLOCK).toString(16)})`);
+      if (block >= 0) fail('VERIFY', `${prefix}: memory ${m.index} differs from its state after init in the 64 KiB block at offset ${block * BLOCK} (0x${(block * BLOCK).toString(16)})`);
     }
   }
 }

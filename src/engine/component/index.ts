@@ -17,7 +17,7 @@ import { fail, PreinitError } from '../errors.js';
 import { formatBytes, instrument, type Instrumented } from '../instrument.js';
 import { parseModule, type ParsedModule } from '../parse.js';
 import { rewrite } from '../rewrite.js';
-import { DEFAULT_INIT_FUNC } from '../run.js';
+import { DEFAULT_INIT_FUNC } from '../types.js';
 import { checkSecrets } from '../secrets.js';
 import { snapshot, type Snapshot } from '../snapshot.js';
 import { verifyModule } from '../verify.js';
@@ -26,12 +26,12 @@ import { nondeterminismWarnings } from '../warnings.js';
 import { exportShape, parseInitCall, resolveInit, toJs } from './init.js';
 import { parseComponent } from './parse.js';
 import { rewriteComponent } from './rewrite.js';
+import { VERSION } from '../version.js';
 import { findAdapter, resetAdapterInSnapshot, type AdapterState } from './adapter.js';
 import type { LiveResource } from './wasi.js';
 import { changedTable, coreFileName, foreignMemory, instantiateComponent, transpileComponent, transpileOnly } from './run.js';
 
 export const TOOL_NAME = 'preinit-action';
-export const TOOL_VERSION = '0.1.0';
 
 /** Finer timings than `StageTimings`, for the benchmark. */
 export interface ComponentTimings {
@@ -65,8 +65,8 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
       t[stage] += performance.now() - start;
     }
   };
-  if (options.renames && options.renames.length > 0) fail('export renames are not supported for components');
-  if (options.preloads && options.preloads.length > 0) fail('preloads are not supported for components');
+  if (options.renames && options.renames.length > 0) fail('UNSUPPORTED', 'export renames are not supported for components');
+  if (options.preloads && options.preloads.length > 0) fail('UNSUPPORTED', 'preloads are not supported for components');
   const call = parseInitCall(options.initFunc ?? DEFAULT_INIT_FUNC);
 
   const { pc, mods } = await clock('parse', () => {
@@ -75,7 +75,7 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
       try {
         return parseModule(m.bytes, { allowImportedState: true });
       } catch (err) {
-        if (err instanceof PreinitError) fail(`core module ${i} of the component: ${err.message}`, err);
+        if (err instanceof PreinitError) fail(err.code, `core module ${i} of the component: ${err.message}`, err);
         throw err;
       }
     });
@@ -101,7 +101,7 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
       return await instantiateComponent(transpiled, new Map(instrumented.map((ins, i) => [i, ins.bytes])), options, started);
     } catch (err) {
       const hint = err instanceof PreinitError && !err.message.includes('WASI') ? capHint(started) : '';
-      if (hint) fail(`${(err as Error).message}${hint}`, err);
+      if (hint) fail((err as PreinitError).code, `${(err as Error).message}${hint}`, err);
       throw err;
     }
   });
@@ -114,28 +114,28 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
     } catch (err) {
       if (err instanceof PreinitError) throw err;
       if (state.wasi.refused) throw state.wasi.refused;
-      fail(`the \`${call.name}\` function trapped: ${firstLine(err)}${capHint(state.instances)}`, err);
+      fail('TRAP', `the \`${call.name}\` function trapped: ${firstLine(err)}${capHint(state.instances)}`, err);
     } finally {
       state.wasi.phase = 'done';
       // A memory.grow that failed at the cap means init saw a failure it would not have seen.
       for (const [index, instance] of state.instances) {
         const flag = instrumented[index].growFailedExport;
         if (flag && (instance.exports[flag] as WebAssembly.Global).value) {
-          fail(`init tried to grow a memory of core module ${index} past max-memory (${formatBytes(options.maxMemory!)}); raise max-memory to snapshot it`);
+          fail('LIMIT', `init tried to grow a memory of core module ${index} past max-memory (${formatBytes(options.maxMemory!)}); raise max-memory to snapshot it`);
         }
       }
     }
   });
   const foreign = foreignMemory(state);
   if (foreign !== undefined) {
-    fail(`core module ${foreign} imports a memory that no core module of the component defines; its contents cannot be snapshotted`);
+    fail('UNSUPPORTED', `core module ${foreign} imports a memory that no core module of the component defines; its contents cannot be snapshotted`);
   }
   const changed = changedTable(state);
-  if (changed) fail(`a table changed during init (${changed}); tables cannot be snapshotted`);
+  if (changed) fail('UNSUPPORTED', `a table changed during init (${changed}); tables cannot be snapshotted`);
   const held = [...state.handles].filter(([, n]) => n > 0);
   if (held.length > 0) {
     const what = held.map(([r, n]) => `${n} \`${r}\``).join(', ');
-    fail(`init left handles of the component's own resources alive (${what}); handles live in the host's tables and do not survive the snapshot: drop them before init returns`);
+    fail('UNSUPPORTED', `init left handles of the component's own resources alive (${what}); handles live in the host's tables and do not survive the snapshot: drop them before init returns`);
   }
   // WASI handles still alive live only in jco's tables. When the preview1 adapter holds them all
   // (a preview1 guest), the snapshot can make the adapter start over; otherwise refuse.
@@ -161,7 +161,7 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
       modules,
       // An interface function stays: the interface's other functions cannot lose a sibling.
       removeExport: options.keepInitFunc || call.iface !== undefined ? undefined : call.name,
-      processedBy: [TOOL_NAME, TOOL_VERSION],
+      processedBy: [TOOL_NAME, VERSION],
     });
   });
   const verify = options.verify ?? true;
@@ -183,13 +183,13 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
     try {
       ({ files } = await transpileOnly(output));
     } catch (err) {
-      fail(`internal error: the pre-initialized component does not validate: ${err instanceof Error ? err.message : String(err)}`, err);
+      fail('INTERNAL', `internal error: the pre-initialized component does not validate: ${err instanceof Error ? err.message : String(err)}`, err);
     }
     // jco must find our rewritten modules where the originals were, byte for byte.
     for (const [index, bytes] of modules) {
       const file = files[coreFileName(index)];
       if (file && !Buffer.from(file).equals(Buffer.from(bytes))) {
-        fail(`internal error: core module ${index} is not where it belongs in the pre-initialized component`);
+        fail('INTERNAL', `internal error: core module ${index} is not where it belongs in the pre-initialized component`);
       }
     }
   });
@@ -242,7 +242,7 @@ function staleHandles(stale: LiveResource[], mods: ParsedModule[]): never {
   const advice = adapter
     ? 'call `reset_adapter_state()` (imported from `wasi_snapshot_preview1`, the adapter) at the end of init'
     : 'drop them before init returns';
-  fail(`init left ${stale.length} WASI handle(s) open (${what}) that would be stale in the snapshot: ${advice}`);
+  fail('UNSUPPORTED', `init left ${stale.length} WASI handle(s) open (${what}) that would be stale in the snapshot: ${advice}`);
 }
 
 /** The preview2 counterparts of the core engine's nondeterminism warnings. */

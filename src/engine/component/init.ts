@@ -35,11 +35,11 @@ export function parseInitCall(text: string): InitCall {
   let args: WaveValue[] | undefined;
   const paren = source.indexOf('(');
   if (paren >= 0) {
-    if (!source.endsWith(')')) fail(`invalid init function call \`${text}\`: expected \`name(arguments)\``);
+    if (!source.endsWith(')')) fail('USAGE', `invalid init function call \`${text}\`: expected \`name(arguments)\``);
     name = source.slice(0, paren).trim();
     args = new WaveParser(source.slice(paren + 1, -1), text).list();
   }
-  if (!name) fail(`invalid init function name \`${text}\``);
+  if (!name) fail('USAGE', `invalid init function name \`${text}\``);
   let iface: string | undefined;
   let func = name;
   const hash = name.indexOf('#');
@@ -80,7 +80,7 @@ export interface ResolvedInit {
  * `declarations` are the `.d.ts` files of the same transpile.
  */
 export function resolveInit(call: InitCall, exports: Record<string, unknown>, declarations: Record<string, string>): ResolvedInit {
-  const missing = () => fail(`the component does not have a \`${call.name}\` export`);
+  const missing = () => fail('INIT_FUNC', `the component does not have a \`${call.name}\` export`);
   let holder: Record<string, unknown> = exports;
   let sig: { params: string; result: string } | undefined;
   const member = jsName(call.func);
@@ -92,22 +92,22 @@ export function resolveInit(call: InitCall, exports: Record<string, unknown>, de
     sig = interfaceSignature(call.iface, member, declarations);
   } else if (call.name.includes(':')) {
     // A whole interface named as the init function.
-    if (call.name in exports) fail(`the component's \`${call.name}\` export is not a function`);
+    if (call.name in exports) fail('INIT_FUNC', `the component's \`${call.name}\` export is not a function`);
     missing();
   } else {
     if (!(member in holder)) missing();
     sig = rootSignature(member, declarations);
   }
   const fn = holder[member];
-  if (typeof fn !== 'function') fail(`the component's \`${call.name}\` export is not a function`);
+  if (typeof fn !== 'function') fail('INIT_FUNC', `the component's \`${call.name}\` export is not a function`);
   const params = sig ? splitParams(sig.params) : [];
   const result = sig ? sig.result.trim() : 'void';
   const wanted = call.args?.length ?? 0;
   if (call.args === undefined && (params.length !== 0 || result !== 'void')) {
-    fail(`the component's \`${call.name}\` export does not have type \`func()\``);
+    fail('INIT_FUNC', `the component's \`${call.name}\` export does not have type \`func()\``);
   }
   if (call.args !== undefined && params.length !== wanted) {
-    fail(`the component's \`${call.name}\` export takes ${params.length} argument(s), but the call gives ${wanted}`);
+    fail('INIT_FUNC', `the component's \`${call.name}\` export takes ${params.length} argument(s), but the call gives ${wanted}`);
   }
   return { fn: fn as ResolvedInit['fn'], params, result };
 }
@@ -194,7 +194,7 @@ export function toJs(value: WaveValue, type: string): unknown {
     case 'bool': return value.value;
     case 'number': {
       if (t === 'bigint') {
-        if (!/^-?\d+$/.test(value.text)) fail(`invalid init argument \`${value.text}\`: expected an integer`);
+        if (!/^-?\d+$/.test(value.text)) fail('USAGE', `invalid init argument \`${value.text}\`: expected an integer`);
         return BigInt(value.text);
       }
       if (value.text === 'nan') return NaN;
@@ -243,7 +243,7 @@ class WaveParser {
   constructor(private readonly s: string, private readonly whole: string) {}
 
   private error(what: string): never {
-    fail(`invalid init function call \`${this.whole}\`: ${what}`);
+    fail('USAGE', `invalid init function call \`${this.whole}\`: ${what}`);
   }
 
   private ws(): void {

@@ -7,7 +7,7 @@
  */
 import { fail, PreinitError } from '../errors.js';
 import { measureSides, uniqueCopy, type MeasureOptions, type Sample, type StartSide, type StartupMeasurement } from '../measure.js';
-import { DEFAULT_INIT_FUNC } from '../run.js';
+import { DEFAULT_INIT_FUNC } from '../types.js';
 import type { PreinitOptions } from '../types.js';
 import { exportShape, parseInitCall, resolveInit, toJs } from './init.js';
 import { parseComponent } from './parse.js';
@@ -62,7 +62,7 @@ async function startOnce(
     }
   } catch (err) {
     const shown = err instanceof PreinitError ? err.message : tracker.refused?.message ?? String(err);
-    fail(`startup measurement: ${shown}`, err);
+    fail('MEASURE', `startup measurement: ${shown}`, err);
   }
   return { compile: t1 - t0, instantiate: t2 - t1, init: t3 - t2 };
 }

@@ -102,7 +102,7 @@ export function isComponent(bytes: Uint8Array): boolean {
 
 /** Walk the component; refuse what cannot be pre-initialized at the layer-1 level. */
 export function parseComponent(bytes: Uint8Array): ParsedComponent {
-  if (!isComponent(bytes)) fail('input is not a WebAssembly component');
+  if (!isComponent(bytes)) fail('INVALID_INPUT', 'input is not a WebAssembly component');
   const modules: CoreModuleRef[] = [];
   const root = walk(bytes, 0, bytes.length, 0, modules);
   return { bytes, root, modules, funcs: scanFuncSpace(bytes, root) };
@@ -110,7 +110,7 @@ export function parseComponent(bytes: Uint8Array): ParsedComponent {
 
 function walk(bytes: Uint8Array, start: number, end: number, depth: number, modules: CoreModuleRef[]): ComponentNode {
   if (end - start < 8 || !isPreamble(bytes, start)) {
-    fail(`failed to parse component: bad preamble of a nested component (at offset 0x${start.toString(16)})`);
+    fail('INVALID_INPUT', `failed to parse component: bad preamble of a nested component (at offset 0x${start.toString(16)})`);
   }
   const node: ComponentNode = { range: { start, end }, sections: [], depth };
   const r = new Reader(bytes, start + 8, end);
@@ -120,7 +120,7 @@ function walk(bytes: Uint8Array, start: number, end: number, depth: number, modu
     const size = r.u32();
     const payloadStart = r.pos;
     if (size > end - payloadStart) {
-      fail(`failed to parse component: section size out of bounds (at offset 0x${sectionStart.toString(16)})`);
+      fail('INVALID_INPUT', `failed to parse component: section size out of bounds (at offset 0x${sectionStart.toString(16)})`);
     }
     const payloadEnd = payloadStart + size;
     const section: ComponentSection = {
@@ -129,7 +129,7 @@ function walk(bytes: Uint8Array, start: number, end: number, depth: number, modu
       payload: { start: payloadStart, end: payloadEnd },
     };
     if (id > CSECTION.value) {
-      fail(`failed to parse component: unknown section id ${id} (at offset 0x${sectionStart.toString(16)})`);
+      fail('INVALID_INPUT', `failed to parse component: unknown section id ${id} (at offset 0x${sectionStart.toString(16)})`);
     }
     if (id === CSECTION.custom) {
       section.name = new Reader(bytes, payloadStart, payloadEnd).name();
@@ -144,7 +144,7 @@ function walk(bytes: Uint8Array, start: number, end: number, depth: number, modu
     } else if (id === CSECTION.component) {
       section.component = walk(bytes, payloadStart, payloadEnd, depth + 1, modules);
     } else if (id === CSECTION.start) {
-      fail('component start sections are not supported: a start function would run again in the snapshot');
+      fail('UNSUPPORTED', 'component start sections are not supported: a start function would run again in the snapshot');
     }
     node.sections.push(section);
     r.pos = payloadEnd;

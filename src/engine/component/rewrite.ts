@@ -89,14 +89,14 @@ interface SectionPatch {
 function planExportRemoval(pc: ParsedComponent, name: string): { removedIndex: number; patches: Map<number, SectionPatch> } {
   const space = pc.funcs;
   const exp = space.exports.find((e) => e.name === name);
-  if (!exp) fail(`the component does not have a \`${name}\` export`);
-  if (exp.sort !== SORT.func) fail(`the component's \`${name}\` export is not a function`);
+  if (!exp) fail('INIT_FUNC', `the component does not have a \`${name}\` export`);
+  if (exp.sort !== SORT.func) fail('INIT_FUNC', `the component's \`${name}\` export is not a function`);
   if (space.unknown) {
-    fail(`cannot remove the init export: the component uses an encoding this tool does not know (${space.unknown}); use keep-init-func`);
+    fail('UNSUPPORTED', `cannot remove the init export: the component uses an encoding this tool does not know (${space.unknown}); use keep-init-func`);
   }
   const removed = exp.definesIndex;
   const user = space.refs.find((ref) => ref.index === removed && !isEntryOf(ref, exp));
-  if (user) fail(`cannot remove the init export \`${name}\`: the component uses it internally; use keep-init-func`);
+  if (user) fail('UNSUPPORTED', `cannot remove the init export \`${name}\`: the component uses it internally; use keep-init-func`);
   const patches = new Map<number, SectionPatch>();
   const patchFor = (section: number) => {
     let p = patches.get(section);
@@ -177,7 +177,7 @@ export function addProducer(bytes: Uint8Array, payload: Range | undefined, [tool
   const fields: Array<[string, Array<[string, string]>]> = [];
   if (payload) {
     const r = new Reader(bytes, payload.start, payload.end);
-    if (r.name() !== 'producers') fail('internal error: not a producers section');
+    if (r.name() !== 'producers') fail('INTERNAL', 'internal error: not a producers section');
     const n = r.u32();
     for (let i = 0; i < n; i++) {
       const field = r.name();

@@ -63,7 +63,7 @@ export async function transpileOnly(bytes: Uint8Array, declarations = false): Pr
     } as never);
     return { files: out.files as Record<string, Uint8Array>, exports: out.exports as Array<[string, string]> };
   } catch (err) {
-    fail(`jco could not transpile the component: ${firstLine(err)}`, err);
+    fail('INTERNAL', `jco could not transpile the component: ${firstLine(err)}`, err);
   }
 }
 
@@ -79,12 +79,12 @@ export async function transpileComponent(bytes: Uint8Array, modules: CoreModuleR
     const file = out.files[coreFileName(m.index)];
     if (!file) continue; // jco leaves out modules nothing instantiates
     if (!sameBytes(file, m.bytes)) {
-      fail(`jco rewrote core module ${m.index} of the component (its transpiled bytes differ from the component's), so it cannot be snapshotted`);
+      fail('INTERNAL', `jco rewrote core module ${m.index} of the component (its transpiled bytes differ from the component's), so it cannot be snapshotted`);
     }
   }
   const decoder = new TextDecoder();
   const glue = out.files['component.js'];
-  if (!glue) fail('jco produced no JavaScript glue for the component');
+  if (!glue) fail('INTERNAL', 'jco produced no JavaScript glue for the component');
   const declarations: Record<string, string> = {};
   for (const [name, data] of Object.entries(out.files)) if (name.endsWith('.d.ts')) declarations[name] = decoder.decode(data);
   const instantiate = await importGlue(decoder.decode(glue));
@@ -106,7 +106,7 @@ export function withStubs(wasi: Record<string, unknown>, tracker: WasiTracker): 
       get(_, member) {
         if (typeof member !== 'string') return undefined;
         return function stub() {
-          const err = new PreinitError(`the component called \`${iface}#${kebab(member)}\`, an import the pre-initializer does not provide`);
+          const err = new PreinitError('UNKNOWN_IMPORT', `the component called \`${iface}#${kebab(member)}\`, an import the pre-initializer does not provide`);
           tracker.refused ??= err;
           throw err;
         };
@@ -129,7 +129,7 @@ async function importGlue(source: string): Promise<Transpiled['instantiate']> {
     const file = join(dir, 'component.mjs');
     await writeFile(file, source);
     const mod = (await import(pathToFileURL(file).href)) as { instantiate?: Transpiled['instantiate'] };
-    if (typeof mod.instantiate !== 'function') fail('the JavaScript glue jco generated has no `instantiate` function');
+    if (typeof mod.instantiate !== 'function') fail('INTERNAL', 'the JavaScript glue jco generated has no `instantiate` function');
     return mod.instantiate;
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -173,12 +173,12 @@ export async function instantiateComponent(
   const getCoreModule = async (name: string): Promise<WebAssembly.Module> => {
     const index = coreFileIndex(name);
     const bytes = index !== undefined ? moduleBytes.get(index) ?? transpiled.files[name] : transpiled.files[name];
-    if (!bytes) fail(`jco asked for core module \`${name}\`, which it did not produce`);
+    if (!bytes) fail('INTERNAL', `jco asked for core module \`${name}\`, which it did not produce`);
     let module: WebAssembly.Module;
     try {
       module = await WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>);
     } catch (err) {
-      fail(`failed to compile core module \`${name}\`: ${firstLine(err)}`, err);
+      fail('INVALID_INPUT', `failed to compile core module \`${name}\`: ${firstLine(err)}`, err);
     }
     if (index !== undefined && moduleBytes.has(index)) staticOf.set(module, index);
     return module;
@@ -187,7 +187,7 @@ export async function instantiateComponent(
   const instantiateCore = async (module: WebAssembly.Module, coreImports?: WebAssembly.Imports) => {
     const index = staticOf.get(module);
     if (index !== undefined && instances.has(index)) {
-      fail(`core module ${index} is instantiated more than once in the component; its state cannot be snapshotted`);
+      fail('UNSUPPORTED', `core module ${index} is instantiated more than once in the component; its state cannot be snapshotted`);
     }
     let instance: WebAssembly.Instance;
     try {
@@ -198,7 +198,7 @@ export async function instantiateComponent(
       if (err instanceof PreinitError) throw err;
       if (tracker.refused) throw tracker.refused;
       const what = index !== undefined ? `core module ${index}` : 'a core module jco synthesized';
-      fail(`instantiating ${what} of the component failed: ${firstLine(err)}`, err);
+      fail('TRAP', `instantiating ${what} of the component failed: ${firstLine(err)}`, err);
     }
     const where = index !== undefined ? `core module ${index}` : `synthesized module ${synthesized++}`;
     for (const [name, value] of Object.entries(instance.exports)) {
@@ -224,7 +224,7 @@ export async function instantiateComponent(
   } catch (err) {
     if (err instanceof PreinitError) throw err;
     if (tracker.refused) throw tracker.refused;
-    fail(`instantiating the component failed: ${firstLine(err)}`, err);
+    fail('TRAP', `instantiating the component failed: ${firstLine(err)}`, err);
   }
   // Re-read tables after instantiation: later modules' element segments fill earlier modules' tables.
   for (const t of tables) t.before = readTable(t.table);

@@ -125,7 +125,7 @@ export async function createWasiImports(options: PreinitOptions): Promise<WasiSe
   const guard = (name: string): number => {
     if (!allowed) {
       const when = tracker.phase === 'instantiation' ? 'while it was instantiated' : 'during init';
-      const err = new PreinitError(`the component called WASI (\`${name}\`) ${when}, but WASI is not allowed: enable it with allow-wasi`);
+      const err = new PreinitError('WASI_NOT_ALLOWED', `the component called WASI (\`${name}\`) ${when}, but WASI is not allowed: enable it with allow-wasi`);
       tracker.refused ??= err;
       throw err;
     }
