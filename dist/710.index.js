@@ -28,12 +28,12 @@ function parseInitCall(text) {
     const paren = source.indexOf('(');
     if (paren >= 0) {
         if (!source.endsWith(')'))
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid init function call \`${text}\`: expected \`name(arguments)\``);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('USAGE', `invalid init function call \`${text}\`: expected \`name(arguments)\``);
         name = source.slice(0, paren).trim();
         args = new WaveParser(source.slice(paren + 1, -1), text).list();
     }
     if (!name)
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid init function name \`${text}\``);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('USAGE', `invalid init function name \`${text}\``);
     let iface;
     let func = name;
     const hash = name.indexOf('#');
@@ -66,7 +66,7 @@ function jsName(wit) {
  * `declarations` are the `.d.ts` files of the same transpile.
  */
 function resolveInit(call, exports, declarations) {
-    const missing = () => (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`the component does not have a \`${call.name}\` export`);
+    const missing = () => (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('INIT_FUNC', `the component does not have a \`${call.name}\` export`);
     let holder = exports;
     let sig;
     const member = jsName(call.func);
@@ -82,7 +82,7 @@ function resolveInit(call, exports, declarations) {
     else if (call.name.includes(':')) {
         // A whole interface named as the init function.
         if (call.name in exports)
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`the component's \`${call.name}\` export is not a function`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('INIT_FUNC', `the component's \`${call.name}\` export is not a function`);
         missing();
     }
     else {
@@ -92,15 +92,15 @@ function resolveInit(call, exports, declarations) {
     }
     const fn = holder[member];
     if (typeof fn !== 'function')
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`the component's \`${call.name}\` export is not a function`);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('INIT_FUNC', `the component's \`${call.name}\` export is not a function`);
     const params = sig ? splitParams(sig.params) : [];
     const result = sig ? sig.result.trim() : 'void';
     const wanted = call.args?.length ?? 0;
     if (call.args === undefined && (params.length !== 0 || result !== 'void')) {
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`the component's \`${call.name}\` export does not have type \`func()\``);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('INIT_FUNC', `the component's \`${call.name}\` export does not have type \`func()\``);
     }
     if (call.args !== undefined && params.length !== wanted) {
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`the component's \`${call.name}\` export takes ${params.length} argument(s), but the call gives ${wanted}`);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('INIT_FUNC', `the component's \`${call.name}\` export takes ${params.length} argument(s), but the call gives ${wanted}`);
     }
     return { fn: fn, params, result };
 }
@@ -191,7 +191,7 @@ function toJs(value, type) {
         case 'number': {
             if (t === 'bigint') {
                 if (!/^-?\d+$/.test(value.text))
-                    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid init argument \`${value.text}\`: expected an integer`);
+                    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('USAGE', `invalid init argument \`${value.text}\`: expected an integer`);
                 return BigInt(value.text);
             }
             if (value.text === 'nan')
@@ -251,7 +251,7 @@ class WaveParser {
         this.whole = whole;
     }
     error(what) {
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid init function call \`${this.whole}\`: ${what}`);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('USAGE', `invalid init function call \`${this.whole}\`: ${what}`);
     }
     ws() {
         while (this.pos < this.s.length && /\s/.test(this.s[this.pos]))
@@ -444,14 +444,14 @@ function isComponent(bytes) {
 /** Walk the component; refuse what cannot be pre-initialized at the layer-1 level. */
 function parseComponent(bytes) {
     if (!isComponent(bytes))
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('input is not a WebAssembly component');
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('INVALID_INPUT', 'input is not a WebAssembly component');
     const modules = [];
     const root = walk(bytes, 0, bytes.length, 0, modules);
     return { bytes, root, modules, funcs: scanFuncSpace(bytes, root) };
 }
 function walk(bytes, start, end, depth, modules) {
     if (end - start < 8 || !isPreamble(bytes, start)) {
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`failed to parse component: bad preamble of a nested component (at offset 0x${start.toString(16)})`);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('INVALID_INPUT', `failed to parse component: bad preamble of a nested component (at offset 0x${start.toString(16)})`);
     }
     const node = { range: { start, end }, sections: [], depth };
     const r = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Reader */ .mP(bytes, start + 8, end);
@@ -461,7 +461,7 @@ function walk(bytes, start, end, depth, modules) {
         const size = r.u32();
         const payloadStart = r.pos;
         if (size > end - payloadStart) {
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`failed to parse component: section size out of bounds (at offset 0x${sectionStart.toString(16)})`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('INVALID_INPUT', `failed to parse component: section size out of bounds (at offset 0x${sectionStart.toString(16)})`);
         }
         const payloadEnd = payloadStart + size;
         const section = {
@@ -470,7 +470,7 @@ function walk(bytes, start, end, depth, modules) {
             payload: { start: payloadStart, end: payloadEnd },
         };
         if (id > CSECTION.value) {
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(`failed to parse component: unknown section id ${id} (at offset 0x${sectionStart.toString(16)})`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('INVALID_INPUT', `failed to parse component: unknown section id ${id} (at offset 0x${sectionStart.toString(16)})`);
         }
         if (id === CSECTION.custom) {
             section.name = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Reader */ .mP(bytes, payloadStart, payloadEnd).name();
@@ -488,7 +488,7 @@ function walk(bytes, start, end, depth, modules) {
             section.component = walk(bytes, payloadStart, payloadEnd, depth + 1, modules);
         }
         else if (id === CSECTION.start) {
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('component start sections are not supported: a start function would run again in the snapshot');
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('UNSUPPORTED', 'component start sections are not supported: a start function would run again in the snapshot');
         }
         node.sections.push(section);
         r.pos = payloadEnd;
@@ -799,8 +799,8 @@ function readCanon(r, position, space) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67989);
-/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84358);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67989);
+/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84358);
 /**
  * Component stage 3, run: transpile the component with jco in instantiation mode, load the glue,
  * and instantiate it with our own `getCoreModule` (instrumented modules in place of the originals)
@@ -845,7 +845,7 @@ async function transpileOnly(bytes, declarations = false) {
         return { files: out.files, exports: out.exports };
     }
     catch (err) {
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`jco could not transpile the component: ${firstLine(err)}`, err);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('INTERNAL', `jco could not transpile the component: ${firstLine(err)}`, err);
     }
 }
 function firstLine(err) {
@@ -860,13 +860,13 @@ async function transpileComponent(bytes, modules) {
         if (!file)
             continue; // jco leaves out modules nothing instantiates
         if (!sameBytes(file, m.bytes)) {
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`jco rewrote core module ${m.index} of the component (its transpiled bytes differ from the component's), so it cannot be snapshotted`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('INTERNAL', `jco rewrote core module ${m.index} of the component (its transpiled bytes differ from the component's), so it cannot be snapshotted`);
         }
     }
     const decoder = new TextDecoder();
     const glue = out.files['component.js'];
     if (!glue)
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)('jco produced no JavaScript glue for the component');
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('INTERNAL', 'jco produced no JavaScript glue for the component');
     const declarations = {};
     for (const [name, data] of Object.entries(out.files))
         if (name.endsWith('.d.ts'))
@@ -888,7 +888,7 @@ function withStubs(wasi, tracker) {
             if (typeof member !== 'string')
                 return undefined;
             return function stub() {
-                const err = new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PreinitError */ .iz(`the component called \`${iface}#${(0,_wasi_js__WEBPACK_IMPORTED_MODULE_4__/* .kebab */ .i9)(member)}\`, an import the pre-initializer does not provide`);
+                const err = new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PreinitError */ .iz('UNKNOWN_IMPORT', `the component called \`${iface}#${(0,_wasi_js__WEBPACK_IMPORTED_MODULE_5__/* .kebab */ .i9)(member)}\`, an import the pre-initializer does not provide`);
                 tracker.refused ??= err;
                 throw err;
             };
@@ -914,7 +914,7 @@ async function importGlue(source) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, source);
         const mod = (await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(file).href));
         if (typeof mod.instantiate !== 'function')
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)('the JavaScript glue jco generated has no `instantiate` function');
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('INTERNAL', 'the JavaScript glue jco generated has no `instantiate` function');
         return mod.instantiate;
     }
     finally {
@@ -925,7 +925,7 @@ async function importGlue(source) {
 async function instantiateComponent(transpiled, moduleBytes, options, 
 /** Filled as modules are instantiated, so a caller can inspect them after a failure. */
 instances = new Map()) {
-    const { imports, tracker } = await (0,_wasi_js__WEBPACK_IMPORTED_MODULE_4__/* .createWasiImports */ .Zu)(options);
+    const { imports, tracker } = await (0,_wasi_js__WEBPACK_IMPORTED_MODULE_5__/* .createWasiImports */ .Zu)(options);
     const staticOf = new WeakMap();
     const tables = [];
     const handles = new Map();
@@ -935,13 +935,13 @@ instances = new Map()) {
         const index = coreFileIndex(name);
         const bytes = index !== undefined ? moduleBytes.get(index) ?? transpiled.files[name] : transpiled.files[name];
         if (!bytes)
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`jco asked for core module \`${name}\`, which it did not produce`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('INTERNAL', `jco asked for core module \`${name}\`, which it did not produce`);
         let module;
         try {
             module = await WebAssembly.compile(bytes);
         }
         catch (err) {
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`failed to compile core module \`${name}\`: ${firstLine(err)}`, err);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('INVALID_INPUT', `failed to compile core module \`${name}\`: ${firstLine(err)}`, err);
         }
         if (index !== undefined && moduleBytes.has(index))
             staticOf.set(module, index);
@@ -950,7 +950,7 @@ instances = new Map()) {
     const instantiateCore = async (module, coreImports) => {
         const index = staticOf.get(module);
         if (index !== undefined && instances.has(index)) {
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`core module ${index} is instantiated more than once in the component; its state cannot be snapshotted`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('UNSUPPORTED', `core module ${index} is instantiated more than once in the component; its state cannot be snapshotted`);
         }
         let instance;
         try {
@@ -960,12 +960,12 @@ instances = new Map()) {
             instance = await WebAssembly.instantiate(module, given);
         }
         catch (err) {
-            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PreinitError */ .iz)
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PreinitError */ .iz)
                 throw err;
             if (tracker.refused)
                 throw tracker.refused;
             const what = index !== undefined ? `core module ${index}` : 'a core module jco synthesized';
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`instantiating ${what} of the component failed: ${firstLine(err)}`, err);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('TRAP', `instantiating ${what} of the component failed: ${firstLine(err)}`, err);
         }
         const where = index !== undefined ? `core module ${index}` : `synthesized module ${synthesized++}`;
         for (const [name, value] of Object.entries(instance.exports)) {
@@ -991,11 +991,11 @@ instances = new Map()) {
         componentExports = await transpiled.instantiate(getCoreModule, withStubs(imports, tracker), instantiateCore);
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PreinitError */ .iz)
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PreinitError */ .iz)
             throw err;
         if (tracker.refused)
             throw tracker.refused;
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .fail */ .fJ)(`instantiating the component failed: ${firstLine(err)}`, err);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('TRAP', `instantiating the component failed: ${firstLine(err)}`, err);
     }
     // Re-read tables after instantiation: later modules' element segments fill earlier modules' tables.
     for (const t of tables)
@@ -1211,7 +1211,7 @@ async function createWasiImports(options) {
     const guard = (name) => {
         if (!allowed) {
             const when = tracker.phase === 'instantiation' ? 'while it was instantiated' : 'during init';
-            const err = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PreinitError */ .iz(`the component called WASI (\`${name}\`) ${when}, but WASI is not allowed: enable it with allow-wasi`);
+            const err = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PreinitError */ .iz('WASI_NOT_ALLOWED', `the component called WASI (\`${name}\`) ${when}, but WASI is not allowed: enable it with allow-wasi`);
             tracker.refused ??= err;
             throw err;
         }

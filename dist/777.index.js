@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   preinitializeComponent: () => (/* binding */ preinitializeComponent)
 });
 
-// UNUSED EXPORTS: TOOL_NAME, TOOL_VERSION, preinitializeComponentDetailed, preview2Warnings
+// UNUSED EXPORTS: TOOL_NAME, preinitializeComponentDetailed, preview2Warnings
 
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/errors.js
 var errors = __webpack_require__(67989);
@@ -21,8 +21,8 @@ var instrument = __webpack_require__(10291);
 var parse = __webpack_require__(80791);
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/rewrite.js
 var rewrite = __webpack_require__(47696);
-// EXTERNAL MODULE: ./lib/.ncc-stage/engine/run.js
-var run = __webpack_require__(94849);
+// EXTERNAL MODULE: ./lib/.ncc-stage/engine/types.js
+var types = __webpack_require__(31857);
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/secrets.js
 var secrets = __webpack_require__(18229);
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/snapshot.js + 1 modules
@@ -109,16 +109,16 @@ function planExportRemoval(pc, name) {
     const space = pc.funcs;
     const exp = space.exports.find((e) => e.name === name);
     if (!exp)
-        (0,errors/* fail */.fJ)(`the component does not have a \`${name}\` export`);
+        (0,errors/* fail */.fJ)('INIT_FUNC', `the component does not have a \`${name}\` export`);
     if (exp.sort !== component_parse/* SORT */.fv.func)
-        (0,errors/* fail */.fJ)(`the component's \`${name}\` export is not a function`);
+        (0,errors/* fail */.fJ)('INIT_FUNC', `the component's \`${name}\` export is not a function`);
     if (space.unknown) {
-        (0,errors/* fail */.fJ)(`cannot remove the init export: the component uses an encoding this tool does not know (${space.unknown}); use keep-init-func`);
+        (0,errors/* fail */.fJ)('UNSUPPORTED', `cannot remove the init export: the component uses an encoding this tool does not know (${space.unknown}); use keep-init-func`);
     }
     const removed = exp.definesIndex;
     const user = space.refs.find((ref) => ref.index === removed && !isEntryOf(ref, exp));
     if (user)
-        (0,errors/* fail */.fJ)(`cannot remove the init export \`${name}\`: the component uses it internally; use keep-init-func`);
+        (0,errors/* fail */.fJ)('UNSUPPORTED', `cannot remove the init export \`${name}\`: the component uses it internally; use keep-init-func`);
     const patches = new Map();
     const patchFor = (section) => {
         let p = patches.get(section);
@@ -204,7 +204,7 @@ function addProducer(bytes, payload, [tool, version]) {
     if (payload) {
         const r = new binary/* Reader */.mP(bytes, payload.start, payload.end);
         if (r.name() !== 'producers')
-            (0,errors/* fail */.fJ)('internal error: not a producers section');
+            (0,errors/* fail */.fJ)('INTERNAL', 'internal error: not a producers section');
         const n = r.u32();
         for (let i = 0; i < n; i++) {
             const field = r.name();
@@ -229,6 +229,8 @@ function addProducer(bytes, payload, [tool, version]) {
     return w.finish();
 }
 
+// EXTERNAL MODULE: ./lib/.ncc-stage/engine/version.js
+var version = __webpack_require__(15752);
 ;// CONCATENATED MODULE: ./lib/.ncc-stage/engine/component/adapter.js
 /**
  * The WASI preview1 adapter (wasi_snapshot_preview1.*.wasm) caches WASI handles in a `State` it
@@ -318,7 +320,7 @@ function resetAdapterInSnapshot(adapter, snap) {
 }
 
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/component/run.js
-var component_run = __webpack_require__(45785);
+var run = __webpack_require__(45785);
 ;// CONCATENATED MODULE: ./lib/.ncc-stage/engine/component/index.js
 /**
  * Pre-initialize a WebAssembly component: the core stages run on every core module inside it,
@@ -349,8 +351,8 @@ var component_run = __webpack_require__(45785);
 
 
 
+
 const TOOL_NAME = 'preinit-action';
-const TOOL_VERSION = '0.1.0';
 async function preinitializeComponent(input, options = {}) {
     const { output, facts } = await preinitializeComponentDetailed(input, options);
     return { output, facts };
@@ -367,10 +369,10 @@ async function preinitializeComponentDetailed(input, options = {}) {
         }
     };
     if (options.renames && options.renames.length > 0)
-        (0,errors/* fail */.fJ)('export renames are not supported for components');
+        (0,errors/* fail */.fJ)('UNSUPPORTED', 'export renames are not supported for components');
     if (options.preloads && options.preloads.length > 0)
-        (0,errors/* fail */.fJ)('preloads are not supported for components');
-    const call = (0,component_init/* parseInitCall */.kY)(options.initFunc ?? run/* DEFAULT_INIT_FUNC */.sn);
+        (0,errors/* fail */.fJ)('UNSUPPORTED', 'preloads are not supported for components');
+    const call = (0,component_init/* parseInitCall */.kY)(options.initFunc ?? types/* DEFAULT_INIT_FUNC */.s);
     const { pc, mods } = await clock('parse', () => {
         const pc = (0,component_parse/* parseComponent */.bq)(input);
         const mods = pc.modules.map((m, i) => {
@@ -379,14 +381,14 @@ async function preinitializeComponentDetailed(input, options = {}) {
             }
             catch (err) {
                 if (err instanceof errors/* PreinitError */.iz)
-                    (0,errors/* fail */.fJ)(`core module ${i} of the component: ${err.message}`, err);
+                    (0,errors/* fail */.fJ)(err.code, `core module ${i} of the component: ${err.message}`, err);
                 throw err;
             }
         });
         return { pc, mods };
     });
     const instrumented = await clock('instrument', () => mods.map((m) => (0,instrument/* instrument */.wV)(m, options.maxMemory)));
-    const transpiled = await clock('transpile', () => (0,component_run/* transpileComponent */._K)(input, pc.modules));
+    const transpiled = await clock('transpile', () => (0,run/* transpileComponent */._K)(input, pc.modules));
     // Check the init function before anything runs (and again on the real exports after).
     (0,component_init/* resolveInit */.d_)(call, (0,component_init/* exportShape */.kN)(transpiled.exports, transpiled.declarations), transpiled.declarations);
     // A module that imports a memory grows it without the owner's cap hook: when something traps,
@@ -401,12 +403,12 @@ async function preinitializeComponentDetailed(input, options = {}) {
     const started = new Map();
     const state = await clock('instantiate', async () => {
         try {
-            return await (0,component_run/* instantiateComponent */._D)(transpiled, new Map(instrumented.map((ins, i) => [i, ins.bytes])), options, started);
+            return await (0,run/* instantiateComponent */._D)(transpiled, new Map(instrumented.map((ins, i) => [i, ins.bytes])), options, started);
         }
         catch (err) {
             const hint = err instanceof errors/* PreinitError */.iz && !err.message.includes('WASI') ? capHint(started) : '';
             if (hint)
-                (0,errors/* fail */.fJ)(`${err.message}${hint}`, err);
+                (0,errors/* fail */.fJ)(err.code, `${err.message}${hint}`, err);
             throw err;
         }
     });
@@ -422,7 +424,7 @@ async function preinitializeComponentDetailed(input, options = {}) {
                 throw err;
             if (state.wasi.refused)
                 throw state.wasi.refused;
-            (0,errors/* fail */.fJ)(`the \`${call.name}\` function trapped: ${firstLine(err)}${capHint(state.instances)}`, err);
+            (0,errors/* fail */.fJ)('TRAP', `the \`${call.name}\` function trapped: ${firstLine(err)}${capHint(state.instances)}`, err);
         }
         finally {
             state.wasi.phase = 'done';
@@ -430,22 +432,22 @@ async function preinitializeComponentDetailed(input, options = {}) {
             for (const [index, instance] of state.instances) {
                 const flag = instrumented[index].growFailedExport;
                 if (flag && instance.exports[flag].value) {
-                    (0,errors/* fail */.fJ)(`init tried to grow a memory of core module ${index} past max-memory (${(0,instrument/* formatBytes */.z3)(options.maxMemory)}); raise max-memory to snapshot it`);
+                    (0,errors/* fail */.fJ)('LIMIT', `init tried to grow a memory of core module ${index} past max-memory (${(0,instrument/* formatBytes */.z3)(options.maxMemory)}); raise max-memory to snapshot it`);
                 }
             }
         }
     });
-    const foreign = (0,component_run/* foreignMemory */.cR)(state);
+    const foreign = (0,run/* foreignMemory */.cR)(state);
     if (foreign !== undefined) {
-        (0,errors/* fail */.fJ)(`core module ${foreign} imports a memory that no core module of the component defines; its contents cannot be snapshotted`);
+        (0,errors/* fail */.fJ)('UNSUPPORTED', `core module ${foreign} imports a memory that no core module of the component defines; its contents cannot be snapshotted`);
     }
-    const changed = (0,component_run/* changedTable */.D3)(state);
+    const changed = (0,run/* changedTable */.D3)(state);
     if (changed)
-        (0,errors/* fail */.fJ)(`a table changed during init (${changed}); tables cannot be snapshotted`);
+        (0,errors/* fail */.fJ)('UNSUPPORTED', `a table changed during init (${changed}); tables cannot be snapshotted`);
     const held = [...state.handles].filter(([, n]) => n > 0);
     if (held.length > 0) {
         const what = held.map(([r, n]) => `${n} \`${r}\``).join(', ');
-        (0,errors/* fail */.fJ)(`init left handles of the component's own resources alive (${what}); handles live in the host's tables and do not survive the snapshot: drop them before init returns`);
+        (0,errors/* fail */.fJ)('UNSUPPORTED', `init left handles of the component's own resources alive (${what}); handles live in the host's tables and do not survive the snapshot: drop them before init returns`);
     }
     // WASI handles still alive live only in jco's tables. When the preview1 adapter holds them all
     // (a preview1 guest), the snapshot can make the adapter start over; otherwise refuse.
@@ -475,7 +477,7 @@ async function preinitializeComponentDetailed(input, options = {}) {
             modules,
             // An interface function stays: the interface's other functions cannot lose a sibling.
             removeExport: options.keepInitFunc || call.iface !== undefined ? undefined : call.name,
-            processedBy: [TOOL_NAME, TOOL_VERSION],
+            processedBy: [TOOL_NAME, version/* VERSION */.x],
         });
     });
     const verify = options.verify ?? true;
@@ -495,16 +497,16 @@ async function preinitializeComponentDetailed(input, options = {}) {
     await clock('validate', async () => {
         let files;
         try {
-            ({ files } = await (0,component_run/* transpileOnly */.tz)(output));
+            ({ files } = await (0,run/* transpileOnly */.tz)(output));
         }
         catch (err) {
-            (0,errors/* fail */.fJ)(`internal error: the pre-initialized component does not validate: ${err instanceof Error ? err.message : String(err)}`, err);
+            (0,errors/* fail */.fJ)('INTERNAL', `internal error: the pre-initialized component does not validate: ${err instanceof Error ? err.message : String(err)}`, err);
         }
         // jco must find our rewritten modules where the originals were, byte for byte.
         for (const [index, bytes] of modules) {
-            const file = files[(0,component_run/* coreFileName */.ze)(index)];
+            const file = files[(0,run/* coreFileName */.ze)(index)];
             if (file && !Buffer.from(file).equals(Buffer.from(bytes))) {
-                (0,errors/* fail */.fJ)(`internal error: core module ${index} is not where it belongs in the pre-initialized component`);
+                (0,errors/* fail */.fJ)('INTERNAL', `internal error: core module ${index} is not where it belongs in the pre-initialized component`);
             }
         }
     });
@@ -555,7 +557,7 @@ function staleHandles(stale, mods) {
     const advice = adapter
         ? 'call `reset_adapter_state()` (imported from `wasi_snapshot_preview1`, the adapter) at the end of init'
         : 'drop them before init returns';
-    (0,errors/* fail */.fJ)(`init left ${stale.length} WASI handle(s) open (${what}) that would be stale in the snapshot: ${advice}`);
+    (0,errors/* fail */.fJ)('UNSUPPORTED', `init left ${stale.length} WASI handle(s) open (${what}) that would be stale in the snapshot: ${advice}`);
 }
 /** The preview2 counterparts of the core engine's nondeterminism warnings. */
 function preview2Warnings(wasiCalls) {

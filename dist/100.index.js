@@ -1,0 +1,1172 @@
+export const id = 100;
+export const ids = [100];
+export const modules = {
+
+/***/ 42100:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_INIT_FUNC: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_12__.s),
+/* harmony export */   DEFAULT_TIMEOUT_MS: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_14__.t1),
+/* harmony export */   LEAN_VERIFY_FROM: () => (/* binding */ LEAN_VERIFY_FROM),
+/* harmony export */   PreinitError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_2__.iz),
+/* harmony export */   describeError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_2__.Uc),
+/* harmony export */   measureStartup: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_13__.measureStartup),
+/* harmony export */   measureStartups: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_13__.fz),
+/* harmony export */   memoryFacts: () => (/* binding */ memoryFacts),
+/* harmony export */   preinitialize: () => (/* binding */ preinitialize),
+/* harmony export */   preinitializeIsolated: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_14__.vo),
+/* harmony export */   preinitializeIsolatedToFile: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_14__.YH),
+/* harmony export */   preinitializeToFile: () => (/* binding */ preinitializeToFile),
+/* harmony export */   stageTimer: () => (/* binding */ stageTimer),
+/* harmony export */   verifyModule: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_11__.Sm),
+/* harmony export */   watToBinary: () => (/* binding */ watToBinary)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14279);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67989);
+/* harmony import */ var _instrument_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10291);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80791);
+/* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47696);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94849);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(31857);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(36706);
+/* harmony import */ var _warnings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(25759);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18229);
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(11600);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(60255);
+/* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2128);
+/* harmony import */ var _isolate_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(55721);
+/**
+ * The engine's public entry: `preinitialize(bytes, options)` runs the stages
+ * parse -> instrument -> run -> snapshot -> rewrite on a core module (or hands a component to
+ * the component pipeline built on the same stages), then checks the result (secrets,
+ * determinism, verification, optionally around Binaryen) and returns the new bytes with the
+ * facts for reports.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function preinitialize(input, options = {}) {
+    return run(input, options, false);
+}
+/**
+ * Pre-initializes into `file`, written directly (the isolated variant makes it atomic) and
+ * removed on failure. A core module's output of LEAN_VERIFY_FROM bytes or more is verified from
+ * the file with lean verification: the instance and the output are freed before the output is
+ * instantiated again, so the peak stays near twice the largest memory instead of five times.
+ * Smaller outputs, components and optimized outputs are verified in memory, as by
+ * `preinitialize`.
+ */
+async function preinitializeToFile(input, file, options = {}) {
+    try {
+        let result = await run(input, options, true);
+        const { facts, expected } = result;
+        const bytes = result.output.length;
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(file, result.output).catch((err) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('IO', `cannot write the output: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .osReason */ .Tk)(err)}`, err));
+        result = undefined;
+        if (expected) {
+            const start = performance.now();
+            await (0,_gc_js__WEBPACK_IMPORTED_MODULE_10__/* .collectGarbage */ .i)();
+            await (0,_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyFile */ .AI)(file, expected);
+            facts.timings.verify = (facts.timings.verify ?? 0) + performance.now() - start;
+        }
+        return { facts, bytes };
+    }
+    catch (err) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(file, { force: true });
+        throw err;
+    }
+}
+/** Outputs from this size on are verified lean by `preinitializeToFile`. */
+const LEAN_VERIFY_FROM = 32 * 2 ** 20;
+/** A preopen must be a directory before anything runs: the cause is the option, not the input. */
+function checkPreopens(options) {
+    for (const p of options.preopens ?? []) {
+        let st;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(p.host, { throwIfNoEntry: false });
+        }
+        catch (err) {
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('IO', `cannot preopen ${p.host} as ${p.guest}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .osReason */ .Tk)(err)}`, err);
+        }
+        if (!st?.isDirectory())
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('IO', `cannot preopen ${p.host} as ${p.guest}: ${st ? 'not a directory' : 'no such directory'}`);
+    }
+}
+async function run(input, options, deferVerify) {
+    checkPreopens(options);
+    switch ((0,_binary_js__WEBPACK_IMPORTED_MODULE_1__/* .detectKind */ .i_)(input)) {
+        case 'module':
+            return preinitializeModule(input, options, deferVerify);
+        case 'component': {
+            if (options.optimize)
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('UNSUPPORTED', 'optimize is not supported for components');
+            const { preinitializeComponent } = await Promise.all(/* import() */[__webpack_require__.e(710), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 36777));
+            const result = await preinitializeComponent(input, options);
+            checkDeterministic(result.facts.warnings, options);
+            return result;
+        }
+        case 'wat':
+            return run(await watToBinary(input), options, deferVerify);
+        case 'unknown-version': {
+            const version = new DataView(input.buffer, input.byteOffset + 4, 4).getUint32(0, true);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('INVALID_INPUT', `unsupported WebAssembly binary version 0x${version.toString(16)} (a module is version 1, a component 0x1000d)`);
+        }
+        default:
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('INVALID_INPUT', input.length === 0 ? 'the input is empty' : 'the input is not a WebAssembly module or component (bad magic number)');
+    }
+}
+async function preinitializeModule(input, options, deferVerify) {
+    const timer = stageTimer();
+    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_12__/* .DEFAULT_INIT_FUNC */ .s;
+    (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRenames */ .k)(options.renames ?? []);
+    const mod = timer.time('parse', () => (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseModule */ .Y$)(input));
+    const instrumented = timer.time('instrument', () => (0,_instrument_js__WEBPACK_IMPORTED_MODULE_3__/* .instrument */ .wV)(mod, options.maxMemory));
+    const { instance, wasiCalls } = await timer.timeAsync('run', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runInit */ .ER)(mod, instrumented, options));
+    const snap = timer.time('snapshot', () => (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .snapshot */ .P9)(instance, mod, instrumented));
+    const warnings = (0,_warnings_js__WEBPACK_IMPORTED_MODULE_8__/* .nondeterminismWarnings */ .I)(wasiCalls);
+    checkDeterministic(warnings, options);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .checkSecrets */ .KK)(snap.segments.map((s) => s.data), input, options);
+    const snapshotted = timer.time('rewrite', () => (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_5__/* .rewrite */ .v)(mod, snap, { exports: 'wizer', initFunc, keepInitFunc: options.keepInitFunc, renames: options.renames }));
+    const verify = options.verify ?? true;
+    // Deferred: the caller verifies the written file against digests, after freeing the instance.
+    // Only worth its cost (hashing, forced collections) when the output is large.
+    const deferred = verify && deferVerify && !options.optimize && snapshotted.length >= LEAN_VERIFY_FROM;
+    const expected = deferred ? timer.time('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .digestState */ .Y0)(snap)) : undefined;
+    if (verify && !deferred)
+        await timer.timeAsync('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyModule */ .Sm)(snapshotted, snap));
+    let output = snapshotted;
+    if (options.optimize) {
+        const { optimize } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 50397));
+        output = await timer.timeAsync('optimize', () => optimize(snapshotted, options.optimize));
+        // Binaryen renumbers: what stays comparable is matched through export names (see verify.ts).
+        if (verify)
+            await timer.timeAsync('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .verifyModule */ .Sm)(output, snap, { renumberedFrom: (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .parseModule */ .Y$)(snapshotted) }));
+    }
+    return {
+        output,
+        facts: {
+            kind: 'module',
+            globals: snap.globals.length,
+            memories: memoryFacts(mod.memories.map((m) => ({ before: m.min, pageSizeLog2: m.pageSizeLog2 })), snap),
+            dataSegments: snap.segments.length,
+            wasiCalls,
+            timings: timer.timings,
+            warnings,
+            verified: verify,
+            ...(options.optimize ? { optimized: { level: options.optimize, before: snapshotted.length, after: output.length } } : {}),
+        },
+        ...(expected ? { expected } : {}),
+    };
+}
+/** With `deterministic`, what would be nondeterminism warnings are errors. */
+function checkDeterministic(warnings, options) {
+    if (options.deterministic && warnings.length > 0)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('NONDETERMINISTIC', `init is not deterministic: ${warnings.join('; ')}`);
+}
+function memoryFacts(defs, snap) {
+    return snap.memories.map((m, i) => ({
+        index: m.index,
+        pagesBefore: Number(defs[i].before),
+        pagesAfter: Number(m.pages),
+        pageSize: 2 ** defs[i].pageSizeLog2,
+        dataBytes: snap.segments.filter((s) => s.memory === m.index).reduce((n, s) => n + s.data.length, 0),
+    }));
+}
+function stageTimer() {
+    const timings = { parse: 0, instrument: 0, run: 0, snapshot: 0, rewrite: 0 };
+    return {
+        timings,
+        time(stage, f) {
+            const start = performance.now();
+            try {
+                return f();
+            }
+            finally {
+                timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+            }
+        },
+        async timeAsync(stage, f) {
+            const start = performance.now();
+            try {
+                return await f();
+            }
+            finally {
+                timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+            }
+        },
+    };
+}
+/** wasm-tools reports WAT errors as a Rust debug dump; keep the message and its position. */
+function watError(dump) {
+    const message = /kind: (?:Custom|Lex)\("((?:[^"\\]|\\.)*)"\)/.exec(dump)?.[1] ?? dump.split('\n')[0];
+    const at = /line: (\d+), col: (\d+)/.exec(dump);
+    return at ? `${message.replace(/\\"/g, '"')} (line ${Number(at[1]) + 1}, column ${Number(at[2]) + 1})` : message;
+}
+/** WAT text in, binary out, through jco's wasm-tools parser (what `wasmtime wizer` accepts). */
+async function watToBinary(text) {
+    const { parse } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 7841));
+    try {
+        return await parse(new TextDecoder().decode(text));
+    }
+    catch (err) {
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('INVALID_INPUT', `failed to parse WAT: ${watError(String(err instanceof Error ? err.message : err))}`, err);
+    }
+}
+
+
+/***/ }),
+
+/***/ 47696:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ checkRenames),
+/* harmony export */   v: () => (/* binding */ rewrite)
+/* harmony export */ });
+/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14279);
+/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41198);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67989);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80791);
+/**
+ * Stage 5, rewrite: emit the initialized module. Memories get their post-init minimums, mutable
+ * globals constant initializers, original active data segments become empty passive ones (so
+ * every data index stays valid), the snapshot is appended as active segments, the start function
+ * is dropped and exports are edited. Every other section is copied byte for byte.
+ */
+
+
+
+
+function rewrite(mod, snap, options) {
+    const edits = new Map();
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .findSection */ .rv)(mod, _parse_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION */ .wn.memory))
+        edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION */ .wn.memory, memorySection(mod, snap));
+    if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .findSection */ .rv)(mod, _parse_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION */ .wn.global))
+        edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION */ .wn.global, globalSection(mod, snap));
+    edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION */ .wn.start, null);
+    edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION */ .wn.data, dataSection(mod, snap));
+    if (mod.dataCount !== undefined)
+        edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION */ .wn.dataCount, new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().u32(mod.data.length + snap.segments.length).finish());
+    if (options.exports === 'wizer' && (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .findSection */ .rv)(mod, _parse_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION */ .wn.export))
+        edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION */ .wn.export, exportSection(mod, options));
+    return (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .assemble */ .f)(mod, edits);
+}
+function memorySection(mod, snap) {
+    const w = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU();
+    mod.memories.forEach((m, i) => {
+        w.byte(m.flags).u64(snap.memories[i].pages);
+        if (m.max !== undefined)
+            w.u64(m.max);
+        if (m.flags & 8)
+            w.u32(m.pageSizeLog2);
+    });
+    return (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i)(mod.memories.length, w.finish());
+}
+function globalSection(mod, snap) {
+    const values = new Map(snap.globals.map((g) => [g.index, g.bits]));
+    const w = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU();
+    mod.globals.forEach((g, i) => {
+        w.bytes(mod.bytes.subarray(g.typeRange.start, g.typeRange.end));
+        const bits = values.get(mod.importedGlobals + i);
+        if (bits === undefined)
+            w.bytes(mod.bytes.subarray(g.init.start, g.init.end));
+        else
+            constExpr(w, g.type, bits);
+    });
+    return (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i)(mod.globals.length, w.finish());
+}
+function constExpr(w, type, bits) {
+    switch (type) {
+        case _parse_js__WEBPACK_IMPORTED_MODULE_3__/* .VAL */ .OQ.i32:
+            w.byte(0x41).sleb(BigInt.asIntN(32, bits));
+            break;
+        case _parse_js__WEBPACK_IMPORTED_MODULE_3__/* .VAL */ .OQ.i64:
+            w.byte(0x42).sleb(BigInt.asIntN(64, bits));
+            break;
+        case _parse_js__WEBPACK_IMPORTED_MODULE_3__/* .VAL */ .OQ.f32:
+            w.byte(0x43).bytes(littleEndian(bits, 4));
+            break;
+        case _parse_js__WEBPACK_IMPORTED_MODULE_3__/* .VAL */ .OQ.f64:
+            w.byte(0x44).bytes(littleEndian(bits, 8));
+            break;
+        case _parse_js__WEBPACK_IMPORTED_MODULE_3__/* .VAL */ .OQ.v128:
+            w.byte(0xfd).u32(12).bytes(littleEndian(bits, 16));
+            break;
+        default: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('UNSUPPORTED', `unsupported global type 0x${type.toString(16)}`);
+    }
+    w.byte(0x0b);
+}
+function littleEndian(bits, size) {
+    const out = new Uint8Array(size);
+    for (let i = 0; i < size; i++)
+        out[i] = Number((bits >> BigInt(8 * i)) & 0xffn);
+    return out;
+}
+/** Streamed: the snapshot's data can be as large as memory, and goes from memory to output once. */
+function dataSection(mod, snap) {
+    const memory64 = new Map(mod.memories.map((m, i) => [mod.importedMemories + i, m.memory64]));
+    const offset = (seg) => (memory64.get(seg.memory) ? BigInt(seg.offset) : BigInt.asIntN(32, BigInt(seg.offset)));
+    const count = mod.data.length + snap.segments.length;
+    let length = (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .u32Size */ .eI)(count);
+    for (const seg of mod.data)
+        length += seg.passive ? seg.range.end - seg.range.start : 2;
+    for (const seg of snap.segments) {
+        length += (seg.memory === 0 ? 1 : 1 + (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .u32Size */ .eI)(seg.memory)) + 1 + (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .slebSize */ .my)(offset(seg)) + 1 + (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .u32Size */ .eI)(seg.data.length) + seg.data.length;
+    }
+    return {
+        length,
+        writeTo(w) {
+            w.u32(count);
+            for (const seg of mod.data) {
+                if (seg.passive)
+                    w.bytes(mod.bytes.subarray(seg.range.start, seg.range.end));
+                else
+                    w.u32(1).u32(0);
+            }
+            for (const seg of snap.segments) {
+                if (seg.memory === 0)
+                    w.u32(0);
+                else
+                    w.u32(2).u32(seg.memory);
+                w.byte(memory64.get(seg.memory) ? 0x42 : 0x41).sleb(offset(seg)).byte(0x0b).u32(seg.data.length).bytes(seg.data);
+            }
+        },
+    };
+}
+function exportSection(mod, options) {
+    const renames = checkRenames(options.renames ?? []);
+    const dsts = new Set(renames.values());
+    const w = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU();
+    let count = 0;
+    for (const e of mod.exports) {
+        if (e.name === '_initialize')
+            continue;
+        if (e.name === options.initFunc && !options.keepInitFunc)
+            continue;
+        // Overwritten by a rename, unless it is itself renamed away (`-r a=b -r b=a` swaps them).
+        if (dsts.has(e.name) && !renames.has(e.name))
+            continue;
+        const dst = renames.get(e.name);
+        w.name(dst ?? e.name).byte(e.kind).u32(e.index);
+        count++;
+    }
+    return (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i)(count, w.finish());
+}
+/** src -> dst; a name used twice as a source or as a destination is an error. */
+function checkRenames(renames) {
+    const bySrc = new Map();
+    const dsts = new Set();
+    for (const { dst, src } of renames) {
+        if (dsts.has(dst))
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('USAGE', `Duplicated function rename dst ${dst}`);
+        if (bySrc.has(src))
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('USAGE', `Duplicated function rename src ${src}`);
+        dsts.add(dst);
+        bySrc.set(src, dst);
+    }
+    return bySrc;
+}
+
+
+/***/ }),
+
+/***/ 18229:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KK: () => (/* binding */ checkSecrets)
+/* harmony export */ });
+/* unused harmony exports MIN_SECRET_LENGTH, looksSecret, secretCandidates, findSecrets */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67989);
+/**
+ * Secret safety: a snapshot is published, so the data init leaves in memory must not carry the
+ * value of a secret the build machine holds. Before the output is written, search the snapshot's
+ * data segments for the values of environment variables that look secret (on this host or
+ * passed with `env`) and, when the guest inherited the environment, for every inherited value.
+ * Only names are ever reported, never values.
+ */
+
+/** Shorter values match by chance too often to mean anything. */
+const MIN_SECRET_LENGTH = 6;
+// Not SESSION or AUTH: DESKTOP_SESSION=ubuntu or XAUTHORITY paths would match data read from files.
+const SECRET_NAME = /TOKEN|SECRET|KEY|PASSWORD|PASSWD|PASS|CREDENTIAL|PRIVATE/i;
+/** The runner's own secrets, whatever their names look like. */
+const RUNNER_SECRETS = new Set([
+    'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_RUNTIME_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL', 'GITHUB_TOKEN',
+]);
+function looksSecret(name) {
+    return RUNNER_SECRETS.has(name) || SECRET_NAME.test(name);
+}
+/** Values to search for, from the host environment and the options. */
+function secretCandidates(options, hostEnv = process.env) {
+    const found = new Map();
+    const add = (name, value, reason) => {
+        if (value === undefined || Buffer.byteLength(value) < MIN_SECRET_LENGTH)
+            return;
+        const key = `${name}\0${value}`;
+        if (!found.has(key) || reason === 'secret')
+            found.set(key, { name, reason, value });
+    };
+    for (const [name, value] of Object.entries(hostEnv)) {
+        if (options.inheritEnv)
+            add(name, value, looksSecret(name) ? 'secret' : 'inherited');
+        else if (looksSecret(name))
+            add(name, value, 'secret');
+    }
+    for (const [name, value] of Object.entries(options.env ?? {}))
+        if (looksSecret(name))
+            add(name, value, 'secret');
+    return [...found.values()];
+}
+/**
+ * Names of the candidates whose value occurs in `data` (as UTF-8 or UTF-16LE). A value the
+ * input already contains is not a leak from the environment (a default baked into the program).
+ */
+function findSecrets(data, candidates, input) {
+    const chunks = data.map((d) => Buffer.from(d.buffer, d.byteOffset, d.byteLength));
+    const source = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    return candidates.filter((c) => {
+        const needles = [Buffer.from(c.value, 'utf8'), Buffer.from(c.value, 'utf16le')];
+        return needles.some((n) => !source.includes(n) && chunks.some((chunk) => chunk.includes(n)));
+    });
+}
+/** Fails naming every variable whose value the snapshot's data carries, unless allowSecrets. */
+function checkSecrets(data, input, options, hostEnv = process.env) {
+    if (options.allowSecrets)
+        return;
+    const hits = findSecrets(data, secretCandidates(options, hostEnv), input);
+    if (hits.length === 0)
+        return;
+    const names = (reason) => [...new Set(hits.filter((h) => h.reason === reason).map((h) => h.name))].sort();
+    const parts = [];
+    if (names('secret').length)
+        parts.push(`the secret-looking environment variable(s) ${names('secret').join(', ')}`);
+    if (names('inherited').length)
+        parts.push(`the inherited environment variable(s) ${names('inherited').join(', ')}`);
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('SECRET', `the snapshot's memory contains the value of ${parts.join(' and ')}; refusing to write it (allow it with allowSecrets / --allow-secrets)`);
+}
+
+
+/***/ }),
+
+/***/ 36706:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O9: () => (/* binding */ captureState),
+  P9: () => (/* binding */ snapshot)
+});
+
+// UNUSED EXPORTS: MAX_DATA_SEGMENTS, dataSegments
+
+// EXTERNAL MODULE: ./lib/.ncc-stage/engine/errors.js
+var errors = __webpack_require__(67989);
+// EXTERNAL MODULE: ./lib/.ncc-stage/engine/parse.js
+var parse = __webpack_require__(80791);
+;// CONCATENATED MODULE: ./lib/.ncc-stage/engine/rust-sort.js
+/**
+ * Rust's `slice::sort_unstable_by_key` (ipnsort, Rust std 1.81 and later; the reference Wizer
+ * binary is built with rustc 1.94.0), reimplemented so that records with equal keys end up in
+ * exactly the order Rust leaves them. The reference caps data segments by sorting
+ * `GapIndex { gap: u32, index: u32 }` by `gap` with this unstable sort and merging the first
+ * `excess` gaps; which of several equal gaps get merged therefore depends on the precise sequence
+ * of comparisons and moves, and byte-identical output needs the same sequence.
+ *
+ * The variant reproduced is the one Rust picks for a small `Copy` (and `Freeze`) type of at most
+ * 8 bytes, key compared with `<`:
+ * - up to 20 elements: insertion sort;
+ * - otherwise, if the whole slice is one ascending (non-descending) or strictly descending run:
+ *   done (reversed if descending);
+ * - otherwise introsort-like quicksort with a limit of 2*floor(log2(len)) imbalanced partitions
+ *   (then heapsort), pivot = median of 3 (recursive pseudomedian from 64 elements on), branchless
+ *   Lomuto partition with a cyclic permutation, equal-to-ancestor-pivot partitions for many
+ *   duplicates, and slices of at most 32 elements handed to the sorting-network small-sort
+ *   (networks for 9 and 13 elements, insertion sort on top, bidirectional merge of the halves).
+ */
+/**
+ * Runs Rust's `sort_unstable_by_key` on the pairs `(keys[i], values[i])`, but only as far as
+ * deciding which pairs end up in the first `count` places: the caller merges that many gaps and
+ * needs nothing else. Every step of the sort permutes one subslice and hands its parts on
+ * independently, so a subslice lying wholly before or after place `count` can be left as it is
+ * without changing which pairs land where (a quickselect that keeps the sort's every decision).
+ * Parallel typed arrays rather than records: the reference's slices run to millions of gaps.
+ */
+function selectLikeSortUnstable(keys, values, count) {
+    new IpnSort(keys, values, count).sort();
+}
+const MAX_LEN_ALWAYS_INSERTION_SORT = 20;
+const SMALL_SORT_THRESHOLD = 32;
+const SMALL_SORT_NO_MERGE_BELOW = 18;
+const PSEUDO_MEDIAN_REC_THRESHOLD = 64;
+// Optimal sorting networks (compare-exchange pairs, in order) for 9 and 13 elements.
+// prettier-ignore
+const NETWORK_9 = [
+    0, 3, 1, 7, 2, 5, 4, 8, 0, 7, 2, 4, 3, 8, 5, 6, 0, 2, 1, 3, 4, 5, 7, 8, 1, 4, 3, 6, 5, 7,
+    0, 1, 2, 4, 3, 5, 6, 8, 2, 3, 4, 5, 6, 7, 1, 2, 3, 4, 5, 6,
+];
+// prettier-ignore
+const NETWORK_13 = [
+    0, 12, 1, 10, 2, 9, 3, 7, 5, 11, 6, 8, 1, 6, 2, 3, 4, 11, 7, 9, 8, 10, 0, 4, 1, 2, 3, 6, 7, 8,
+    9, 10, 11, 12, 4, 6, 5, 9, 8, 11, 10, 12, 0, 5, 3, 8, 4, 7, 6, 11, 9, 10, 0, 1, 2, 5, 6, 9,
+    7, 8, 10, 11, 1, 3, 2, 4, 5, 6, 9, 10, 1, 2, 3, 4, 5, 7, 6, 8, 2, 3, 4, 5, 6, 7, 8, 9, 3, 4,
+    5, 6,
+];
+class IpnSort {
+    keys;
+    values;
+    split;
+    /** The merge buffer of the small-sort (at most SMALL_SORT_THRESHOLD pairs). */
+    scratchKeys = new Float64Array(SMALL_SORT_THRESHOLD);
+    scratchValues = new Uint32Array(SMALL_SORT_THRESHOLD);
+    constructor(keys, values, 
+    /** The place whose two sides matter; see selectLikeSortUnstable. */
+    split) {
+        this.keys = keys;
+        this.values = values;
+        this.split = split;
+    }
+    sort() {
+        const k = this.keys;
+        const len = k.length;
+        if (len < 2)
+            return;
+        if (len <= MAX_LEN_ALWAYS_INSERTION_SORT) {
+            this.insertionSort(0, len, 1);
+            return;
+        }
+        // An existing run covering the whole slice ends the sort at once.
+        const descending = k[1] < k[0];
+        let run = 2;
+        if (descending) {
+            while (run < len && k[run] < k[run - 1])
+                run++;
+        }
+        else {
+            while (run < len && !(k[run] < k[run - 1]))
+                run++;
+        }
+        if (run === len) {
+            if (descending) {
+                k.reverse();
+                this.values.reverse();
+            }
+            return;
+        }
+        const limit = 2 * (31 - Math.clz32(len | 1));
+        this.quicksort(0, len, undefined, limit);
+    }
+    quicksort(base, len, ancestorPivot, limit) {
+        const k = this.keys;
+        for (;;) {
+            if (base >= this.split || base + len <= this.split)
+                return;
+            if (len <= SMALL_SORT_THRESHOLD) {
+                this.smallSortNetwork(base, len);
+                return;
+            }
+            if (limit === 0) {
+                this.heapsort(base, len);
+                return;
+            }
+            limit--;
+            const pivotPos = this.choosePivot(base, len);
+            // A pivot not greater than the ancestor pivot is the slice's minimum: split off everything
+            // equal to it and carry on with the rest.
+            if (ancestorPivot !== undefined && !(ancestorPivot < k[base + pivotPos])) {
+                const numLe = this.partition(base, len, pivotPos, true);
+                base += numLe + 1;
+                len -= numLe + 1;
+                ancestorPivot = undefined;
+                continue;
+            }
+            const numLt = this.partition(base, len, pivotPos, false);
+            this.quicksort(base, numLt, ancestorPivot, limit);
+            ancestorPivot = k[base + numLt];
+            base += numLt + 1;
+            len -= numLt + 1;
+        }
+    }
+    /**
+     * Pivot to the front, partition the rest (`key < pivot`, or `key <= pivot` to split off
+     * elements equal to an ancestor pivot), pivot between the halves; returns its position.
+     */
+    partition(base, len, pivotPos, orEqual) {
+        this.swap(base, base + pivotPos);
+        const numLt = this.lomutoCyclic(base + 1, len - 1, this.keys[base], orEqual);
+        this.swap(base, base + numLt);
+        return numLt;
+    }
+    /**
+     * Branchless Lomuto partition done as one cyclic permutation: the first element is lifted out,
+     * leaving a hole (always just behind `right`) that each step fills from the "less" boundary,
+     * and it is fed in last.
+     */
+    lomutoCyclic(base, len, pivot, orEqual) {
+        if (len === 0)
+            return 0;
+        const k = this.keys;
+        const x = this.values;
+        const end = base + len;
+        const liftedKey = k[base];
+        const liftedValue = x[base];
+        let left = base;
+        for (let right = base + 1; right < end; right++) {
+            const key = k[right];
+            const value = x[right];
+            k[right - 1] = k[left];
+            x[right - 1] = x[left];
+            k[left] = key;
+            x[left] = value;
+            if (orEqual ? !(pivot < key) : key < pivot)
+                left++;
+        }
+        k[end - 1] = k[left];
+        x[end - 1] = x[left];
+        k[left] = liftedKey;
+        x[left] = liftedValue;
+        if (orEqual ? !(pivot < liftedKey) : liftedKey < pivot)
+            left++;
+        return left - base;
+    }
+    /** Median of three, or of three recursive pseudomedians for 64 elements and more (offsets). */
+    choosePivot(base, len) {
+        const lenDiv8 = Math.floor(len / 8);
+        const a = base;
+        const b = base + lenDiv8 * 4;
+        const c = base + lenDiv8 * 7;
+        const at = len < PSEUDO_MEDIAN_REC_THRESHOLD ? this.median3(a, b, c) : this.median3Rec(a, b, c, lenDiv8);
+        return at - base;
+    }
+    median3Rec(a, b, c, n) {
+        if (n * 8 >= PSEUDO_MEDIAN_REC_THRESHOLD) {
+            const n8 = Math.floor(n / 8);
+            a = this.median3Rec(a, a + n8 * 4, a + n8 * 7, n8);
+            b = this.median3Rec(b, b + n8 * 4, b + n8 * 7, n8);
+            c = this.median3Rec(c, c + n8 * 4, c + n8 * 7, n8);
+        }
+        return this.median3(a, b, c);
+    }
+    median3(a, b, c) {
+        const k = this.keys;
+        const x = k[a] < k[b];
+        const y = k[a] < k[c];
+        if (x !== y)
+            return a;
+        const z = k[b] < k[c];
+        return z !== x ? c : b;
+    }
+    /** Heapsort fallback: heapify and pop folded into one descending loop. */
+    heapsort(base, len) {
+        for (let i = len + Math.floor(len / 2) - 1; i >= 0; i--) {
+            let node;
+            if (i >= len) {
+                node = i - len;
+            }
+            else {
+                this.swap(base, base + i);
+                node = 0;
+            }
+            this.siftDown(base, Math.min(i, len), node);
+        }
+    }
+    siftDown(base, len, node) {
+        const k = this.keys;
+        for (;;) {
+            let child = 2 * node + 1;
+            if (child >= len)
+                return;
+            if (child + 1 < len && k[base + child] < k[base + child + 1])
+                child++;
+            if (!(k[base + node] < k[base + child]))
+                return;
+            this.swap(base + node, base + child);
+            node = child;
+        }
+    }
+    /**
+     * Small-sort for small Copy types: below 18 elements one region, else two halves; each region
+     * gets a 13- or 9-element network if long enough, then insertion sort; halves are merged.
+     */
+    smallSortNetwork(base, len) {
+        if (len < 2)
+            return;
+        const half = Math.floor(len / 2);
+        if (len < SMALL_SORT_NO_MERGE_BELOW) {
+            this.sortRegion(base, len);
+            return;
+        }
+        this.sortRegion(base, half);
+        this.sortRegion(base + half, len - half);
+        this.bidirectionalMerge(base, len);
+    }
+    sortRegion(base, len) {
+        let presorted = 1;
+        if (len >= 13) {
+            this.network(base, NETWORK_13);
+            presorted = 13;
+        }
+        else if (len >= 9) {
+            this.network(base, NETWORK_9);
+            presorted = 9;
+        }
+        this.insertionSort(base, len, presorted);
+    }
+    network(base, pairs) {
+        const k = this.keys;
+        for (let p = 0; p < pairs.length; p += 2) {
+            const a = base + pairs[p];
+            const b = base + pairs[p + 1];
+            if (k[b] < k[a])
+                this.swap(a, b);
+        }
+    }
+    /** Insertion sort of `len` elements at `base`, the first `sorted` of them already in order. */
+    insertionSort(base, len, sorted) {
+        const k = this.keys;
+        const x = this.values;
+        for (let tail = base + sorted; tail < base + len; tail++) {
+            const key = k[tail];
+            if (!(key < k[tail - 1]))
+                continue;
+            const value = x[tail];
+            let hole = tail;
+            do {
+                k[hole] = k[hole - 1];
+                x[hole] = x[hole - 1];
+                hole--;
+            } while (hole > base && key < k[hole - 1]);
+            k[hole] = key;
+            x[hole] = value;
+        }
+    }
+    /**
+     * Merges the sorted halves `[base, base + len/2)` and the rest from both ends at once (front:
+     * ties take the left element; back: ties take the right one), through scratch, then copies back.
+     */
+    bidirectionalMerge(base, len) {
+        const k = this.keys;
+        const x = this.values;
+        const outKeys = this.scratchKeys;
+        const outValues = this.scratchValues;
+        const half = Math.floor(len / 2);
+        let left = base;
+        let right = base + half;
+        let leftRev = base + half - 1;
+        let rightRev = base + len - 1;
+        let dst = 0;
+        let dstRev = len - 1;
+        for (let p = 0; p < half; p++) {
+            const front = !(k[right] < k[left]) ? left++ : right++;
+            outKeys[dst] = k[front];
+            outValues[dst++] = x[front];
+            const back = !(k[rightRev] < k[leftRev]) ? rightRev-- : leftRev--;
+            outKeys[dstRev] = k[back];
+            outValues[dstRev--] = x[back];
+        }
+        if (len % 2 !== 0) {
+            const rest = left <= leftRev ? left : right;
+            outKeys[dst] = k[rest];
+            outValues[dst] = x[rest];
+        }
+        k.set(outKeys.subarray(0, len), base);
+        x.set(outValues.subarray(0, len), base);
+    }
+    swap(i, j) {
+        const k = this.keys;
+        const x = this.values;
+        const key = k[i];
+        k[i] = k[j];
+        k[j] = key;
+        const value = x[i];
+        x[i] = x[j];
+        x[j] = value;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/.ncc-stage/engine/snapshot.js
+/**
+ * Stage 4, snapshot: read every instrumented global (exact bits) and memory, and turn memory into
+ * data segments: maximal non-zero runs within each 64 KiB page, neighbours at most 4 bytes apart
+ * merged (a new active segment costs at least 4 bytes), then capped at MAX_DATA_SEGMENTS by
+ * merging the smallest gaps first.
+ */
+
+
+
+const MIN_SEGMENT_OVERHEAD = 4;
+// Bound once: a global lookup of `Math` inside the scan loop is not optimized in some embedders
+// (jest's test environment makes it 100x slower).
+const { clz32 } = Math;
+const MAX_DATA_SEGMENTS = 10_000;
+function snapshot(instance, mod, instrumented) {
+    const state = captureState(instance, mod, instrumented);
+    return { ...state, segments: dataSegments(state.memories) };
+}
+/** Globals and memories as they are now, without the data segments (what verification compares). */
+function captureState(instance, mod, instrumented) {
+    const exports = instance.exports;
+    const globals = instrumented.globals.map((probe) => {
+        const target = exports[probe.exportName];
+        const value = probe.viaGetter ? target() : target.value;
+        return { index: probe.index, type: probe.type, bits: toBits(probe.type, value) };
+    });
+    const memories = instrumented.memories.map((probe, i) => {
+        const memory = exports[probe.exportName];
+        const bytes = new Uint8Array(memory.buffer);
+        const pageSize = 2 ** mod.memories[i].pageSizeLog2;
+        return { index: probe.index, pages: BigInt(Math.floor(bytes.length / pageSize)), bytes };
+    });
+    return { globals, memories };
+}
+function toBits(type, value) {
+    switch (type) {
+        case parse/* VAL */.OQ.i32:
+        case parse/* VAL */.OQ.f32:
+            return BigInt(value >>> 0);
+        case parse/* VAL */.OQ.i64:
+        case parse/* VAL */.OQ.f64:
+            return BigInt.asUintN(64, value);
+        case parse/* VAL */.OQ.v128: {
+            const [lo, hi] = value;
+            return (BigInt.asUintN(64, hi) << 64n) | BigInt.asUintN(64, lo);
+        }
+        default:
+            (0,errors/* fail */.fJ)('UNSUPPORTED', `unsupported global type 0x${type.toString(16)}`);
+    }
+}
+/**
+ * Runs as parallel typed arrays grown by doubling: a large memory holds millions of them, and
+ * per-run objects or JS arrays cost more in allocation and garbage collection than the scan.
+ * Offsets are float64: the end of a 4 GiB memory does not fit in 32 bits.
+ */
+class Runs {
+    length = 0;
+    memory = new Uint32Array(1024);
+    start = new Float64Array(1024);
+    end = new Float64Array(1024);
+    push(memory, start, end) {
+        if (this.length === this.start.length)
+            this.grow();
+        this.memory[this.length] = memory;
+        this.start[this.length] = start;
+        this.end[this.length] = end;
+        this.length++;
+    }
+    grow() {
+        const capacity = this.length * 2;
+        const memory = new Uint32Array(capacity);
+        memory.set(this.memory);
+        this.memory = memory;
+        const start = new Float64Array(capacity);
+        start.set(this.start);
+        this.start = start;
+        const end = new Float64Array(capacity);
+        end.set(this.end);
+        this.end = end;
+    }
+}
+/** Non-zero runs of every memory, merged and capped, as views into the memories. */
+function dataSegments(memories) {
+    const runs = new Runs();
+    for (const m of memories)
+        collectRuns(m.index, m.bytes, runs);
+    const bytes = new Map(memories.map((m) => [m.index, m.bytes]));
+    const kept = capRuns(runs);
+    const segments = [];
+    for (let i = 0; i < kept.length; i++) {
+        const start = kept.start[i];
+        segments.push({ memory: kept.memory[i], offset: start, data: bytes.get(kept.memory[i]).subarray(start, kept.end[i]) });
+    }
+    return segments;
+}
+/**
+ * Appends the non-zero runs of one memory, each merged with the previous one when the gap is at
+ * most 4 bytes. The reference splits runs at 64 KiB boundaries, but a run cut there is merged
+ * back at once (gap 0), so the boundaries can be ignored; and since the scan is in the
+ * reference's (memory, offset) order, merging as we go is the same as merging afterwards.
+ * Read a little-endian word at a time: a non-zero word's first and last non-zero bytes come from
+ * its trailing and leading zero bits, and zeros inside one word are never a gap of 5.
+ */
+function collectRuns(memory, bytes, runs) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+    const whole = bytes.length & ~3;
+    let start = 0;
+    let end = -MIN_SEGMENT_OVERHEAD - 1;
+    for (let at = 0; at < bytes.length; at += 4) {
+        const word = at < whole ? view.getUint32(at, true) : tailWord(bytes, at);
+        if (word === 0)
+            continue;
+        const first = at + ((31 - clz32(word & -word)) >>> 3);
+        if (first - end > MIN_SEGMENT_OVERHEAD) {
+            if (end >= 0)
+                runs.push(memory, start, end);
+            start = first;
+        }
+        end = at + 4 - (clz32(word) >>> 3);
+    }
+    if (end >= 0)
+        runs.push(memory, start, end);
+}
+/** The last 1 to 3 bytes as a little-endian word, zero-padded. */
+function tailWord(bytes, at) {
+    let word = 0;
+    for (let i = at; i < bytes.length; i++)
+        word |= bytes[i] << (8 * (i - at));
+    return word;
+}
+/** Merges the smallest same-memory gaps until MAX_DATA_SEGMENTS runs remain. */
+function capRuns(runs) {
+    const n = runs.length;
+    if (n <= MAX_DATA_SEGMENTS)
+        return runs;
+    const gaps = new Float64Array(n - 1);
+    const after = new Uint32Array(n - 1);
+    // The runs a segment ends with: the last of each memory, and those before a gap left unmerged.
+    const lasts = [n - 1];
+    let count = 0;
+    for (let i = 0; i + 1 < n; i++) {
+        if (runs.memory[i] !== runs.memory[i + 1]) {
+            lasts.push(i);
+            continue;
+        }
+        gaps[count] = runs.start[i + 1] - runs.end[i];
+        after[count] = i;
+        count++;
+    }
+    // Rust's unstable sort, as the reference uses: which of several equal gaps get merged depends on it.
+    const merged = Math.min(n - MAX_DATA_SEGMENTS, count);
+    selectLikeSortUnstable(gaps.subarray(0, count), after.subarray(0, count), merged);
+    for (let k = merged; k < count; k++)
+        lasts.push(after[k]);
+    lasts.sort((a, b) => a - b);
+    const out = new Runs();
+    let first = 0;
+    for (const last of lasts) {
+        out.push(runs.memory[first], runs.start[first], runs.end[last]);
+        first = last + 1;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 60255:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ verifyFile),
+/* harmony export */   Sm: () => (/* binding */ verifyModule),
+/* harmony export */   Y0: () => (/* binding */ digestState)
+/* harmony export */ });
+/* unused harmony export firstDifference */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14279);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67989);
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11600);
+/* harmony import */ var _instrument_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10291);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81587);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80791);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94849);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36706);
+/**
+ * Verification: instantiate the output as a user would (imports trap, the start section is
+ * gone) and check that it starts in exactly the state init left: every defined memory byte for
+ * byte and every mutable global bit for bit. The output is read with the same parse, instrument
+ * and capture code that took the snapshot, so both sides are read the same way.
+ *
+ * Lean verification (`digestState` + `verifyFile`) is for outputs written to disk: the state is
+ * kept as a SHA-256 per 64 KiB block instead of a second copy of every memory, and each large
+ * buffer (file bytes, instrumented copy, compiled module) is freed before the next is made.
+ */
+
+
+
+
+
+
+
+
+
+const BLOCK = 65536;
+const DIGEST = 32;
+function verifyModule(output, expected, options = {}) {
+    return check({ bytes: output }, expected, options, async () => { });
+}
+/** Verifies the output in `file` with at most two large buffers alive at a time (see above). */
+async function verifyFile(file, expected) {
+    const source = { bytes: await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .readInput */ .R5)(file) };
+    return check(source, expected, {}, _gc_js__WEBPACK_IMPORTED_MODULE_3__/* .collectGarbage */ .i);
+}
+/** The state with every memory reduced to block digests, for `verifyFile`. */
+function digestState(state) {
+    return { globals: state.globals, memories: state.memories.map((m) => ({ index: m.index, pages: m.pages, blockDigests: blockDigests(m.bytes) })) };
+}
+/**
+ * `source.bytes` is handed over: it is dropped once instrumented, and `release` runs whenever
+ * the previous large buffer became garbage.
+ */
+async function check(source, expected, options, release) {
+    const prefix = `verification failed${options.label ? ` (${options.label})` : ''}`;
+    let actual;
+    let mod;
+    try {
+        let parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModule */ .Y$)(source.bytes, { allowImportedState: options.allowImportedState });
+        let instrumented = (0,_instrument_js__WEBPACK_IMPORTED_MODULE_4__/* .instrument */ .wV)(parsed);
+        const probes = { globals: instrumented.globals, memories: instrumented.memories };
+        mod = { memories: parsed.memories, exports: parsed.exports, importedMemories: parsed.importedMemories };
+        // Whatever still points at the bytes (the parsed module holds views) must go with them.
+        source.bytes = parsed = undefined;
+        await release();
+        const compiled = await WebAssembly.compile((0,_binary_js__WEBPACK_IMPORTED_MODULE_1__/* .bufferSource */ .kq)(instrumented.bytes));
+        instrumented = undefined;
+        await release();
+        const instance = await WebAssembly.instantiate(compiled, options.imports ?? (await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .linkImports */ .jZ)(compiled, {}, undefined)));
+        actual = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .captureState */ .O9)(instance, mod, probes);
+    }
+    catch (err) {
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: the output cannot be instantiated: ${err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PreinitError */ .iz ? err.message : (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .trapMessage */ .Je)(err)}`, err);
+    }
+    const targets = options.renumberedFrom ? renumbering(options.renumberedFrom, mod) : undefined;
+    const globals = new Map(actual.globals.map((g) => [g.index, g]));
+    for (const g of expected.globals) {
+        const target = targets ? targets.globals.get(g.index) : g.index;
+        if (target === undefined)
+            continue;
+        const a = globals.get(target);
+        if (!a)
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: global ${g.index} is not a mutable global of the output`);
+        if (a.bits !== g.bits)
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: global ${g.index} differs from its value after init`);
+    }
+    const memories = new Map(actual.memories.map((m) => [m.index, m]));
+    for (const m of expected.memories) {
+        const target = targets ? targets.memories.get(m.index) : m.index;
+        if (target === undefined)
+            continue;
+        const a = memories.get(target);
+        if (!a)
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: memory ${m.index} is missing from the output`);
+        if (a.pages !== m.pages)
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: memory ${m.index} has ${a.pages} pages, ${m.pages} after init`);
+        if ('bytes' in m) {
+            const offset = firstDifference(m.bytes, a.bytes);
+            if (offset >= 0)
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: memory ${m.index} differs from its state after init at offset ${offset} (0x${offset.toString(16)})`);
+        }
+        else {
+            const block = firstDifferentBlock(m.blockDigests, a.bytes);
+            if (block >= 0)
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: memory ${m.index} differs from its state after init in the 64 KiB block at offset ${block * BLOCK} (0x${(block * BLOCK).toString(16)})`);
+        }
+    }
+}
+function blockDigest(bytes, block) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes.subarray(block * BLOCK, (block + 1) * BLOCK)).digest();
+}
+function blockDigests(bytes) {
+    const blocks = Math.ceil(bytes.length / BLOCK);
+    const out = new Uint8Array(blocks * DIGEST);
+    for (let b = 0; b < blocks; b++)
+        out.set(blockDigest(bytes, b), b * DIGEST);
+    return out;
+}
+/** Index of the first block whose digest differs, -1 when all match. */
+function firstDifferentBlock(digests, bytes) {
+    const blocks = digests.length / DIGEST;
+    for (let b = 0; b < blocks; b++) {
+        if (!blockDigest(bytes, b).equals(digests.subarray(b * DIGEST, (b + 1) * DIGEST)))
+            return b;
+    }
+    return -1;
+}
+/** Offset of the first differing byte, -1 when equal. */
+function firstDifference(a, b) {
+    const x = Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    const y = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+    if (x.length === y.length && x.equals(y))
+        return -1;
+    const n = Math.min(x.length, y.length);
+    // Narrow down by halves with the native compare, then finish byte by byte.
+    let lo = 0;
+    let hi = n;
+    while (hi - lo > 64) {
+        const mid = (lo + hi) >>> 1;
+        if (x.subarray(lo, mid).equals(y.subarray(lo, mid)))
+            lo = mid;
+        else
+            hi = mid;
+    }
+    for (let i = lo; i < hi; i++)
+        if (x[i] !== y[i])
+            return i;
+    return n;
+}
+/**
+ * Where the optimizer put what it kept (index before -> index after): globals exported under the
+ * same name in both modules; memories by index when it kept them all, else the exported ones.
+ */
+function renumbering(before, after) {
+    const byName = (kind) => {
+        const afterIndex = new Map(after.exports.filter((e) => e.kind === kind).map((e) => [e.name, e.index]));
+        const map = new Map();
+        for (const e of before.exports) {
+            const target = e.kind === kind ? afterIndex.get(e.name) : undefined;
+            if (target !== undefined)
+                map.set(e.index, target);
+        }
+        return map;
+    };
+    const keptAll = before.memories.length === after.memories.length && before.importedMemories === after.importedMemories;
+    const total = before.importedMemories + before.memories.length;
+    return {
+        globals: byName(_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .EXTERNAL */ .SJ.global),
+        memories: keptAll ? new Map(Array.from({ length: total }, (_, i) => [i, i])) : byName(_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .EXTERNAL */ .SJ.memory),
+    };
+}
+
+
+/***/ }),
+
+/***/ 25759:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ nondeterminismWarnings)
+/* harmony export */ });
+/** What a snapshot bakes in that the user should know about. */
+const NONDETERMINISTIC = {
+    random_get: 'init read random bytes (random_get): every instance of the snapshot starts with the same "random" state',
+    clock_time_get: 'init read a clock (clock_time_get): the snapshot carries that build-time timestamp',
+};
+function nondeterminismWarnings(wasiCalls) {
+    return Object.keys(NONDETERMINISTIC)
+        .filter((name) => wasiCalls[name])
+        .map((name) => NONDETERMINISTIC[name]);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1111 @@
+export const id = 128;
+export const ids = [128];
+export const modules = {
+
+/***/ 41198:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ assemble),
+/* harmony export */   i: () => (/* binding */ vector)
+/* harmony export */ });
+/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14279);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80791);
+/** Re-emits a parsed module with some sections replaced, dropped or added; the rest byte for byte. */
+
+
+/** Position of each known section id in the required order. */
+const ORDER = [1, 2, 3, 4, 5, 13, 6, 7, 8, 9, 12, 10, 11];
+const rank = (id) => ORDER.indexOf(id);
+/**
+ * `edits` maps a section id to its new payload, or to null to drop it. An edited id the module
+ * lacks is inserted before the first later section in the required order; a new data section
+ * goes before the `name` custom section if nothing but custom sections follows it (some tools
+ * expect `name` last), else after the last section it must follow.
+ */
+function assemble(mod, edits) {
+    const present = new Set(mod.sections.map((s) => s.id));
+    const pending = [...edits.entries()]
+        .filter(([id, payload]) => payload !== null && !present.has(id))
+        .sort((a, b) => rank(a[0]) - rank(b[0]));
+    // Sized exactly, so an output as large as a memory is written once, never regrown.
+    let size = 8;
+    for (const section of mod.sections) {
+        const edit = section.id === _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .SECTION */ .wn.custom ? undefined : edits.get(section.id);
+        size += edit === undefined ? section.range.end - section.range.start : edit === null ? 0 : sectionSize(edit);
+    }
+    for (const [, payload] of pending)
+        size += sectionSize(payload);
+    const out = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU(size).bytes(mod.bytes.subarray(0, 8));
+    const emit = (id, payload) => {
+        out.byte(id).u32(payload.length);
+        if (payload instanceof Uint8Array)
+            out.bytes(payload);
+        else
+            payload.writeTo(out);
+    };
+    const flushBefore = (limit) => {
+        while (pending.length && rank(pending[0][0]) < limit) {
+            const [id, payload] = pending.shift();
+            emit(id, payload);
+        }
+    };
+    // Past the last non-custom section, new sections may go before `name`; earlier they would
+    // break the section order.
+    let lastKnown = -1;
+    mod.sections.forEach((section, i) => {
+        if (section.id !== _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .SECTION */ .wn.custom)
+            lastKnown = i;
+    });
+    for (const [i, section] of mod.sections.entries()) {
+        if (section.id === _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .SECTION */ .wn.custom) {
+            if (section.name === 'name' && i > lastKnown)
+                flushBefore(ORDER.length);
+        }
+        else {
+            flushBefore(rank(section.id));
+        }
+        const edit = edits.get(section.id);
+        if (edit === undefined || section.id === _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .SECTION */ .wn.custom)
+            out.bytes(mod.bytes.subarray(section.range.start, section.range.end));
+        else if (edit !== null)
+            emit(section.id, edit);
+    }
+    flushBefore(ORDER.length);
+    if (out.length !== size)
+        throw new Error(`internal: assembled ${out.length} bytes, expected ${size}`);
+    return out.finish();
+}
+function sectionSize(payload) {
+    return 1 + (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .u32Size */ .eI)(payload.length) + payload.length;
+}
+/** A section payload: the vector count followed by the entries' bytes. */
+function vector(count, entries) {
+    return new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().u32(count).bytes(entries).finish();
+}
+
+
+/***/ }),
+
+/***/ 11600:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ collectGarbage)
+/* harmony export */ });
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78877);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30714);
+/**
+ * Frees unreachable buffers now. V8 frees a large ArrayBuffer or wasm memory only when it
+ * collects, and memory outside its heap does not make it collect soon; lean verification needs
+ * one stage's copy gone before it makes the next. A wasm memory goes only in a collection after
+ * a task posted by the one that found it dead, hence the rounds with a turn of the loop between.
+ */
+
+
+
+let gc;
+async function collectGarbage() {
+    if (!gc) {
+        // The flag only exposes `gc` to contexts created after it is set; jest does the same.
+        node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString('--expose-gc');
+        gc = node_vm__WEBPACK_IMPORTED_MODULE_2__.runInNewContext('gc');
+    }
+    for (let round = 0; round < 2; round++) {
+        gc();
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setImmediate)();
+    }
+    gc();
+}
+
+
+/***/ }),
+
+/***/ 10291:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   wV: () => (/* binding */ instrument),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export sectionEntries */
+/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14279);
+/* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41198);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67989);
+/* harmony import */ var _instructions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68207);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80791);
+/**
+ * Stage 2, instrument: export every defined mutable global and every defined memory under a
+ * reserved name so the snapshot can read them. JS cannot read a v128 global and may canonicalize
+ * NaN payloads when reading floats, so those are read through small getter functions that
+ * reinterpret the bits as integers.
+ *
+ * With a memory limit, each memory's maximum is lowered to it and every `memory.grow` on it is
+ * routed through a function that raises a flag when growing fails, so hitting the limit is told
+ * apart from the program's own behaviour. Only the instrumented copy changes: the output is
+ * rewritten from the original.
+ */
+
+
+
+
+
+/** Getter signatures: f32 -> i32 bits, f64 -> i64 bits, v128 -> two i64 lanes. */
+const GETTER = {
+    [_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .VAL */ .OQ.f32]: { results: [_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .VAL */ .OQ.i32], body: (g, w) => w.byte(0x23).u32(g).byte(0xbc) },
+    [_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .VAL */ .OQ.f64]: { results: [_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .VAL */ .OQ.i64], body: (g, w) => w.byte(0x23).u32(g).byte(0xbd) },
+    [_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .VAL */ .OQ.v128]: {
+        results: [_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .VAL */ .OQ.i64, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .VAL */ .OQ.i64],
+        body: (g, w) => {
+            w.byte(0x23).u32(g).byte(0xfd).u32(29).byte(0);
+            w.byte(0x23).u32(g).byte(0xfd).u32(29).byte(1);
+        },
+    },
+};
+/** Accumulates the entries appended to each vector section. */
+class Additions {
+    mod;
+    exports = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU();
+    types = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU();
+    funcs = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU();
+    bodies = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU();
+    globals = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU();
+    exportCount;
+    typeCount;
+    funcCount;
+    globalCount;
+    addedFuncs = 0;
+    addedGlobals = 0;
+    typeIndex = new Map();
+    constructor(mod) {
+        this.mod = mod;
+        this.exportCount = mod.exports.length;
+        this.typeCount = mod.types.length;
+        this.funcCount = mod.funcTypes.length;
+        this.globalCount = mod.importedGlobals + mod.globals.length;
+    }
+    export(name, kind, index) {
+        this.exports.name(name).byte(kind).u32(index);
+        this.exportCount++;
+        return name;
+    }
+    /** A new function with its own code; returns its index. */
+    func(params, results, locals, code) {
+        const key = `${params}>${results}`;
+        if (!this.typeIndex.has(key)) {
+            this.typeIndex.set(key, this.typeCount++);
+            this.types.byte(0x60).u32(params.length).bytes(Uint8Array.from(params)).u32(results.length).bytes(Uint8Array.from(results));
+        }
+        this.funcs.u32(this.typeIndex.get(key));
+        const body = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().u32(locals.length);
+        for (const t of locals)
+            body.u32(1).byte(t);
+        code(body);
+        const bytes = body.byte(0x0b).finish();
+        this.bodies.u32(bytes.length).bytes(bytes);
+        this.addedFuncs++;
+        return this.funcCount++;
+    }
+    /** A new mutable i32 global initialized to 0; returns its index. */
+    flagGlobal() {
+        this.globals.byte(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .VAL */ .OQ.i32).byte(1).byte(0x41).byte(0).byte(0x0b);
+        this.addedGlobals++;
+        return this.globalCount++;
+    }
+}
+function instrument(mod, maxMemory) {
+    const add = new Additions(mod);
+    const globals = mod.globals.flatMap((g, i) => {
+        if (!g.mutable)
+            return [];
+        const index = mod.importedGlobals + i;
+        const getter = GETTER[g.type];
+        if (!getter)
+            return [{ index, type: g.type, exportName: add.export(`__wizer_global_${index}`, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .EXTERNAL */ .SJ.global, index), viaGetter: false }];
+        const func = add.func([], getter.results, [], (w) => getter.body(index, w));
+        return [{ index, type: g.type, exportName: add.export(`__wizer_global_get_${index}`, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .EXTERNAL */ .SJ.func, func), viaGetter: true }];
+    });
+    const memories = mod.memories.map((m, i) => {
+        const index = mod.importedMemories + i;
+        return { index, exportName: add.export(`__wizer_memory_${index}`, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .EXTERNAL */ .SJ.memory, index), cap: memoryCap(m, maxMemory) };
+    });
+    const edits = new Map();
+    let growFailedExport;
+    let code;
+    // Grows to watch: capped memories of this module, and (inside a component) imported memories,
+    // whose owner's cap makes a grow from here fail too.
+    const importedMemories = mod.imports.filter((i) => i.kind === _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .EXTERNAL */ .SJ.memory).map((i, index) => ({ index, memory64: i.memory.memory64 }));
+    const watched = [
+        ...(maxMemory === undefined ? [] : importedMemories),
+        ...memories.filter((m) => m.cap !== undefined).map((m) => ({ index: m.index, memory64: mod.memories[m.index - mod.importedMemories].memory64 })),
+    ];
+    if (memories.some((m) => m.cap !== undefined))
+        edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.memory, cappedMemories(mod, memories));
+    if (watched.length) {
+        const flag = add.flagGlobal();
+        growFailedExport = add.export('__wizer_grow_failed', _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .EXTERNAL */ .SJ.global, flag);
+        const hooks = new Map(watched.map((m) => [m.index, growHook(add, m.index, m.memory64 ? _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .VAL */ .OQ.i64 : _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .VAL */ .OQ.i32, flag)]));
+        code = routeGrows(mod, hooks);
+    }
+    edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.export, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i)(add.exportCount, concat(sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.export), add.exports.finish())));
+    if (add.addedGlobals)
+        edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.global, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i)(add.globalCount - mod.importedGlobals, concat(sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.global), add.globals.finish())));
+    if (add.addedFuncs) {
+        const defined = add.funcCount - mod.imports.filter((i) => i.kind === _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .EXTERNAL */ .SJ.func).length;
+        edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.type, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i)(add.typeCount, concat(sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.type), add.types.finish())));
+        edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.function, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i)(defined, concat(sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.function), add.funcs.finish())));
+        edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.code, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i)(defined, concat(code ?? sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.code), add.bodies.finish())));
+    }
+    return { bytes: (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .assemble */ .f)(mod, edits), globals, memories, growFailedExport };
+}
+/** `(delta) -> old size` like memory.grow, setting the flag global when it returns -1. */
+function growHook(add, memory, t, flag) {
+    const minusOne = (w) => (t === _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .VAL */ .OQ.i64 ? w.byte(0x42) : w.byte(0x41)).sleb(-1n);
+    return add.func([t], [t], [t], (w) => {
+        w.byte(0x20).u32(0).byte(0x40).u32(memory).byte(0x22).u32(1); // local.get 0; memory.grow; local.tee 1
+        minusOne(w);
+        w.byte(t === _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .VAL */ .OQ.i64 ? 0x51 : 0x46); // eq
+        w.byte(0x04).byte(0x40).byte(0x41).byte(1).byte(0x24).u32(flag).byte(0x0b); // if: flag = 1
+        w.byte(0x20).u32(1);
+    });
+}
+/** The code section's entries with every `memory.grow` on a hooked memory replaced by a call. */
+function routeGrows(mod, hooks) {
+    const section = (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .findSection */ .rv)(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.code);
+    if (!section)
+        return new Uint8Array(0);
+    const r = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Reader */ .mP(mod.bytes, section.payload.start, section.payload.end);
+    const out = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU();
+    const count = r.u32();
+    for (let f = 0; f < count; f++) {
+        const size = r.u32();
+        const end = r.pos + size;
+        const body = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU();
+        let copied = r.pos;
+        const localGroups = r.u32();
+        for (let i = 0; i < localGroups; i++) {
+            r.u32();
+            const t = r.u8();
+            if (t === 0x63 || t === 0x64)
+                r.sleb(33);
+        }
+        while (r.pos < end) {
+            const start = r.pos;
+            const { op } = (0,_instructions_js__WEBPACK_IMPORTED_MODULE_3__/* .readInstruction */ .dx)(r);
+            if (op !== 0x40)
+                continue;
+            const hook = hooks.get(new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Reader */ .mP(mod.bytes, start + 1, r.pos).u32());
+            if (hook === undefined)
+                continue;
+            body.bytes(mod.bytes.subarray(copied, start)).byte(0x10).u32(hook);
+            copied = r.pos;
+        }
+        body.bytes(mod.bytes.subarray(copied, end));
+        const bytes = body.finish();
+        out.u32(bytes.length).bytes(bytes);
+    }
+    return out.finish();
+}
+/** Pages allowed by maxMemory, if that is below the memory's own (or implicit) maximum. */
+function memoryCap(m, maxMemory) {
+    if (maxMemory === undefined)
+        return undefined;
+    const cap = BigInt(Math.floor(maxMemory / 2 ** m.pageSizeLog2));
+    if (m.min > cap)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('LIMIT', `memory ${m.min} pages (${formatBytes(Number(m.min) * 2 ** m.pageSizeLog2)}) is over max-memory (${formatBytes(maxMemory)}) before init even runs`);
+    const implicitMax = m.memory64 ? 2n ** BigInt(64 - m.pageSizeLog2) : 2n ** BigInt(32 - m.pageSizeLog2);
+    return cap < (m.max ?? implicitMax) ? cap : undefined;
+}
+/** The memory section with each capped memory's maximum lowered. */
+function cappedMemories(mod, probes) {
+    const w = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU();
+    mod.memories.forEach((m, i) => {
+        const cap = probes[i].cap;
+        w.byte(cap === undefined ? m.flags : m.flags | 1).u64(m.min);
+        if (cap !== undefined || m.max !== undefined)
+            w.u64(cap ?? m.max);
+        if (m.flags & 8)
+            w.u32(m.pageSizeLog2);
+    });
+    return (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i)(mod.memories.length, w.finish());
+}
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let i = 0;
+    while (n >= 1024 && i < units.length - 1) {
+        n /= 1024;
+        i++;
+    }
+    return `${Number.isInteger(n) ? n : n.toFixed(1)} ${units[i]}`;
+}
+/** The entries of a vector section, without its count; empty if the section is absent. */
+function sectionEntries(mod, id) {
+    const section = (0,_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .findSection */ .rv)(mod, id);
+    if (!section)
+        return new Uint8Array(0);
+    const r = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Reader */ .mP(mod.bytes, section.payload.start, section.payload.end);
+    r.u32();
+    return mod.bytes.subarray(r.pos, section.payload.end);
+}
+function concat(a, b) {
+    const out = new Uint8Array(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2128:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tw: () => (/* binding */ uniqueCopy),
+/* harmony export */   ZI: () => (/* binding */ measureSides),
+/* harmony export */   fz: () => (/* binding */ measureStartups),
+/* harmony export */   measureStartup: () => (/* binding */ measureStartup)
+/* harmony export */ });
+/* unused harmony export compareSamples */
+/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14279);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67989);
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11600);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94849);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31857);
+/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3518);
+/**
+ * Startup measurement, in this V8 as the output will run: the input is compiled, instantiated
+ * (its start function runs) and initialized (`_initialize` when exported, then the init
+ * function); the output is compiled and instantiated, nothing more. Imports come from the same
+ * WASI host as init, with quiet stdio. Components go to the component pipeline's measurer (through
+ * jco's glue), which returns the same shape.
+ *
+ * Two cases: "cold" compiles fresh every iteration and "cached" reuses one compiled module (which
+ * also lets V8 tier init code up). V8 shares compiled code between modules with identical bytes
+ * while one is alive, so every cold iteration compiles bytes made unique by a custom section.
+ * Input and output iterations alternate so drift in the machine affects both alike.
+ */
+
+
+
+
+
+
+const MIN_ITERATIONS = 3;
+/** Growth of the process past which garbage is collected between starts (untimed). */
+const COLLECT_ABOVE = 256 * 2 ** 20;
+async function measureStartup(input, output, options = {}, measure = {}) {
+    const [m] = await measureStartups(input, [output], options, measure);
+    return m;
+}
+/**
+ * The same for several outputs of one input (ours and another tool's, say), all measured in one
+ * interleaved loop against the same input samples, so none of them gets a quieter machine.
+ */
+async function measureStartups(input, outputs, options = {}, measure = {}) {
+    if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(input) === 'wat') {
+        const { watToBinary } = await __webpack_require__.e(/* import() */ 100).then(__webpack_require__.bind(__webpack_require__, 42100));
+        input = await watToBinary(input);
+    }
+    if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(input) === 'component') {
+        if (outputs.length !== 1 || (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(outputs[0]) !== 'component')
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('MEASURE', 'a component is measured against one output component');
+        const { measureComponentStartup } = await Promise.all(/* import() */[__webpack_require__.e(710), __webpack_require__.e(896)]).then(__webpack_require__.bind(__webpack_require__, 73896));
+        return [await measureComponentStartup(input, outputs[0], options, measure)];
+    }
+    if (![input, ...outputs].every((bytes) => (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(bytes) === 'module'))
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('MEASURE', 'startup measurement needs binary core modules (or components)');
+    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_INIT_FUNC */ .s;
+    const sides = [input, ...outputs].map((bytes, k) => {
+        const compiled = new WebAssembly.Module(uniqueCopy(bytes, 0));
+        const init = k === 0 ? initFunc : undefined;
+        return (cold, serial) => startOnce(cold ? uniqueCopy(bytes, serial) : compiled, compiled, init, options);
+    });
+    return measureSides(sides, measure, `V8 ${process.versions.v8} (Node ${process.versions.node})`);
+}
+/**
+ * The measuring loop, for core modules and components alike: `sides[0]` is the input, the rest
+ * are outputs, each compared with the input's samples. Every iteration starts each side cold
+ * and cached, rotating which side goes first so none always runs on a freshly collected heap.
+ */
+async function measureSides(sides, measure, engine) {
+    const iterations = measure.iterations ?? 20;
+    const warmup = measure.warmup ?? 3;
+    const budgetMs = measure.budgetMs ?? 30_000;
+    if (!Number.isInteger(iterations) || iterations < 1)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('MEASURE', `measure iterations must be a positive integer, got ${iterations}`);
+    if (!Number.isInteger(warmup) || warmup < 0)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('MEASURE', `measure warm-up must be a non-negative integer, got ${warmup}`);
+    const samples = sides.map(() => ({ cold: [], cached: [] }));
+    const started = performance.now();
+    // Each start of a large module leaves a memory and compiled bytes behind: collected when they
+    // add up, so a 1 GiB output is not measured with gigabytes of garbage piling up.
+    const baseline = process.memoryUsage.rss();
+    const start = async (k, cold, serial) => {
+        const sample = await sides[k](cold, serial);
+        if (process.memoryUsage.rss() - baseline > COLLECT_ABOVE)
+            await (0,_gc_js__WEBPACK_IMPORTED_MODULE_2__/* .collectGarbage */ .i)();
+        return sample;
+    };
+    let serial = 1;
+    let measured = 0;
+    for (let i = 0; measured < iterations; i++) {
+        if (measured >= MIN_ITERATIONS && performance.now() - started > budgetMs)
+            break;
+        for (let j = 0; j < sides.length; j++) {
+            const k = (i + j) % sides.length;
+            const cold = await start(k, true, serial++);
+            const cached = await start(k, false, 0);
+            if (i >= warmup) {
+                samples[k].cold.push(cold);
+                samples[k].cached.push(cached);
+            }
+        }
+        if (i >= warmup)
+            measured++;
+    }
+    const startupCase = (which, k) => compareSamples(samples[0][which], samples[k][which]);
+    return sides.slice(1).map((_, i) => {
+        const cold = startupCase('cold', i + 1);
+        return { engine, iterations: measured, warmup, cold, cached: startupCase('cached', i + 1), speedup: cold.speedup };
+    });
+}
+/**
+ * One start: compile `source` unless it is already a module, instantiate, and call the init
+ * functions when `initFunc` is set. Imports are linked (untimed) against `shape`, a module with
+ * the same imports.
+ */
+async function startOnce(source, shape, initFunc, options) {
+    const wasi = options.allowWasi ? (0,_wasi_js__WEBPACK_IMPORTED_MODULE_4__/* .createWasi */ .LX)({ ...options, inheritStdio: false }) : undefined;
+    try {
+        const imports = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .linkImports */ .jZ)(shape, options, wasi);
+        const t0 = performance.now();
+        const cached = source instanceof WebAssembly.Module;
+        const module = cached ? source : new WebAssembly.Module(source);
+        const t1 = cached ? t0 : performance.now();
+        let instance;
+        try {
+            instance = new WebAssembly.Instance(module, imports);
+        }
+        catch (err) {
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('MEASURE', `startup measurement: instantiation failed: ${(0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .trapMessage */ .Je)(err)}`, err);
+        }
+        const t2 = performance.now();
+        let t3 = t2;
+        if (initFunc !== undefined) {
+            const memory = instance.exports.memory;
+            if (wasi && memory instanceof WebAssembly.Memory)
+                wasi.bind(memory);
+            try {
+                const reactor = instance.exports._initialize;
+                if (initFunc !== '_initialize' && typeof reactor === 'function')
+                    reactor();
+                instance.exports[initFunc]();
+            }
+            catch (err) {
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('MEASURE', `startup measurement: init trapped: ${(0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .trapMessage */ .Je)(err)}`, err);
+            }
+            t3 = performance.now();
+        }
+        return { compile: t1 - t0, instantiate: t2 - t1, init: t3 - t2 };
+    }
+    finally {
+        wasi?.close();
+    }
+}
+/** Input samples against output samples: per-phase statistics and the speedups. */
+function compareSamples(input, output) {
+    const phases = (list) => ({
+        compile: stats(list.map((s) => s.compile)),
+        instantiate: stats(list.map((s) => s.instantiate)),
+        init: stats(list.map((s) => s.init)),
+        total: stats(list.map((s) => s.compile + s.instantiate + s.init)),
+    });
+    const [inp, out] = [phases(input), phases(output)];
+    return { input: inp, output: out, speedup: inp.total.median / out.total.median, minSpeedup: inp.total.min / out.total.min };
+}
+/** The module with a custom section appended whose content is `serial`: same code, new bytes. */
+function uniqueCopy(bytes, serial) {
+    const section = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().section(0, new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().name('preinit-measure').u32(serial).finish()).finish();
+    const out = new Uint8Array(bytes.length + section.length);
+    out.set(bytes);
+    out.set(section, bytes.length);
+    return out;
+}
+function stats(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    return { median, min: sorted[0], max: sorted[sorted.length - 1] };
+}
+
+
+/***/ }),
+
+/***/ 94849:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ER: () => (/* binding */ runInit),
+/* harmony export */   Je: () => (/* binding */ trapMessage),
+/* harmony export */   jZ: () => (/* binding */ linkImports)
+/* harmony export */ });
+/* unused harmony export checkInitExport */
+/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14279);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67989);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80791);
+/* harmony import */ var _instrument_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10291);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31857);
+/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3518);
+/**
+ * Stage 3, run: instantiate the instrumented module and call its init function. Imports come from
+ * preloaded modules and, when allowed, WASI; every other import is a function that traps when
+ * called, so an import that init never calls is harmless. The start function runs during
+ * instantiation and its effects are kept.
+ */
+
+
+
+
+
+
+/** Checks the init export as the reference does, before anything runs. */
+function checkInitExport(mod, initFunc) {
+    const exp = mod.exports.find((e) => e.name === initFunc);
+    if (!exp)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('INIT_FUNC', `the Wasm module does not have a \`${initFunc}\` export`);
+    if (exp.kind !== _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .EXTERNAL */ .SJ.func)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('INIT_FUNC', `the Wasm module's \`${initFunc}\` export is not a function`);
+    const sig = mod.types[mod.funcTypes[exp.index]];
+    if (!sig || sig.params !== 0 || sig.results !== 0) {
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('INIT_FUNC', `the Wasm module's \`${initFunc}\` function export does not have type \`[] -> []\``);
+    }
+}
+async function runInit(mod, instrumented, options) {
+    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_INIT_FUNC */ .s;
+    checkInitExport(mod, initFunc);
+    const compiled = await compile(instrumented.bytes);
+    const wasi = options.allowWasi ? (0,_wasi_js__WEBPACK_IMPORTED_MODULE_4__/* .createWasi */ .LX)(options) : undefined;
+    try {
+        const imports = await linkImports(compiled, options, wasi);
+        let instance;
+        try {
+            instance = await WebAssembly.instantiate(compiled, imports);
+        }
+        catch (err) {
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('TRAP', `failed to instantiate the Wasm module: ${trapMessage(err)}`, err);
+        }
+        const memory = instance.exports.memory;
+        if (wasi && memory instanceof WebAssembly.Memory)
+            wasi.bind(memory);
+        const reactorInit = instance.exports._initialize;
+        try {
+            if (initFunc !== '_initialize' && typeof reactorInit === 'function') {
+                call(reactorInit, 'calling the Reactor initialization function');
+            }
+            call(instance.exports[initFunc], `the \`${initFunc}\` function trapped`);
+        }
+        finally {
+            checkMemoryCaps(instance, instrumented, options.maxMemory);
+        }
+        return { instance, wasiCalls: { ...(wasi?.calls ?? {}) } };
+    }
+    finally {
+        wasi?.close();
+    }
+}
+/** A memory.grow that failed at the cap means init saw a failure it would not have seen: refuse. */
+function checkMemoryCaps(instance, instrumented, maxMemory) {
+    const flag = instrumented.growFailedExport && instance.exports[instrumented.growFailedExport].value;
+    if (flag)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('LIMIT', `init tried to grow a memory past max-memory (${(0,_instrument_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(maxMemory)}); raise max-memory to snapshot it`);
+}
+async function compile(bytes) {
+    try {
+        return await WebAssembly.compile((0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .bufferSource */ .kq)(bytes));
+    }
+    catch (err) {
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('INVALID_INPUT', `wasm validation failed: ${trapMessage(err)}`, err);
+    }
+}
+function call(f, context) {
+    try {
+        f();
+    }
+    catch (err) {
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(err instanceof UnknownImportCall ? err.code : 'TRAP', `${context}: ${trapMessage(err)}`, err);
+    }
+}
+/** One line describing a trap or host error, without V8's `WebAssembly.Instance(): ` prefixes. */
+function trapMessage(err) {
+    if (err instanceof _wasi_js__WEBPACK_IMPORTED_MODULE_4__/* .ProcExit */ .z$)
+        return err.message;
+    const message = err instanceof Error ? err.message : String(err);
+    return message.replace(/^WebAssembly\.\w+\(\): /, '').split('\n')[0];
+}
+/** Imports for `compiled`: preloads, WASI when given, and a trapping function for everything else. */
+async function linkImports(compiled, options, wasi) {
+    const preloads = new Map();
+    for (const p of options.preloads ?? []) {
+        let instance;
+        try {
+            const compiledPreload = await compile(p.bytes);
+            instance = await WebAssembly.instantiate(compiledPreload, trappingImports(WebAssembly.Module.imports(compiledPreload)));
+        }
+        catch (err) {
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('TRAP', `failed to instantiate preload \`${p.name}\`: ${trapMessage(err)}`, err);
+        }
+        preloads.set(p.name, instance.exports);
+    }
+    const imports = {};
+    for (const imp of WebAssembly.Module.imports(compiled)) {
+        const provided = preloads.get(imp.module)?.[imp.name] ?? (imp.module === _wasi_js__WEBPACK_IMPORTED_MODULE_4__/* .WASI_MODULE */ .GJ ? wasi?.imports[imp.name] : undefined);
+        (imports[imp.module] ??= {})[imp.name] = provided ?? trap(imp.module, imp.name, imp.module === _wasi_js__WEBPACK_IMPORTED_MODULE_4__/* .WASI_MODULE */ .GJ && !wasi);
+    }
+    return imports;
+}
+function trappingImports(descriptors) {
+    const imports = {};
+    for (const d of descriptors)
+        (imports[d.module] ??= {})[d.name] = trap(d.module, d.name);
+    return imports;
+}
+/** A call to an import nobody provides: a trap, as in the reference, that says which import it was. */
+class UnknownImportCall extends WebAssembly.RuntimeError {
+    code;
+    constructor(code, module, name) {
+        super(`unknown import: \`${module}::${name}\` has not been defined`);
+        this.code = code;
+    }
+}
+/** `wasiDenied`: the import is WASI's and WASI was not allowed (so allowing it would help). */
+function trap(module, name, wasiDenied = false) {
+    return () => {
+        throw new UnknownImportCall(wasiDenied ? 'WASI_NOT_ALLOWED' : 'UNKNOWN_IMPORT', module, name);
+    };
+}
+
+
+/***/ }),
+
+/***/ 3518:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GJ: () => (/* binding */ WASI_MODULE),
+/* harmony export */   LX: () => (/* binding */ createWasi),
+/* harmony export */   z$: () => (/* binding */ ProcExit)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
+/**
+ * A WASI preview1 host for init, written here rather than on `node:wasi` (which says it is no
+ * sandbox). Files are read-only and reachable only below preopened directories: absolute paths,
+ * `..` past a preopen and symlinks that resolve outside it are refused with ENOTCAPABLE. The
+ * environment is empty unless the caller passes it in. Every call is counted for the report.
+ */
+
+
+
+const WASI_MODULE = 'wasi_snapshot_preview1';
+const E = {
+    SUCCESS: 0, BADF: 8, INVAL: 28, IO: 29, ISDIR: 31, NOENT: 44, NOSYS: 52, NOTDIR: 54,
+    SPIPE: 70, NOTCAPABLE: 76,
+};
+const FILETYPE = { unknown: 0, char: 2, dir: 3, file: 4, symlink: 7 };
+// The rights wasmtime reports (and so the reference): libc caches them in memory during init.
+const RIGHT = { fdRead: 1n << 1n, fdWrite: 1n << 6n };
+const DIR_BASE_RIGHTS = 0x07b7fe00n;
+const DIR_INHERITING_RIGHTS = DIR_BASE_RIGHTS | 0x1ffn | (1n << 21n) | (1n << 22n) | (1n << 23n) | (1n << 27n);
+const O_CREAT = 1, O_DIRECTORY = 2, O_EXCL = 4, O_TRUNC = 8;
+const FDFLAG_APPEND = 1;
+/** Rights that would let the guest change a file: fd_write, fd_allocate, fd_filestat_set_size. */
+const WRITE_RIGHTS = (1n << 6n) | (1n << 8n) | (1n << 22n);
+class WasiErrno extends Error {
+    errno;
+    constructor(errno) {
+        super(`errno ${errno}`);
+        this.errno = errno;
+    }
+}
+/** A guest error wasmtime turns into a trap (bad pointer), not an errno. */
+class WasiTrap extends Error {
+}
+/** Little-endian view of guest memory that traps on out-of-bounds or misaligned access. */
+class GuestView {
+    v;
+    constructor(buffer) {
+        this.v = new DataView(buffer);
+    }
+    check(signed, size) {
+        const ptr = signed >>> 0; // wasm passes i32 pointers; JS sees them signed
+        if (ptr % size !== 0)
+            throw new WasiTrap(`pointer ${ptr} not aligned to ${size}`);
+        if (ptr + size > this.v.byteLength)
+            throw new WasiTrap(`pointer ${ptr} out of bounds`);
+        return ptr;
+    }
+    getUint32(ptr) {
+        return this.v.getUint32(this.check(ptr, 4), true);
+    }
+    setUint8(ptr, value) {
+        this.v.setUint8(this.check(ptr, 1), value);
+    }
+    setUint16(ptr, value) {
+        this.v.setUint16(this.check(ptr, 2), value, true);
+    }
+    setUint32(ptr, value) {
+        this.v.setUint32(this.check(ptr, 4), value, true);
+    }
+    setBigUint64(ptr, value) {
+        this.v.setBigUint64(this.check(ptr, 8), value, true);
+    }
+}
+/** Raised when the guest calls proc_exit: unwinds out of the wasm call. */
+class ProcExit extends Error {
+    code;
+    constructor(code) {
+        super(`the guest called proc_exit(${code})`);
+        this.code = code;
+    }
+}
+function createWasi(options) {
+    const calls = {};
+    let memory;
+    const buffer = () => {
+        if (!memory)
+            throw new WasiErrno(E.INVAL);
+        return memory.buffer;
+    };
+    // Guest memory through typed accessors that trap, as wasmtime does, on a pointer outside
+    // memory or misaligned for its type (a host error would otherwise become a plausible errno).
+    const view = () => new GuestView(buffer());
+    const bytesAt = (signed, len) => {
+        const buf = buffer();
+        const ptr = signed >>> 0;
+        if (ptr + (len >>> 0) > buf.byteLength)
+            throw new WasiTrap(`pointer ${ptr}+${len} out of bounds`);
+        return new Uint8Array(buf, ptr, len >>> 0);
+    };
+    const inheritStdio = options.inheritStdio ?? true;
+    const out = options.stdout ?? ((c) => process.stdout.write(c));
+    const err = options.stderr ?? ((c) => process.stderr.write(c));
+    const encoder = new TextEncoder();
+    const args = (options.args ?? []).map((a) => encoder.encode(`${a}\0`));
+    const envSource = options.inheritEnv ? { ...process.env } : {};
+    Object.assign(envSource, options.env ?? {});
+    const env = Object.entries(envSource)
+        .filter((e) => e[1] !== undefined)
+        .map(([k, v]) => encoder.encode(`${k}=${v}\0`));
+    const fds = [
+        { kind: 'stdio', position: 0n },
+        { kind: 'stdio', position: 0n },
+        { kind: 'stdio', position: 0n },
+    ];
+    for (const p of options.preopens ?? []) {
+        const root = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(p.host);
+        fds.push({ kind: 'dir', host: root, root, preopen: p.guest, position: 0n });
+    }
+    const fd = (n) => {
+        const d = fds[n];
+        if (!d)
+            throw new WasiErrno(E.BADF);
+        return d;
+    };
+    /** Resolves a guest path under directory descriptor `dirFd`, refusing any escape. */
+    const resolve = (dirFd, ptr, len, follow = true) => {
+        const dir = fd(dirFd);
+        if (dir.kind !== 'dir')
+            throw new WasiErrno(E.NOTDIR);
+        const guest = new TextDecoder().decode(bytesAt(ptr, len));
+        if (guest.startsWith('/') || guest.includes('\0'))
+            throw new WasiErrno(E.NOTCAPABLE);
+        const relBase = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(dir.root, dir.host);
+        const stack = relBase ? relBase.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) : [];
+        for (const seg of guest.split('/')) {
+            if (seg === '' || seg === '.')
+                continue;
+            if (seg === '..') {
+                if (!stack.length)
+                    throw new WasiErrno(E.NOTCAPABLE);
+                stack.pop();
+            }
+            else
+                stack.push(seg);
+        }
+        const host = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir.root, ...stack);
+        let real;
+        try {
+            real = follow ? node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(host) : node_path__WEBPACK_IMPORTED_MODULE_1__.join(node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(host)), node_path__WEBPACK_IMPORTED_MODULE_1__.basename(host));
+        }
+        catch {
+            throw new WasiErrno(E.NOENT);
+        }
+        if (real !== dir.root && !real.startsWith(dir.root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+            throw new WasiErrno(E.NOTCAPABLE);
+        return real;
+    };
+    const writeFilestat = (ptr, st) => {
+        const v = view();
+        v.setBigUint64(ptr, st.dev);
+        v.setBigUint64(ptr + 8, st.ino);
+        v.setUint8(ptr + 16, fileType(st));
+        v.setBigUint64(ptr + 24, st.nlink);
+        v.setBigUint64(ptr + 32, st.size);
+        v.setBigUint64(ptr + 40, st.atimeNs);
+        v.setBigUint64(ptr + 48, st.mtimeNs);
+        v.setBigUint64(ptr + 56, st.ctimeNs);
+    };
+    const writeList = (items, ptrs, buf) => {
+        const v = view();
+        for (const item of items) {
+            v.setUint32(ptrs, buf);
+            bytesAt(buf, item.length).set(item);
+            ptrs += 4;
+            buf += item.length;
+        }
+    };
+    const writeSizes = (items, countPtr, sizePtr) => {
+        view().setUint32(countPtr, items.length);
+        view().setUint32(sizePtr, items.reduce((n, i) => n + i.length, 0));
+    };
+    const iovecs = (ptr, n) => {
+        const v = view();
+        return Array.from({ length: n }, (_, i) => bytesAt(v.getUint32(ptr + i * 8), v.getUint32(ptr + i * 8 + 4)));
+    };
+    /** Like wasmtime, a vectored read or write moves only the first non-empty buffer. */
+    const firstBuffer = (iovs) => iovs.find((iov) => iov.length > 0) ?? new Uint8Array(0);
+    const readInto = (d, iovs, at) => {
+        const iov = firstBuffer(iovs);
+        if (d.kind === 'dir')
+            throw new WasiErrno(E.ISDIR);
+        if (d.kind === 'stdio')
+            return inheritStdio ? readStdin(iov) : 0;
+        const n = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(d.hostFd, iov, 0, iov.length, at ?? d.position);
+        if (at === null)
+            d.position += BigInt(n);
+        return n;
+    };
+    const impl = {
+        args_get: (argv, buf) => (writeList(args, argv, buf), E.SUCCESS),
+        args_sizes_get: (c, s) => (writeSizes(args, c, s), E.SUCCESS),
+        environ_get: (envp, buf) => (writeList(env, envp, buf), E.SUCCESS),
+        environ_sizes_get: (c, s) => (writeSizes(env, c, s), E.SUCCESS),
+        clock_res_get: (_id, ptr) => (view().setBigUint64(ptr, 1000n), E.SUCCESS),
+        clock_time_get: (id, _precision, ptr) => {
+            const now = id === 0 ? BigInt(Date.now()) * 1000000n : process.hrtime.bigint();
+            view().setBigUint64(ptr, now);
+            return E.SUCCESS;
+        },
+        random_get: (ptr, signedLen) => {
+            const len = signedLen >>> 0;
+            bytesAt(ptr, len);
+            for (let off = 0; off < len; off += 65536)
+                node_crypto__WEBPACK_IMPORTED_MODULE_2__.webcrypto.getRandomValues(bytesAt((ptr >>> 0) + off, Math.min(65536, len - off)));
+            return E.SUCCESS;
+        },
+        fd_write: (n, iovs, count, nwritten) => {
+            const d = fd(n);
+            if (d.kind !== 'stdio' || n === 0)
+                throw new WasiErrno(d.kind === 'stdio' ? E.BADF : E.NOTCAPABLE);
+            const iov = firstBuffer(iovecs(iovs, count));
+            if (inheritStdio && iov.length)
+                (n === 1 ? out : err)(iov.slice());
+            view().setUint32(nwritten, iov.length);
+            return E.SUCCESS;
+        },
+        fd_read: (n, iovs, count, nread) => {
+            view().setUint32(nread, readInto(fd(n), iovecs(iovs, count), null));
+            return E.SUCCESS;
+        },
+        fd_pread: (n, iovs, count, offset, nread) => {
+            const d = fd(n);
+            if (d.kind !== 'file')
+                throw new WasiErrno(d.kind === 'dir' ? E.ISDIR : E.SPIPE);
+            view().setUint32(nread, readInto(d, iovecs(iovs, count), offset));
+            return E.SUCCESS;
+        },
+        fd_seek: (n, offset, whence, ptr) => {
+            const d = fd(n);
+            if (d.kind !== 'file')
+                throw new WasiErrno(d.kind === 'dir' ? E.ISDIR : E.SPIPE);
+            const base = whence === 0 ? 0n : whence === 1 ? d.position : node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(d.hostFd, { bigint: true }).size;
+            if (whence > 2 || base + offset < 0n)
+                throw new WasiErrno(E.INVAL);
+            d.position = base + offset;
+            view().setBigUint64(ptr, d.position);
+            return E.SUCCESS;
+        },
+        fd_tell: (n, ptr) => {
+            const d = fd(n);
+            if (d.kind !== 'file')
+                throw new WasiErrno(E.SPIPE);
+            view().setBigUint64(ptr, d.position);
+            return E.SUCCESS;
+        },
+        fd_close: (n) => {
+            const d = fd(n);
+            if (d.hostFd !== undefined)
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(d.hostFd);
+            fds[n] = undefined;
+            return E.SUCCESS;
+        },
+        fd_fdstat_get: (n, ptr) => {
+            const d = fd(n);
+            const v = view();
+            v.setUint8(ptr, d.kind === 'stdio' ? FILETYPE.char : d.kind === 'dir' ? FILETYPE.dir : FILETYPE.file);
+            v.setUint16(ptr + 2, 0);
+            const base = d.kind === 'dir' ? DIR_BASE_RIGHTS : d.kind === 'stdio' && n > 0 ? RIGHT.fdWrite : RIGHT.fdRead;
+            v.setBigUint64(ptr + 8, base);
+            v.setBigUint64(ptr + 16, d.kind === 'dir' ? DIR_INHERITING_RIGHTS : 0n);
+            return E.SUCCESS;
+        },
+        fd_fdstat_set_flags: () => E.SUCCESS,
+        fd_filestat_get: (n, ptr) => {
+            const d = fd(n);
+            if (d.kind === 'stdio') {
+                view().setUint8(ptr + 16, FILETYPE.char);
+                return E.SUCCESS;
+            }
+            writeFilestat(ptr, d.hostFd !== undefined ? node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(d.hostFd, { bigint: true }) : node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(d.host, { bigint: true }));
+            return E.SUCCESS;
+        },
+        fd_prestat_get: (n, ptr) => {
+            const d = fd(n);
+            if (d.preopen === undefined)
+                throw new WasiErrno(E.BADF);
+            view().setUint8(ptr, 0);
+            view().setUint32(ptr + 4, encoder.encode(d.preopen).length);
+            return E.SUCCESS;
+        },
+        fd_prestat_dir_name: (n, ptr, len) => {
+            const d = fd(n);
+            if (d.preopen === undefined)
+                throw new WasiErrno(E.BADF);
+            bytesAt(ptr, len).set(encoder.encode(d.preopen).subarray(0, len));
+            return E.SUCCESS;
+        },
+        fd_readdir: (n, buf, len, cookie, usedPtr) => {
+            const d = fd(n);
+            if (d.kind !== 'dir')
+                throw new WasiErrno(E.NOTDIR);
+            const entries = ['.', '..', ...node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(d.host)];
+            const target = bytesAt(buf, len);
+            let used = 0;
+            for (let i = Number(cookie); i < entries.length && used < len; i++) {
+                const name = encoder.encode(entries[i]);
+                const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(d.host, entries[i]), { bigint: true });
+                const record = new Uint8Array(24 + name.length);
+                const rv = new DataView(record.buffer);
+                rv.setBigUint64(0, BigInt(i + 1), true);
+                rv.setBigUint64(8, st.ino, true);
+                rv.setUint32(16, name.length, true);
+                rv.setUint8(20, fileType(st));
+                record.set(name, 24);
+                const take = Math.min(record.length, len - used);
+                target.set(record.subarray(0, take), used);
+                used += take;
+            }
+            view().setUint32(usedPtr, used);
+            return E.SUCCESS;
+        },
+        path_open: (dirFd, _lookup, ptr, len, oflags, rights, _inheriting, fdflags, out) => {
+            if (oflags & (O_CREAT | O_EXCL | O_TRUNC) || fdflags & FDFLAG_APPEND || rights & WRITE_RIGHTS) {
+                throw new WasiErrno(E.NOTCAPABLE);
+            }
+            // The host open follows symlinks whatever the guest asked, so check where they lead.
+            const host = resolve(dirFd, ptr, len, true);
+            const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(host);
+            const parent = fd(dirFd);
+            let d;
+            if (st.isDirectory())
+                d = { kind: 'dir', host, root: parent.root, position: 0n };
+            else if (oflags & O_DIRECTORY)
+                throw new WasiErrno(E.NOTDIR);
+            else
+                d = { kind: 'file', host, root: parent.root, hostFd: node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(host, 'r'), position: 0n };
+            fds.push(d);
+            view().setUint32(out, fds.length - 1);
+            return E.SUCCESS;
+        },
+        path_filestat_get: (dirFd, lookup, ptr, len, out) => {
+            const host = resolve(dirFd, ptr, len, (lookup & 1) === 1);
+            writeFilestat(out, node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(host, { bigint: true }));
+            return E.SUCCESS;
+        },
+        path_readlink: () => E.NOTCAPABLE,
+        poll_oneoff: () => E.NOSYS,
+        proc_exit: (code) => {
+            throw new ProcExit(code);
+        },
+        proc_raise: () => E.NOSYS,
+        sched_yield: () => E.SUCCESS,
+    };
+    // Everything that would change the host or reach the network is refused outright.
+    for (const name of ['fd_pwrite', 'fd_allocate', 'fd_filestat_set_size', 'fd_filestat_set_times',
+        'fd_renumber', 'path_create_directory', 'path_remove_directory', 'path_rename', 'path_symlink',
+        'path_unlink_file', 'path_link', 'path_filestat_set_times']) {
+        impl[name] = () => E.NOTCAPABLE;
+    }
+    for (const name of ['fd_advise', 'fd_datasync', 'fd_sync', 'fd_fdstat_set_rights'])
+        impl[name] = () => E.SUCCESS;
+    for (const name of ['sock_accept', 'sock_recv', 'sock_send', 'sock_shutdown'])
+        impl[name] = () => E.NOSYS;
+    const imports = {};
+    for (const [name, f] of Object.entries(impl)) {
+        imports[name] = (...a) => {
+            calls[name] = (calls[name] ?? 0) + 1;
+            try {
+                return f(...a);
+            }
+            catch (e) {
+                if (e instanceof WasiErrno)
+                    return e.errno;
+                if (e instanceof ProcExit)
+                    throw e;
+                if (e instanceof WasiTrap)
+                    throw new WebAssembly.RuntimeError(`${name}: ${e.message}`);
+                const code = e.code;
+                return code === 'ENOENT' ? E.NOENT : code === 'EISDIR' ? E.ISDIR : code === 'ENOTDIR' ? E.NOTDIR : E.IO;
+            }
+        };
+    }
+    return {
+        imports,
+        calls,
+        bind: (m) => {
+            memory = m;
+        },
+        close: () => {
+            for (const d of fds)
+                if (d?.hostFd !== undefined)
+                    node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(d.hostFd);
+        },
+    };
+}
+function fileType(st) {
+    if (st.isDirectory())
+        return FILETYPE.dir;
+    if (st.isFile())
+        return FILETYPE.file;
+    if (st.isSymbolicLink())
+        return FILETYPE.symlink;
+    if (st.isCharacterDevice())
+        return FILETYPE.char;
+    return FILETYPE.unknown;
+}
+function readStdin(buf) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(0, buf, 0, buf.length, null);
+    }
+    catch {
+        return 0;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,68 @@
+export const id = 420;
+export const ids = [420];
+export const modules = {
+
+/***/ 64420:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   uploadFiles: () => (/* binding */ uploadFiles)
+/* harmony export */ });
+/* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37599);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77094);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _report_build_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2268);
+/** Uploads the outputs and the reports as one artifact with the official client. */
+
+
+
+
+
+function artifactUrl(id, env = process.env) {
+    const run = (0,_report_build_js__WEBPACK_IMPORTED_MODULE_4__/* .runUrl */ .Vp)(env);
+    return id === null || run === null ? null : `${run}/artifacts/${id}`;
+}
+/** Lays the files out under one root (hard links where possible, copies otherwise), then uploads. */
+async function uploadFiles(files, opts) {
+    const root = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_3__.join(opts.tempDir, 'preinit-artifact-'));
+    try {
+        const staged = [];
+        for (const f of files) {
+            const dest = node_path__WEBPACK_IMPORTED_MODULE_3__.join(root, ...f.name.split('/'));
+            await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_3__.dirname(dest), { recursive: true });
+            try {
+                await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.link(f.source, dest);
+            }
+            catch {
+                await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.copyFile(f.source, dest);
+            }
+            staged.push(dest);
+        }
+        const client = new _actions_artifact__WEBPACK_IMPORTED_MODULE_0__/* .DefaultArtifactClient */ .t9();
+        if (opts.overwrite) {
+            try {
+                await client.deleteArtifact(opts.name);
+                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Deleted the earlier artifact named ${opts.name}`);
+            }
+            catch (e) {
+                if (!(e instanceof _actions_artifact__WEBPACK_IMPORTED_MODULE_0__/* .ArtifactNotFoundError */ .CL))
+                    throw e;
+            }
+        }
+        const res = await client.uploadArtifact(opts.name, staged, root, {
+            retentionDays: opts.retentionDays,
+            compressionLevel: opts.compressionLevel,
+        });
+        const id = res.id ?? null;
+        return { id, size: res.size ?? null, digest: res.digest ?? null, url: artifactUrl(id) };
+    }
+    finally {
+        await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.rm(root, { recursive: true, force: true });
+    }
+}
+
+
+/***/ })
+
+};
