@@ -4,36 +4,25 @@
  * branch on. Anything else escaping the engine is a bug.
  */
 
-/** One code per class of failure; documented in the README. Codes are never renamed. */
-export type ErrorCode =
-  /** Bad options or arguments: CLI flags, library options, an init call that does not parse. */
-  | 'USAGE'
-  /** Reading an input or writing an output failed. */
-  | 'IO'
-  /** Not WebAssembly, malformed, invalid, or WAT that does not parse. */
-  | 'INVALID_INPUT'
-  /** Valid WebAssembly the snapshot cannot carry (the reference's refusals). */
-  | 'UNSUPPORTED'
-  /** The init function is missing or not a `[] -> []` function (or not a component export that fits the call). */
-  | 'INIT_FUNC'
-  /** Init called an import the host does not provide. */
-  | 'UNKNOWN_IMPORT'
-  /** Init called WASI, which was not allowed. */
-  | 'WASI_NOT_ALLOWED'
-  /** Instantiation, the start function or init trapped. */
-  | 'TRAP'
-  /** A limit was hit: max-memory, the init timeout, the worker's memory. */
-  | 'LIMIT'
-  /** Deterministic mode, and init read randomness or a clock. */
-  | 'NONDETERMINISTIC'
-  /** The snapshot would hold the value of a secret-looking environment variable. */
-  | 'SECRET'
-  /** The output does not start in the state init left. */
-  | 'VERIFY'
-  /** Startup measurement failed (the snapshot itself is fine). */
-  | 'MEASURE'
-  /** A bug in this tool or in one it drives (jco, Binaryen, the worker). */
-  | 'INTERNAL';
+/** One code per class of failure, documented in the README. Codes are never renamed. */
+export const ERROR_CODES = {
+  USAGE: 'bad options or arguments: CLI flags, library options, an init call that does not parse',
+  IO: 'reading an input or writing an output failed',
+  INVALID_INPUT: 'not WebAssembly, malformed, invalid, or WAT that does not parse',
+  UNSUPPORTED: "valid WebAssembly the snapshot cannot carry (the reference's refusals)",
+  INIT_FUNC: 'the init function is missing, not a function, or of the wrong type',
+  UNKNOWN_IMPORT: 'init called an import the host does not provide',
+  WASI_NOT_ALLOWED: 'init called WASI, which was not allowed',
+  TRAP: 'instantiation, the start function or init trapped',
+  LIMIT: "a limit was hit: max-memory, the init timeout, the worker's memory",
+  NONDETERMINISTIC: 'deterministic mode, and init read randomness or a clock',
+  SECRET: 'the snapshot would hold the value of a secret',
+  VERIFY: 'the output does not start in the state init left',
+  MEASURE: 'startup measurement failed (the snapshot itself is fine)',
+  INTERNAL: 'a bug in this tool or in one it drives (jco, Binaryen, the worker)',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
 
 export class PreinitError extends Error {
   override name = 'PreinitError';

@@ -21,7 +21,7 @@ import { collectGarbage } from './gc.js';
 import { digestState, verifyFile, verifyModule, type ExpectedState } from './verify.js';
 
 export type * from './types.js';
-export { PreinitError, describeError } from './errors.js';
+export { PreinitError, describeError, ERROR_CODES, type ErrorCode } from './errors.js';
 export { DEFAULT_INIT_FUNC } from './types.js';
 export { verifyModule, type ExpectedState, type VerifyOptions } from './verify.js';
 export { measureStartup, measureStartups, type StartupMeasurement, type MeasureOptions } from './measure.js';
@@ -191,7 +191,7 @@ function watError(dump: string): string {
 
 /** WAT text in, binary out, through jco's wasm-tools parser (what `wasmtime wizer` accepts). */
 export async function watToBinary(text: Uint8Array): Promise<Uint8Array> {
-  const { parse } = await import('@bytecodealliance/jco');
+  const { parse } = await import('@bytecodealliance/jco-transpile/wasm-tools');
   try {
     return await parse(new TextDecoder().decode(text));
   } catch (err) {

@@ -106,7 +106,8 @@ function runInWorker(input: Uint8Array, options: PreinitOptions, limits: Isolati
     };
     const onError = (err: Error) => {
       const oom = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-      settle(false, () => reject(new PreinitError('LIMIT', oom ? 'pre-initialization ran out of memory' : `the worker failed: ${describeError(err)}`, { cause: err })));
+      settle(false, () => reject(oom ? new PreinitError('LIMIT', 'pre-initialization ran out of memory', { cause: err })
+        : new PreinitError('INTERNAL', `the worker failed: ${describeError(err)}`, { cause: err })));
     };
     const onExit = (code: number) => settle(false, () => reject(new PreinitError('INTERNAL', `the worker exited unexpectedly (code ${code})`)));
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);

@@ -30,12 +30,13 @@ export interface Transpiled {
   exports: Array<[string, string]>;
 }
 
-type JcoApi = typeof import('@bytecodealliance/jco');
+type Transpiler = typeof import('@bytecodealliance/jco-transpile');
 
-let jco: Promise<JcoApi> | undefined;
-export function loadJco(): Promise<JcoApi> {
-  jco ??= import('@bytecodealliance/jco');
-  return jco;
+// jco's transpiler package (what `jco transpile` calls), loaded only for components.
+let transpiler: Promise<Transpiler> | undefined;
+function loadTranspiler(): Promise<Transpiler> {
+  transpiler ??= import('@bytecodealliance/jco-transpile');
+  return transpiler;
 }
 
 /** The file jco gives static module `index` (depth-first binary order). */
@@ -52,11 +53,13 @@ export function coreFileIndex(name: string): number | undefined {
 
 /** Transpile only (also the output's validation: jco runs the full component validator). */
 export async function transpileOnly(bytes: Uint8Array, declarations = false): Promise<{ files: Record<string, Uint8Array>; exports: Array<[string, string]> }> {
-  const { transpile } = await loadJco();
+  const { transpileBytes } = await loadTranspiler();
   try {
-    const out = await transpile(bytes, {
+    const out = await transpileBytes(bytes, {
       name: 'component',
       instantiation: 'async',
+      // jco's own default (`jco transpile` wraps result errors in ComponentError).
+      noComponentErrorWrapping: false,
       // Accept modules with several memories (Node 24 runs them); they must still come out byte for byte.
       multiMemory: true,
       emitTypescriptDeclarations: declarations,
