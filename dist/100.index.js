@@ -9,6 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_INIT_FUNC: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_12__.s),
 /* harmony export */   DEFAULT_TIMEOUT_MS: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_14__.t1),
+/* harmony export */   ERROR_CODES: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_2__.OQ),
 /* harmony export */   LEAN_VERIFY_FROM: () => (/* binding */ LEAN_VERIFY_FROM),
 /* harmony export */   PreinitError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_2__.iz),
 /* harmony export */   describeError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_2__.Uc),
@@ -222,7 +223,7 @@ function watError(dump) {
 }
 /** WAT text in, binary out, through jco's wasm-tools parser (what `wasmtime wizer` accepts). */
 async function watToBinary(text) {
-    const { parse } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 7841));
+    const { parse } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 29248));
     try {
         return await parse(new TextDecoder().decode(text));
     }

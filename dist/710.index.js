@@ -794,7 +794,7 @@ function readCanon(r, position, space) {
 /* harmony export */   tz: () => (/* binding */ transpileOnly),
 /* harmony export */   ze: () => (/* binding */ coreFileName)
 /* harmony export */ });
-/* unused harmony exports loadJco, coreFileIndex, readTable */
+/* unused harmony exports coreFileIndex, readTable */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
@@ -815,10 +815,11 @@ function readCanon(r, position, space) {
 
 
 
-let jco;
-function loadJco() {
-    jco ??= Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 7841));
-    return jco;
+// jco's transpiler package (what `jco transpile` calls), loaded only for components.
+let transpiler;
+function loadTranspiler() {
+    transpiler ??= Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(248), __webpack_require__.e(360)]).then(__webpack_require__.bind(__webpack_require__, 7360));
+    return transpiler;
 }
 /** The file jco gives static module `index` (depth-first binary order). */
 function coreFileName(index) {
@@ -833,11 +834,13 @@ function coreFileIndex(name) {
 }
 /** Transpile only (also the output's validation: jco runs the full component validator). */
 async function transpileOnly(bytes, declarations = false) {
-    const { transpile } = await loadJco();
+    const { transpileBytes } = await loadTranspiler();
     try {
-        const out = await transpile(bytes, {
+        const out = await transpileBytes(bytes, {
             name: 'component',
             instantiation: 'async',
+            // jco's own default (`jco transpile` wraps result errors in ComponentError).
+            noComponentErrorWrapping: false,
             // Accept modules with several memories (Node 24 runs them); they must still come out byte for byte.
             multiMemory: true,
             emitTypescriptDeclarations: declarations,
