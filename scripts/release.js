@@ -73,6 +73,7 @@ function checkDownload(commit) {
     execFileSync('tar', ['-xzf', '-', '-C', dir], { input: tarball });
     const ws = path.join(dir, 'workspace');
     fs.mkdirSync(ws);
+    fs.writeFileSync(path.join(dir, 'out'), ''); // the runner creates GITHUB_OUTPUT
     const env = { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: ws, RUNNER_TEMP: dir, GITHUB_OUTPUT: path.join(dir, 'out'), INPUT_UPLOAD: 'false', INPUT_COMMENT: 'never', 'INPUT_IF-NO-FILES-FOUND': 'ignore' };
     const res = spawnSync(process.execPath, [path.join(dir, 'dist', 'index.js')], { cwd: ws, env, encoding: 'utf8' });
     if (res.status !== 0) die(`the action does not run from the release tree:\n${res.stdout}${res.stderr}`);
