@@ -165,7 +165,7 @@ describe('the CLI refuses each with one `error:` line naming the file, and write
 
   test.each(CASES.map((c, i) => ({ ...c, i })))('$name', async (c) => {
     const sub = path.join(dir, String(c.i));
-    fs.mkdirSync(sub);
+    fs.mkdirSync(path.join(sub, 'out'), { recursive: true });
     const inFile = path.join(sub, c.file ?? 'input.wasm');
     const outFile = path.join(sub, 'out', 'output.wasm');
     const input = await c.input();
