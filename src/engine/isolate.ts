@@ -10,6 +10,7 @@ import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { describeError, PreinitError } from './errors.js';
 import { replaceAtomically } from './io.js';
+import { detectStdioTerminals } from './stdio.js';
 import type { FileResult, PreinitOptions, PreinitResult } from './types.js';
 
 const WORKER_FLAG = '__preinitWorker';
@@ -82,7 +83,9 @@ export async function preinitializeIsolatedToFile(input: Uint8Array, dest: strin
 function runInWorker(input: Uint8Array, options: PreinitOptions, limits: IsolationLimits): Promise<PreinitResult>;
 function runInWorker(input: Uint8Array, options: PreinitOptions, limits: IsolationLimits, outputFile: string): Promise<FileResult>;
 function runInWorker(input: Uint8Array, options: PreinitOptions, limits: IsolationLimits, outputFile?: string): Promise<PreinitResult | FileResult> {
-  const { stdout, stderr, ...cloneable } = options;
+  const { stdout, stderr, ...rest } = options;
+  // Which fds are ttys is a fact of this process, sent to the worker as plain data.
+  const cloneable = { ...rest, stdioTerminals: rest.stdioTerminals ?? detectStdioTerminals() };
   const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const worker = acquire();
   return new Promise((resolve, reject) => {

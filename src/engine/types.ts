@@ -23,6 +23,11 @@ export interface PreinitOptions {
   allowWasi?: boolean;
   /** Pass the guest's stdout/stderr through to ours. Default true; only with allowWasi. */
   inheritStdio?: boolean;
+  /**
+   * Which of stdin, stdout, stderr the guest is told are terminals (the rest are reported as
+   * unknown file types, as wasmtime does). Default: whether the process's fds 0, 1, 2 are ttys.
+   */
+  stdioTerminals?: [stdin: boolean, stdout: boolean, stderr: boolean];
   /** Give the guest the host's whole environment. Default false. */
   inheritEnv?: boolean;
   /** Extra environment variables for the guest (on top of the inherited ones). */

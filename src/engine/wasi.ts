@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { webcrypto } from 'node:crypto';
+import { stdioTerminals } from './stdio.js';
 import type { PreinitOptions } from './types.js';
 
 export const WASI_MODULE = 'wasi_snapshot_preview1';
@@ -106,6 +107,7 @@ export function createWasi(options: PreinitOptions): WasiHost {
     return new Uint8Array(buf, ptr, len >>> 0);
   };
   const inheritStdio = options.inheritStdio ?? true;
+  const stdioType = stdioTerminals(options).map((t) => (t ? FILETYPE.char : FILETYPE.unknown));
   const out = options.stdout ?? ((c: Uint8Array) => process.stdout.write(c));
   const err = options.stderr ?? ((c: Uint8Array) => process.stderr.write(c));
 
@@ -257,18 +259,22 @@ export function createWasi(options: PreinitOptions): WasiHost {
     fd_fdstat_get: (n: number, ptr: number) => {
       const d = fd(n);
       const v = view();
-      v.setUint8(ptr, d.kind === 'stdio' ? FILETYPE.char : d.kind === 'dir' ? FILETYPE.dir : FILETYPE.file);
+      v.setUint8(ptr, d.kind === 'stdio' ? stdioType[n] : d.kind === 'dir' ? FILETYPE.dir : FILETYPE.file);
       v.setUint16(ptr + 2, 0);
       const base = d.kind === 'dir' ? DIR_BASE_RIGHTS : d.kind === 'stdio' && n > 0 ? RIGHT.fdWrite : RIGHT.fdRead;
       v.setBigUint64(ptr + 8, base);
-      v.setBigUint64(ptr + 16, d.kind === 'dir' ? DIR_INHERITING_RIGHTS : 0n);
+      // wasmtime gives stdio its base rights as inheriting rights too.
+      v.setBigUint64(ptr + 16, d.kind === 'dir' ? DIR_INHERITING_RIGHTS : d.kind === 'stdio' ? base : 0n);
       return E.SUCCESS;
     },
     fd_fdstat_set_flags: () => E.SUCCESS,
     fd_filestat_get: (n: number, ptr: number) => {
       const d = fd(n);
       if (d.kind === 'stdio') {
-        view().setUint8(ptr + 16, FILETYPE.char);
+        // wasmtime reports every other field of a stdio stream as 0 (and leaves the padding).
+        const v = view();
+        for (const at of [0, 8, 24, 32, 40, 48, 56]) v.setBigUint64(ptr + at, 0n);
+        v.setUint8(ptr + 16, stdioType[n]);
         return E.SUCCESS;
       }
       writeFilestat(ptr, d.hostFd !== undefined ? fs.fstatSync(d.hostFd, { bigint: true }) : fs.statSync(d.host!, { bigint: true }));

@@ -9,6 +9,7 @@
  * table, which the snapshot cannot keep, so a guest that cached its handle would fail at first use.
  */
 import { PreinitError } from '../errors.js';
+import { stdioTerminals } from '../stdio.js';
 import type { PreinitOptions } from '../types.js';
 
 type AnyFn = (...args: unknown[]) => unknown;
@@ -103,6 +104,14 @@ export async function createWasiImports(options: PreinitOptions): Promise<WasiSe
     sandbox: { preopens, env, args: allowed ? options.args ?? [] : [], enableNetwork: false },
   });
   const raw = shim.getImportObject() as unknown as Record<string, Obj>;
+  // The shim calls every stream a terminal; wasmtime only a tty (none: not a terminal).
+  const terminals = stdioTerminals(options);
+  (['stdin', 'stdout', 'stderr'] as const).forEach((stream, fd) => {
+    const iface = `wasi:cli/terminal-${stream}`;
+    const getter = `getTerminal${stream[0].toUpperCase()}${stream.slice(1)}`;
+    const original = raw[iface][getter] as AnyFn;
+    raw[iface] = { ...raw[iface], [getter]: () => (terminals[fd] ? original() : undefined) };
+  });
   const tracker = new WasiTracker();
 
   const inherit = options.inheritStdio !== false;
