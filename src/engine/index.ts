@@ -5,6 +5,7 @@
  * determinism, verification, optionally around Binaryen) and returns the new bytes with the
  * facts for reports.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { detectKind } from './binary.js';
 import { fail } from './errors.js';
@@ -17,6 +18,7 @@ import type { FileResult, MemoryFacts, OptimizeLevel, PreinitOptions, PreinitRes
 import { nondeterminismWarnings } from './warnings.js';
 import { checkSecrets } from './secrets.js';
 import { collectGarbage } from './gc.js';
+import { reproducibleSettings } from './reproducible.js';
 import { digestState, verifyFile, verifyModule, type ExpectedState } from './verify.js';
 
 export type * from './types.js';
@@ -65,6 +67,16 @@ export const LEAN_VERIFY_FROM = 32 * 2 ** 20;
 type Pending = PreinitResult & { expected?: ExpectedState };
 
 async function run(input: Uint8Array, options: PreinitOptions, deferVerify: boolean): Promise<Pending> {
+  const repro = reproducibleSettings(options); // refuses bad settings before anything runs
+  const result = await runKind(input, options, deferVerify);
+  if (repro) {
+    const sha256 = createHash('sha256').update(result.output).digest('hex');
+    Object.assign(result.facts, { reproducible: true, seed: String(repro.seed), epoch: repro.epoch, sha256 });
+  }
+  return result;
+}
+
+async function runKind(input: Uint8Array, options: PreinitOptions, deferVerify: boolean): Promise<Pending> {
   switch (detectKind(input)) {
     case 'module':
       return preinitializeModule(input, options, deferVerify);
@@ -76,7 +88,7 @@ async function run(input: Uint8Array, options: PreinitOptions, deferVerify: bool
       return result;
     }
     case 'wat':
-      return run(await watToBinary(input), options, deferVerify);
+      return runKind(await watToBinary(input), options, deferVerify);
     case 'unknown-version': {
       const version = new DataView(input.buffer, input.byteOffset + 4, 4).getUint32(0, true);
       fail(`unsupported WebAssembly binary version 0x${version.toString(16)} (a module is version 1, a component 0x1000d)`);
@@ -129,9 +141,9 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions, d
   };
 }
 
-/** With `deterministic`, what would be nondeterminism warnings are errors. */
+/** With `deterministic`, what would be nondeterminism warnings are errors (reproducible mode fixes those reads). */
 function checkDeterministic(warnings: string[], options: PreinitOptions): void {
-  if (options.deterministic && warnings.length > 0) fail(`init is not deterministic: ${warnings.join('; ')}`);
+  if (options.deterministic && !options.reproducible && warnings.length > 0) fail(`init is not deterministic: ${warnings.join('; ')}`);
 }
 
 export function memoryFacts(defs: Array<{ before: bigint; pageSizeLog2: number }>, snap: Snapshot): MemoryFacts[] {

@@ -14,8 +14,8 @@ export function detectStdioTerminals(): StdioTerminals {
   return [tty.isatty(0), tty.isatty(1), tty.isatty(2)];
 }
 
-/** The terminal flags the guest sees under `options`. */
+/** The terminal flags the guest sees under `options` (reproducible mode: never a terminal). */
 export function stdioTerminals(options: PreinitOptions): StdioTerminals {
-  if (options.inheritStdio === false) return [false, false, false];
+  if (options.inheritStdio === false || options.reproducible) return [false, false, false];
   return options.stdioTerminals ?? detectStdioTerminals();
 }

@@ -53,6 +53,17 @@ export interface PreinitOptions {
   optimize?: OptimizeLevel | false;
   /** Fail instead of warning when init read random bytes or a clock. Default false. */
   deterministic?: boolean;
+  /**
+   * Reproducible mode: random bytes from a stream seeded by `seed`, clocks from `epoch` moving
+   * by a fixed step per read, sleeps that do not wait, stdio never a terminal, preopened files'
+   * metadata normalized and directory listings sorted, so the same input gives the same bytes
+   * on any machine. Default false. See the README for what a fixed seed costs.
+   */
+  reproducible?: boolean;
+  /** Seed of the random stream in reproducible mode (0 to 2^64-1). Default 0. */
+  seed?: number | bigint;
+  /** Seconds since 1970 where the clocks start in reproducible mode. Default SOURCE_DATE_EPOCH, else 2000-01-01. */
+  epoch?: number;
   /** Write the output even when its data contains a secret-looking environment value. Default false. */
   allowSecrets?: boolean;
   /** Where the guest's stdout/stderr go when inherited. Default: process.stdout/stderr. */
@@ -103,6 +114,11 @@ export interface SnapshotFacts {
   warnings: string[];
   /** True only when verification ran on the returned output and matched. */
   verified?: boolean;
+  /** Present in reproducible mode, with the seed (decimal), the epoch and the output's SHA-256 (hex). */
+  reproducible?: true;
+  seed?: string;
+  epoch?: number;
+  sha256?: string;
   /** Sizes in bytes around the optimizer, when it ran. */
   optimized?: { level: OptimizeLevel; before: number; after: number };
 }

@@ -9,7 +9,9 @@
  * table, which the snapshot cannot keep, so a guest that cached its handle would fail at first use.
  */
 import { PreinitError } from '../errors.js';
+import { reproducibleSettings } from '../reproducible.js';
 import { stdioTerminals } from '../stdio.js';
+import { makeReproducible } from './reproducible.js';
 import type { PreinitOptions } from '../types.js';
 
 type AnyFn = (...args: unknown[]) => unknown;
@@ -112,6 +114,8 @@ export async function createWasiImports(options: PreinitOptions): Promise<WasiSe
     const original = raw[iface][getter] as AnyFn;
     raw[iface] = { ...raw[iface], [getter]: () => (terminals[fd] ? original() : undefined) };
   });
+  const repro = reproducibleSettings(options);
+  if (repro) makeReproducible(raw, repro);
   const tracker = new WasiTracker();
 
   const inherit = options.inheritStdio !== false;
