@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describeError } from '../engine/errors.js';
 import type { SnapshotFacts, StartupMeasurement } from '../engine/index.js';
 import { readInput, removeTemporaryOutputsOnSignal, writeFileAtomic } from '../engine/io.js';
+import { checkReproducible } from '../engine/check-reproducible.js';
 import { mapConcurrent, preinitializeIsolated, preinitializeIsolatedToFile } from '../engine/isolate.js';
 import type { PreinitOptions } from '../engine/types.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
@@ -115,10 +116,10 @@ async function preinitFile(job: { input?: string; output?: string }, args: CliAr
   const limits = { timeoutMs: args.timeoutMs };
   let output: Uint8Array | { file: string };
   let result: { bytes: number; facts: SnapshotFacts };
-  if (job.output === undefined) {
-    const { output: bytes, facts } = await preinitializeIsolated(input, options, limits);
-    await writeStdout(bytes);
-    output = bytes;
+  if (job.output === undefined || args.checkReproducible) {
+    const { output: bytes, facts } = await (args.checkReproducible ? checkReproducible : preinitializeIsolated)(input, options, limits);
+    await (job.output === undefined ? writeStdout(bytes) : writeFileAtomic(job.output, bytes));
+    output = job.output === undefined ? bytes : { file: job.output };
     result = { bytes: bytes.length, facts };
   } else {
     // Written and verified by the worker: a large output never passes through this thread.
@@ -144,6 +145,8 @@ async function engineOptions(args: CliArgs, toStdout: boolean): Promise<PreinitO
     optimize: args.optimize,
     deterministic: args.deterministic,
     allowSecrets: args.allowSecrets,
+    reproducible: args.reproducible,
+    seed: args.seed,
     preloads: await Promise.all(args.preloads.map(async (p) => ({ name: p.name, bytes: await readInput(p.file) }))),
     // Guest stdout must not mix with a snapshot written to stdout.
     stdout: toStdout ? (c) => process.stderr.write(c) : undefined,

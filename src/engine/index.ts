@@ -104,7 +104,7 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions, d
   checkRenames(options.renames ?? []);
   const mod = timer.time('parse', () => parseModule(input));
   const instrumented = timer.time('instrument', () => instrument(mod, options.maxMemory));
-  const { instance, wasiCalls } = await timer.timeAsync('run', () => runInit(mod, instrumented, options));
+  const { instance, wasiCalls, wasiReads } = await timer.timeAsync('run', () => runInit(mod, instrumented, options));
   const snap = timer.time('snapshot', () => snapshot(instance, mod, instrumented));
   const warnings = nondeterminismWarnings(wasiCalls);
   checkDeterministic(warnings, options);
@@ -132,6 +132,7 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions, d
       memories: memoryFacts(mod.memories.map((m) => ({ before: m.min, pageSizeLog2: m.pageSizeLog2 })), snap),
       dataSegments: snap.segments.length,
       wasiCalls,
+      ...(options.traceWasi ? { wasiReads } : {}),
       timings: timer.timings,
       warnings,
       verified: verify,

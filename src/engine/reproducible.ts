@@ -34,7 +34,7 @@ export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): number | 
 /** The settings reproducible mode runs with, or undefined when it is off; refuses what would leak the host. */
 export function reproducibleSettings(options: PreinitOptions): Reproducible | undefined {
   if (!options.reproducible) {
-    if (options.seed !== undefined) fail('a seed has an effect only in reproducible mode: turn reproducible on');
+    if (options.seed !== undefined) fail('a seed is only used in reproducible mode, which is off');
     return undefined;
   }
   const seed = BigInt(options.seed ?? DEFAULT_SEED);

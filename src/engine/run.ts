@@ -8,7 +8,7 @@ import { bufferSource } from './binary.js';
 import { fail } from './errors.js';
 import { EXTERNAL, type ParsedModule } from './parse.js';
 import { formatBytes, type Instrumented } from './instrument.js';
-import type { PreinitOptions } from './types.js';
+import type { PreinitOptions, WasiRead } from './types.js';
 import { createWasi, ProcExit, WASI_MODULE, type WasiHost } from './wasi.js';
 
 export const DEFAULT_INIT_FUNC = 'wizer-initialize';
@@ -16,6 +16,7 @@ export const DEFAULT_INIT_FUNC = 'wizer-initialize';
 export interface Initialized {
   instance: WebAssembly.Instance;
   wasiCalls: Record<string, number>;
+  wasiReads: WasiRead[];
 }
 
 /** Checks the init export as the reference does, before anything runs. */
@@ -53,7 +54,7 @@ export async function runInit(mod: ParsedModule, instrumented: Instrumented, opt
     } finally {
       checkMemoryCaps(instance, instrumented, options.maxMemory);
     }
-    return { instance, wasiCalls: { ...(wasi?.calls ?? {}) } };
+    return { instance, wasiCalls: { ...(wasi?.calls ?? {}) }, wasiReads: wasi?.reads ?? [] };
   } finally {
     wasi?.close();
   }

@@ -64,6 +64,8 @@ export interface PreinitOptions {
   seed?: number | bigint;
   /** Seconds since 1970 where the clocks start in reproducible mode. Default SOURCE_DATE_EPOCH, else 2000-01-01. */
   epoch?: number;
+  /** Record what every random or clock read returned, in `facts.wasiReads` (check-reproducible uses it). Default false. */
+  traceWasi?: boolean;
   /** Write the output even when its data contains a secret-looking environment value. Default false. */
   allowSecrets?: boolean;
   /** Where the guest's stdout/stderr go when inherited. Default: process.stdout/stderr. */
@@ -114,6 +116,8 @@ export interface SnapshotFacts {
   warnings: string[];
   /** True only when verification ran on the returned output and matched. */
   verified?: boolean;
+  /** With traceWasi: every random or clock read of init, in order. */
+  wasiReads?: WasiRead[];
   /** Present in reproducible mode, with the seed (decimal), the epoch and the output's SHA-256 (hex). */
   reproducible?: true;
   seed?: string;
@@ -121,6 +125,14 @@ export interface SnapshotFacts {
   sha256?: string;
   /** Sizes in bytes around the optimizer, when it ran. */
   optimized?: { level: OptimizeLevel; before: number; after: number };
+}
+
+/** One read of randomness or a clock: the WASI function, its call number (from 1) and what it returned. */
+export interface WasiRead {
+  call: string;
+  n: number;
+  /** The bytes returned, in hex (numbers little-endian). */
+  hex: string;
 }
 
 export interface PreinitResult {

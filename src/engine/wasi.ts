@@ -9,7 +9,7 @@ import path from 'node:path';
 import { webcrypto } from 'node:crypto';
 import { FixedClock, RandomStream, reproducibleSettings, sortNames, stableIno, stableMetadata, type FileMetadata } from './reproducible.js';
 import { stdioTerminals } from './stdio.js';
-import type { PreinitOptions } from './types.js';
+import type { PreinitOptions, WasiRead } from './types.js';
 
 export const WASI_MODULE = 'wasi_snapshot_preview1';
 
@@ -97,11 +97,17 @@ export interface WasiHost {
   /** Give the host the instance's memory (WASI reads and writes through the `memory` export). */
   bind(memory: WebAssembly.Memory): void;
   calls: Record<string, number>;
+  /** With traceWasi: what each random or clock read returned. */
+  reads: WasiRead[];
   close(): void;
 }
 
 export function createWasi(options: PreinitOptions): WasiHost {
   const calls: Record<string, number> = {};
+  const reads: WasiRead[] = [];
+  const traced = (name: string, bytes: () => Uint8Array) => {
+    if (options.traceWasi) reads.push({ call: name, n: calls[name], hex: Buffer.from(bytes()).toString('hex') });
+  };
   let memory: WebAssembly.Memory | undefined;
   const buffer = () => {
     if (!memory) throw new WasiErrno(E.INVAL);
@@ -228,13 +234,17 @@ export function createWasi(options: PreinitOptions): WasiHost {
     clock_time_get: (id: number, _precision: bigint, ptr: number) => {
       const now = clock ? clock.read() : id === 0 ? BigInt(Date.now()) * 1_000_000n : process.hrtime.bigint();
       view().setBigUint64(ptr, now);
+      traced('clock_time_get', () => bytesAt(ptr, 8));
       return E.SUCCESS;
     },
     random_get: (ptr: number, signedLen: number) => {
       const len = signedLen >>> 0;
-      if (random) return (random.fill(bytesAt(ptr, len)), E.SUCCESS);
-      bytesAt(ptr, len);
-      for (let off = 0; off < len; off += 65536) webcrypto.getRandomValues(bytesAt((ptr >>> 0) + off, Math.min(65536, len - off)));
+      if (random) random.fill(bytesAt(ptr, len));
+      else {
+        bytesAt(ptr, len);
+        for (let off = 0; off < len; off += 65536) webcrypto.getRandomValues(bytesAt((ptr >>> 0) + off, Math.min(65536, len - off)));
+      }
+      traced('random_get', () => bytesAt(ptr, len));
       return E.SUCCESS;
     },
     fd_write: (n: number, iovs: number, count: number, nwritten: number) => {
@@ -394,6 +404,7 @@ export function createWasi(options: PreinitOptions): WasiHost {
   return {
     imports,
     calls,
+    reads,
     bind: (m) => {
       memory = m;
     },

@@ -12,7 +12,7 @@ import { PreinitError } from '../errors.js';
 import { reproducibleSettings } from '../reproducible.js';
 import { stdioTerminals } from '../stdio.js';
 import { makeReproducible } from './reproducible.js';
-import type { PreinitOptions } from '../types.js';
+import type { PreinitOptions, WasiRead } from '../types.js';
 
 type AnyFn = (...args: unknown[]) => unknown;
 type Obj = Record<string | symbol, unknown>;
@@ -33,6 +33,8 @@ export interface LiveResource {
 export class WasiTracker {
   /** Calls per WASI function. */
   readonly calls: Record<string, number> = {};
+  /** With traceWasi: what each random or clock read returned. */
+  readonly reads: WasiRead[] = [];
   /** Resources handed to the guest and not yet dropped. */
   readonly live = new Map<object, LiveResource>();
   /** Sequence number of every call; a reset of the preview1 adapter forgets what came before. */
@@ -89,6 +91,17 @@ export function kebab(name: string): string {
 
 function isClass(value: unknown): value is new (...args: unknown[]) => object {
   return typeof value === 'function' && /^class\b/.test(Function.prototype.toString.call(value));
+}
+
+/** What a random or clock read returned, as bytes (numbers little-endian); undefined for a pollable. */
+function readBytes(value: unknown): Uint8Array | undefined {
+  const u64 = (n: bigint) => Buffer.from(new BigUint64Array([n]).buffer);
+  if (value instanceof Uint8Array) return value;
+  if (typeof value === 'bigint') return u64(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'bigint')) return Buffer.concat(value.map(u64));
+  const time = value as { seconds?: unknown; nanoseconds?: unknown } | null;
+  if (typeof time?.seconds === 'bigint' && typeof time.nanoseconds === 'number') return Buffer.concat([u64(time.seconds), u64(BigInt(time.nanoseconds))]);
+  return undefined;
 }
 
 /** The preview2 import object for instantiation, wrapped for the allow rules and tracking. */
@@ -209,6 +222,10 @@ export async function createWasiImports(options: PreinitOptions): Promise<WasiSe
     return (...args: unknown[]) => {
       const seq = guard(name);
       const result = fn(...args.map(unwrap));
+      if (options.traceWasi && tracker.phase !== 'done' && /^wasi:(random|clocks)\//.test(name)) {
+        const bytes = readBytes(result);
+        if (bytes) tracker.reads.push({ call: name, n: tracker.calls[name], hex: Buffer.from(bytes).toString('hex') });
+      }
       if (name === 'wasi:cli/stdout#get-stdout' || name === 'wasi:cli/stderr#get-stderr') {
         if (result && typeof result === 'object') stdio.set(result, sink(name.includes('stdout') ? 1 : 2));
       }
