@@ -30,6 +30,7 @@ export interface ActionInputs {
     preloads: Array<{ name: string; path: string }>;
     verify: boolean;
     deterministic: boolean;
+    reproducible: boolean;
     allowSecrets: boolean;
     optimize: OptimizeLevel | false;
     /** Bytes; undefined: no limit beyond the module's own maximum. */
@@ -189,6 +190,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       preloads: pairs('preload', '=').map(([name, p]) => ({ name, path: resolve(p) })),
       verify: bool('verify', true),
       deterministic: bool('deterministic', false),
+      reproducible: bool('reproducible', false),
       allowSecrets: bool('allow-secrets', false),
       optimize: optimizeLevel(),
       maxMemory: maxMemory(),

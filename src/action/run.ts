@@ -418,6 +418,7 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
     preloads,
     verify: inputs.engine.verify,
     deterministic: inputs.engine.deterministic,
+    reproducible: inputs.engine.reproducible,
     allowSecrets: inputs.engine.allowSecrets,
     optimize: inputs.engine.optimize,
     maxMemory: inputs.engine.maxMemory,
