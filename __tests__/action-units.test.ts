@@ -30,6 +30,7 @@ function file(p: string, before: number, after: number | null): FileReport {
     startup: null,
     verified: after === null ? null : true,
     optimized: null,
+    reproducible: null,
     warnings: [],
     base: null,
   };

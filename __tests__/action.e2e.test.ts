@@ -444,6 +444,21 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(fs.existsSync(path.join(ws, 'preinit-output/loop.wasm'))).toBe(false);
   });
 
+  test('reproducible with a seed, checked twice; without it the check fails the file and names the read', async () => {
+    const random = await wat2wasm(`(module
+      (import "wasi_snapshot_preview1" "random_get" (func $random (param i32 i32) (result i32)))
+      (memory (export "memory") 1)
+      (func (export "wizer-initialize") (drop (call $random (i32.const 64) (i32.const 16)))))`);
+    const ws = await workspace({ 'random.wasm': random });
+    const inputs = { 'allow-wasi': 'true', 'check-reproducible': 'true', comment: 'never', upload: 'false', 'fail-on-error': 'false' };
+    const ok = await run(ws, { ...inputs, reproducible: 'true', seed: '7' });
+    expect(ok.errors).toEqual([]);
+    const report = JSON.parse(fs.readFileSync(ok.outputs['report-path'], 'utf8'));
+    expect(report.files[0].reproducible).toEqual({ seed: '7', epoch: 946684800, sha256: report.files[0].after.sha256 });
+    const plain = await run(ws, inputs);
+    expect(plain.errors).toEqual([expect.stringMatching(/^random\.wasm: not reproducible: .*random_get call 1.*with reproducible mode the two runs are identical/)]);
+  });
+
   test('on-change posts nothing new when the size did not move, and threshold gates auto', async () => {
     const ws = await workspace({ 'app.wasm': await wat2wasm(counterWat(1)) });
     const first = await run(ws, { comment: 'never', upload: 'false', 'measure-startup': 'false' });

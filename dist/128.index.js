@@ -411,7 +411,7 @@ async function measureStartups(input, outputs, options = {}, measure = {}) {
     if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(input) === 'component') {
         if (outputs.length !== 1 || (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(outputs[0]) !== 'component')
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('MEASURE', 'a component is measured against one output component');
-        const { measureComponentStartup } = await Promise.all(/* import() */[__webpack_require__.e(710), __webpack_require__.e(896)]).then(__webpack_require__.bind(__webpack_require__, 73896));
+        const { measureComponentStartup } = await Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(896)]).then(__webpack_require__.bind(__webpack_require__, 73896));
         return [await measureComponentStartup(input, outputs[0], options, measure)];
     }
     if (![input, ...outputs].every((bytes) => (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(bytes) === 'module'))
@@ -609,7 +609,7 @@ async function runInit(mod, instrumented, options) {
         finally {
             checkMemoryCaps(instance, instrumented, options.maxMemory);
         }
-        return { instance, wasiCalls: { ...(wasi?.calls ?? {}) } };
+        return { instance, wasiCalls: { ...(wasi?.calls ?? {}) }, wasiReads: wasi?.reads ?? [] };
     }
     finally {
         wasi?.close();
@@ -700,12 +700,16 @@ function trap(module, name, wasiDenied = false) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
+/* harmony import */ var _reproducible_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84294);
+/* harmony import */ var _stdio_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19161);
 /**
  * A WASI preview1 host for init, written here rather than on `node:wasi` (which says it is no
  * sandbox). Files are read-only and reachable only below preopened directories: absolute paths,
  * `..` past a preopen and symlinks that resolve outside it are refused with ENOTCAPABLE. The
  * environment is empty unless the caller passes it in. Every call is counted for the report.
  */
+
+
 
 
 
@@ -747,8 +751,17 @@ class GuestView {
             throw new WasiTrap(`pointer ${ptr} out of bounds`);
         return ptr;
     }
+    getUint8(ptr) {
+        return this.v.getUint8(this.check(ptr, 1));
+    }
+    getUint16(ptr) {
+        return this.v.getUint16(this.check(ptr, 2), true);
+    }
     getUint32(ptr) {
         return this.v.getUint32(this.check(ptr, 4), true);
+    }
+    getBigUint64(ptr) {
+        return this.v.getBigUint64(this.check(ptr, 8), true);
     }
     setUint8(ptr, value) {
         this.v.setUint8(this.check(ptr, 1), value);
@@ -773,6 +786,11 @@ class ProcExit extends Error {
 }
 function createWasi(options) {
     const calls = {};
+    const reads = [];
+    const traced = (name, bytes) => {
+        if (options.traceWasi)
+            reads.push({ call: name, n: calls[name], hex: Buffer.from(bytes()).toString('hex') });
+    };
     let memory;
     const buffer = () => {
         if (!memory)
@@ -790,6 +808,10 @@ function createWasi(options) {
         return new Uint8Array(buf, ptr, len >>> 0);
     };
     const inheritStdio = options.inheritStdio ?? true;
+    const stdioType = (0,_stdio_js__WEBPACK_IMPORTED_MODULE_4__/* .stdioTerminals */ .L)(options).map((t) => (t ? FILETYPE.char : FILETYPE.unknown));
+    const repro = (0,_reproducible_js__WEBPACK_IMPORTED_MODULE_3__/* .reproducibleSettings */ .ig)(options);
+    const random = repro && new _reproducible_js__WEBPACK_IMPORTED_MODULE_3__/* .RandomStream */ .qv(repro.seed);
+    const clock = repro && new _reproducible_js__WEBPACK_IMPORTED_MODULE_3__/* .FixedClock */ .d0(repro.epoch);
     const out = options.stdout ?? ((c) => process.stdout.write(c));
     const err = options.stderr ?? ((c) => process.stderr.write(c));
     const encoder = new TextEncoder();
@@ -804,10 +826,14 @@ function createWasi(options) {
         { kind: 'stdio', position: 0n },
         { kind: 'stdio', position: 0n },
     ];
+    const roots = [];
     for (const p of options.preopens ?? []) {
         const root = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(p.host);
+        roots.push(root);
         fds.push({ kind: 'dir', host: root, root, preopen: p.guest, position: 0n });
     }
+    /** What the guest sees of `host`'s metadata: the host's own, or in reproducible mode the same everywhere. */
+    const metadata = (st, host, root) => repro ? (0,_reproducible_js__WEBPACK_IMPORTED_MODULE_3__/* .stableMetadata */ .Pi)(repro, roots.indexOf(root), node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, host), st) : st;
     const fd = (n) => {
         const d = fds[n];
         if (!d)
@@ -847,16 +873,17 @@ function createWasi(options) {
             throw new WasiErrno(E.NOTCAPABLE);
         return real;
     };
-    const writeFilestat = (ptr, st) => {
+    const writeFilestat = (ptr, st, host, root) => {
         const v = view();
-        v.setBigUint64(ptr, st.dev);
-        v.setBigUint64(ptr + 8, st.ino);
+        const m = metadata(st, host, root);
+        v.setBigUint64(ptr, m.dev);
+        v.setBigUint64(ptr + 8, m.ino);
         v.setUint8(ptr + 16, fileType(st));
-        v.setBigUint64(ptr + 24, st.nlink);
-        v.setBigUint64(ptr + 32, st.size);
-        v.setBigUint64(ptr + 40, st.atimeNs);
-        v.setBigUint64(ptr + 48, st.mtimeNs);
-        v.setBigUint64(ptr + 56, st.ctimeNs);
+        v.setBigUint64(ptr + 24, m.nlink);
+        v.setBigUint64(ptr + 32, m.size);
+        v.setBigUint64(ptr + 40, m.atimeNs);
+        v.setBigUint64(ptr + 48, m.mtimeNs);
+        v.setBigUint64(ptr + 56, m.ctimeNs);
     };
     const writeList = (items, ptrs, buf) => {
         const v = view();
@@ -895,15 +922,21 @@ function createWasi(options) {
         environ_sizes_get: (c, s) => (writeSizes(env, c, s), E.SUCCESS),
         clock_res_get: (_id, ptr) => (view().setBigUint64(ptr, 1000n), E.SUCCESS),
         clock_time_get: (id, _precision, ptr) => {
-            const now = id === 0 ? BigInt(Date.now()) * 1000000n : process.hrtime.bigint();
+            const now = clock ? clock.read() : id === 0 ? BigInt(Date.now()) * 1000000n : process.hrtime.bigint();
             view().setBigUint64(ptr, now);
+            traced('clock_time_get', () => bytesAt(ptr, 8));
             return E.SUCCESS;
         },
         random_get: (ptr, signedLen) => {
             const len = signedLen >>> 0;
-            bytesAt(ptr, len);
-            for (let off = 0; off < len; off += 65536)
-                node_crypto__WEBPACK_IMPORTED_MODULE_2__.webcrypto.getRandomValues(bytesAt((ptr >>> 0) + off, Math.min(65536, len - off)));
+            if (random)
+                random.fill(bytesAt(ptr, len));
+            else {
+                bytesAt(ptr, len);
+                for (let off = 0; off < len; off += 65536)
+                    node_crypto__WEBPACK_IMPORTED_MODULE_2__.webcrypto.getRandomValues(bytesAt((ptr >>> 0) + off, Math.min(65536, len - off)));
+            }
+            traced('random_get', () => bytesAt(ptr, len));
             return E.SUCCESS;
         },
         fd_write: (n, iovs, count, nwritten) => {
@@ -955,21 +988,26 @@ function createWasi(options) {
         fd_fdstat_get: (n, ptr) => {
             const d = fd(n);
             const v = view();
-            v.setUint8(ptr, d.kind === 'stdio' ? FILETYPE.char : d.kind === 'dir' ? FILETYPE.dir : FILETYPE.file);
+            v.setUint8(ptr, d.kind === 'stdio' ? stdioType[n] : d.kind === 'dir' ? FILETYPE.dir : FILETYPE.file);
             v.setUint16(ptr + 2, 0);
             const base = d.kind === 'dir' ? DIR_BASE_RIGHTS : d.kind === 'stdio' && n > 0 ? RIGHT.fdWrite : RIGHT.fdRead;
             v.setBigUint64(ptr + 8, base);
-            v.setBigUint64(ptr + 16, d.kind === 'dir' ? DIR_INHERITING_RIGHTS : 0n);
+            // wasmtime gives stdio its base rights as inheriting rights too.
+            v.setBigUint64(ptr + 16, d.kind === 'dir' ? DIR_INHERITING_RIGHTS : d.kind === 'stdio' ? base : 0n);
             return E.SUCCESS;
         },
         fd_fdstat_set_flags: () => E.SUCCESS,
         fd_filestat_get: (n, ptr) => {
             const d = fd(n);
             if (d.kind === 'stdio') {
-                view().setUint8(ptr + 16, FILETYPE.char);
+                // wasmtime reports every other field of a stdio stream as 0 (and leaves the padding).
+                const v = view();
+                for (const at of [0, 8, 24, 32, 40, 48, 56])
+                    v.setBigUint64(ptr + at, 0n);
+                v.setUint8(ptr + 16, stdioType[n]);
                 return E.SUCCESS;
             }
-            writeFilestat(ptr, d.hostFd !== undefined ? node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(d.hostFd, { bigint: true }) : node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(d.host, { bigint: true }));
+            writeFilestat(ptr, d.hostFd !== undefined ? node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(d.hostFd, { bigint: true }) : node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(d.host, { bigint: true }), d.host, d.root);
             return E.SUCCESS;
         },
         fd_prestat_get: (n, ptr) => {
@@ -991,7 +1029,8 @@ function createWasi(options) {
             const d = fd(n);
             if (d.kind !== 'dir')
                 throw new WasiErrno(E.NOTDIR);
-            const entries = ['.', '..', ...node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(d.host)];
+            const names = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(d.host);
+            const entries = ['.', '..', ...(repro ? (0,_reproducible_js__WEBPACK_IMPORTED_MODULE_3__/* .sortNames */ .Hy)(names) : names)];
             const target = bytesAt(buf, len);
             let used = 0;
             for (let i = Number(cookie); i < entries.length && used < len; i++) {
@@ -1000,7 +1039,7 @@ function createWasi(options) {
                 const record = new Uint8Array(24 + name.length);
                 const rv = new DataView(record.buffer);
                 rv.setBigUint64(0, BigInt(i + 1), true);
-                rv.setBigUint64(8, st.ino, true);
+                rv.setBigUint64(8, repro ? (0,_reproducible_js__WEBPACK_IMPORTED_MODULE_3__/* .stableIno */ .EK)(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(d.root, node_path__WEBPACK_IMPORTED_MODULE_1__.join(d.host, entries[i]))) : st.ino, true);
                 rv.setUint32(16, name.length, true);
                 rv.setUint8(20, fileType(st));
                 record.set(name, 24);
@@ -1032,11 +1071,11 @@ function createWasi(options) {
         },
         path_filestat_get: (dirFd, lookup, ptr, len, out) => {
             const host = resolve(dirFd, ptr, len, (lookup & 1) === 1);
-            writeFilestat(out, node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(host, { bigint: true }));
+            writeFilestat(out, node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(host, { bigint: true }), host, fd(dirFd).root);
             return E.SUCCESS;
         },
         path_readlink: () => E.NOTCAPABLE,
-        poll_oneoff: () => E.NOSYS,
+        poll_oneoff: (inPtr, outPtr, n, countPtr) => (clock ? pollAtOnce(clock, view(), inPtr, outPtr, n, countPtr) : E.NOSYS),
         proc_exit: (code) => {
             throw new ProcExit(code);
         },
@@ -1075,6 +1114,7 @@ function createWasi(options) {
     return {
         imports,
         calls,
+        reads,
         bind: (m) => {
             memory = m;
         },
@@ -1084,6 +1124,37 @@ function createWasi(options) {
                     node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(d.hostFd);
         },
     };
+}
+/**
+ * poll_oneoff in reproducible mode: nothing waits. Ready fd subscriptions are reported at once;
+ * otherwise time jumps to the earliest clock deadline and the clocks due then fire.
+ */
+function pollAtOnce(clock, v, inPtr, outPtr, n, countPtr) {
+    if (n === 0)
+        throw new WasiErrno(E.INVAL);
+    const subs = Array.from({ length: n }, (_, i) => {
+        const at = (inPtr >>> 0) + i * 48;
+        const tag = v.getUint8(at + 8);
+        const deadline = tag === 0 ? v.getBigUint64(at + 24) + ((v.getUint16(at + 40) & 1) === 1 ? 0n : clock.peek()) : 0n;
+        return { userdata: v.getBigUint64(at), tag, deadline };
+    });
+    const fdSubs = subs.filter((s) => s.tag !== 0);
+    let fired = fdSubs;
+    if (fdSubs.length === 0) {
+        const earliest = subs.reduce((m, s) => (s.deadline < m ? s.deadline : m), subs[0].deadline);
+        clock.advanceTo(earliest);
+        fired = subs.filter((s) => s.deadline <= earliest);
+    }
+    fired.forEach((s, i) => {
+        const at = (outPtr >>> 0) + i * 32;
+        v.setBigUint64(at, s.userdata);
+        v.setUint16(at + 8, E.SUCCESS);
+        v.setUint8(at + 10, s.tag);
+        v.setBigUint64(at + 16, 0n);
+        v.setUint16(at + 24, 0);
+    });
+    v.setUint32(countPtr, fired.length);
+    return E.SUCCESS;
 }
 function fileType(st) {
     if (st.isDirectory())

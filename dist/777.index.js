@@ -536,6 +536,7 @@ async function preinitializeComponentDetailed(input, options = {}) {
             memories,
             dataSegments,
             wasiCalls,
+            ...(options.traceWasi ? { wasiReads: state.wasi.reads } : {}),
             timings: {
                 parse: t.parse + t.transpile,
                 instrument: t.instrument,

@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10580);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1919);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45785);
-/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84358);
+/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79036);
 /**
  * Startup measurement for components, the counterpart of the core engine's `measureStartup`
  * (same result shape): each side is transpiled once (untimed); an iteration compiles every core

@@ -31,6 +31,9 @@ export interface ActionInputs {
     preloads: Array<{ name: string; path: string }>;
     verify: boolean;
     deterministic: boolean;
+    reproducible: boolean;
+    /** Reproducible mode's random seed; undefined: the engine's default. */
+    seed: bigint | undefined;
     allowSecrets: boolean;
     optimize: OptimizeLevel | false;
     /** Bytes; undefined: no limit beyond the module's own maximum. */
@@ -43,6 +46,7 @@ export interface ActionInputs {
   brotliQuality: number;
   /** Files pre-initialized at once (each in its own worker). */
   parallel: number;
+  checkReproducible: boolean;
   failOnError: boolean;
   upload: boolean;
   artifactName: string;
@@ -89,6 +93,14 @@ function optimizeLevel(): OptimizeLevel | false {
   if (v.toLowerCase() === 'true') return 'O';
   if (isOptimizeLevel(v)) return v;
   throw new InputError(`input \`optimize\` must be true, false or one of O, O1, O2, O3, O4, Os, Oz, got \`${v}\``);
+}
+
+/** A whole number from 0 to 2^64-1, decimal or 0x-hex; the engine checks the range. */
+function seed(): bigint | undefined {
+  const v = str('seed');
+  if (v === '') return undefined;
+  if (!/^(\d+|0x[0-9a-f]+)$/i.test(v)) throw new InputError(`input \`seed\` must be a whole number, got \`${v}\``);
+  return BigInt(v);
 }
 
 function optInt(name: string, min: number, max: number): number | undefined {
@@ -193,6 +205,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       preloads: pairs('preload', '=').map(([name, p]) => ({ name, path: resolve(p) })),
       verify: bool('verify', true),
       deterministic: bool('deterministic', false),
+      reproducible: bool('reproducible', false),
+      seed: seed(),
       allowSecrets: bool('allow-secrets', false),
       optimize: optimizeLevel(),
       maxMemory: maxMemory(),
@@ -202,6 +216,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     startupIterations: optInt('startup-iterations', 1, 1000),
     brotliQuality: optInt('brotli-quality', 0, 11) ?? 11,
     parallel: optInt('parallel', 1, 256) ?? os.availableParallelism(),
+    checkReproducible: bool('check-reproducible', false),
     failOnError: bool('fail-on-error', true),
     upload: bool('upload', true),
     artifactName: str('artifact-name') || 'preinit',

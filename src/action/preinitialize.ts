@@ -5,9 +5,11 @@
 import * as core from '@actions/core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { checkReproducible } from '../engine/check-reproducible.js';
 import { describeError, PreinitError } from '../engine/errors.js';
+import { writeFileAtomic } from '../engine/io.js';
 import { mapConcurrent, preinitializeIsolatedToFile } from '../engine/isolate.js';
-import type { PreinitOptions } from '../engine/types.js';
+import type { PreinitOptions, SnapshotFacts } from '../engine/types.js';
 import { fileEntry, measureSizes, recordSuccess } from '../report/build.js';
 import type { FileReport } from '../report/schema.js';
 import type { FileJob } from './find.js';
@@ -20,6 +22,8 @@ export interface RunLimits {
   startupIterations: number | undefined;
   /** Files pre-initialized at once. */
   parallel: number;
+  /** Pre-initialize each file twice and fail it unless both runs give the same bytes. */
+  checkReproducible: boolean;
 }
 
 interface Done {
@@ -51,13 +55,20 @@ async function preinitOne(job: FileJob, options: PreinitOptions, limits: RunLimi
     // The output directory mirrors the inputs' tree: ours to create (the engine writes only into existing directories).
     await fs.promises.mkdir(path.dirname(job.output), { recursive: true });
     // On its own copy: the worker takes the bytes, and writes and verifies the output file itself.
-    const result = await preinitializeIsolatedToFile(bytes.slice(), job.output, buffer ? { ...options, stdout: sink, stderr: sink } : options, {
-      timeoutMs: limits.timeoutMs,
-    });
+    const fileOptions = buffer ? { ...options, stdout: sink, stderr: sink } : options;
+    const isolation = { timeoutMs: limits.timeoutMs };
+    let facts: SnapshotFacts;
+    if (limits.checkReproducible) {
+      const checked = await checkReproducible(bytes, fileOptions, isolation);
+      await writeFileAtomic(job.output, checked.output);
+      facts = checked.facts;
+    } else {
+      facts = (await preinitializeIsolatedToFile(bytes.slice(), job.output, fileOptions, isolation)).facts;
+    }
     const totalMs = performance.now() - started;
     if (job.output === job.input) done.inputBytes = bytes;
     const sizes = measureSizes(await fs.promises.readFile(job.output), limits.brotliQuality);
-    recordSuccess(entry, { path: job.outRel, sizes }, result.facts, totalMs);
+    recordSuccess(entry, { path: job.outRel, sizes }, facts, totalMs);
   } catch (e) {
     entry.error = describeError(e);
     if (e instanceof PreinitError && e.code === 'WASI_NOT_ALLOWED') entry.error += ' (init calls WASI: set `allow-wasi: true` to allow it)';

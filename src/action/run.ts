@@ -99,6 +99,8 @@ async function engineOptions(inputs: ActionInputs): Promise<PreinitOptions> {
     preloads,
     verify: e.verify,
     deterministic: e.deterministic,
+    reproducible: e.reproducible,
+    seed: e.seed,
     allowSecrets: e.allowSecrets,
     optimize: e.optimize,
     maxMemory: e.maxMemory,
@@ -158,6 +160,7 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
     measureStartup: inputs.measureStartup,
     startupIterations: inputs.startupIterations,
     parallel: inputs.parallel,
+    checkReproducible: inputs.checkReproducible,
   }, workspace);
   finishTotals(report);
 

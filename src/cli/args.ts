@@ -30,6 +30,9 @@ export interface CliArgs {
   verify: boolean;
   deterministic: boolean;
   allowSecrets: boolean;
+  reproducible: boolean;
+  seed?: bigint;
+  checkReproducible: boolean;
   help: boolean;
   version: boolean;
 }
@@ -64,6 +67,9 @@ Options:
       --no-verify                Skip checking that the output starts in the state init left
       --deterministic[=BOOL]     Fail (instead of warning) when init read randomness or a clock
       --allow-secrets[=BOOL]     Write the output even if its data holds a secret-looking env value
+      --reproducible[=BOOL]      Same input, same bytes: fixed random seed, clocks from SOURCE_DATE_EPOCH
+      --seed <N>                 Random seed in reproducible mode, 0 to 2^64-1 [default: 0]
+      --check-reproducible[=BOOL] Run init twice in fresh workers and fail if the outputs differ
       --measure[=N]              Measure startup, input vs output, over N runs [default: 20;
                                  at least 3 once measuring passes 30 s]
       --report <FILE>            Write a JSON report: sizes, snapshot facts, startup if measured
@@ -78,6 +84,8 @@ const BOOL_FLAGS = {
   '--inherit-env': 'inheritEnv',
   '--deterministic': 'deterministic',
   '--allow-secrets': 'allowSecrets',
+  '--reproducible': 'reproducible',
+  '--check-reproducible': 'checkReproducible',
 } as const;
 
 export const DEFAULT_MEASURE_ITERATIONS = 20;
@@ -88,6 +96,7 @@ export function parseArgs(argv: string[]): CliArgs {
     renames: [], keepInitFunc: false, allowWasi: false, inheritStdio: true, inheritEnv: false,
     env: {}, preopens: [], preloads: [], help: false, version: false,
     optimize: false, verify: true, deterministic: false, allowSecrets: false,
+    reproducible: false, checkReproducible: false,
   };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -145,6 +154,12 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--no-verify': args.verify = false; break;
       case '--measure': args.measure = inline === undefined ? DEFAULT_MEASURE_ITERATIONS : positiveInteger(flag, inline); break;
       case '--report': args.report = value(); break;
+      case '--seed': {
+        const text = value();
+        if (!/^(\d+|0x[0-9a-f]+)$/i.test(text)) fail('USAGE', `invalid value \`${text}\` for --seed: expected a whole number`);
+        args.seed = BigInt(text);
+        break;
+      }
       case '-h': case '--help': args.help = true; break;
       case '-V': case '--version': args.version = true; break;
       default:

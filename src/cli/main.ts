@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describeError, fail, PreinitError } from '../engine/errors.js';
 import type { SnapshotFacts } from '../engine/index.js';
 import { readInput, removeTemporaryOutputsOnSignal, writeFileAtomic } from '../engine/io.js';
+import { checkReproducible } from '../engine/check-reproducible.js';
 import { mapConcurrent, preinitializeIsolated, preinitializeIsolatedToFile } from '../engine/isolate.js';
 import { DEFAULT_INIT_FUNC, type PreinitOptions } from '../engine/types.js';
 import { VERSION } from '../engine/version.js';
@@ -139,10 +140,10 @@ async function preinitFile(job: { input?: string; output?: string }, args: CliAr
   const started = performance.now();
   let output: Uint8Array | { file: string };
   let facts: SnapshotFacts;
-  if (job.output === undefined) {
-    const result = await preinitializeIsolated(input, options, limits);
-    await writeStdout(result.output);
-    output = result.output;
+  if (job.output === undefined || args.checkReproducible) {
+    const result = await (args.checkReproducible ? checkReproducible : preinitializeIsolated)(input, options, limits);
+    await (job.output === undefined ? writeStdout(result.output) : writeFileAtomic(job.output, result.output));
+    output = job.output === undefined ? result.output : { file: job.output };
     facts = result.facts;
   } else {
     // Written and verified by the worker: a large output never passes through this thread.
@@ -172,6 +173,8 @@ async function engineOptions(args: CliArgs, toStdout: boolean): Promise<PreinitO
     optimize: args.optimize,
     deterministic: args.deterministic,
     allowSecrets: args.allowSecrets,
+    reproducible: args.reproducible,
+    seed: args.seed,
     preloads: await Promise.all(args.preloads.map(async (p) => ({ name: p.name, bytes: await readInput(p.file) }))),
     // Guest stdout must not mix with a snapshot written to stdout.
     stdout: toStdout ? (c) => process.stderr.write(c) : undefined,

@@ -15,7 +15,7 @@ export const ERROR_CODES = {
   WASI_NOT_ALLOWED: 'init called WASI, which was not allowed',
   TRAP: 'instantiation, the start function or init trapped',
   LIMIT: "a limit was hit: max-memory, the init timeout, the worker's memory",
-  NONDETERMINISTIC: 'deterministic mode, and init read randomness or a clock',
+  NONDETERMINISTIC: 'deterministic mode, and init read randomness or a clock; or a reproducibility check found two runs differ',
   SECRET: 'the snapshot would hold the value of a secret',
   VERIFY: 'the output does not start in the state init left',
   MEASURE: 'startup measurement failed (the snapshot itself is fine)',

@@ -5,6 +5,7 @@
  * determinism, verification, optionally around Binaryen) and returns the new bytes with the
  * facts for reports.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { detectKind } from './binary.js';
 import { fail, osReason } from './errors.js';
@@ -18,6 +19,7 @@ import type { FileResult, MemoryFacts, OptimizeLevel, PreinitOptions, PreinitRes
 import { nondeterminismWarnings } from './warnings.js';
 import { checkSecrets } from './secrets.js';
 import { collectGarbage } from './gc.js';
+import { reproducibleSettings } from './reproducible.js';
 import { digestState, verifyFile, verifyModule, type ExpectedState } from './verify.js';
 
 export type * from './types.js';
@@ -80,6 +82,16 @@ function checkPreopens(options: PreinitOptions): void {
 
 async function run(input: Uint8Array, options: PreinitOptions, deferVerify: boolean): Promise<Pending> {
   checkPreopens(options);
+  const repro = reproducibleSettings(options); // refuses bad settings before anything runs
+  const result = await runKind(input, options, deferVerify);
+  if (repro) {
+    const sha256 = createHash('sha256').update(result.output).digest('hex');
+    result.facts.reproducible = { seed: String(repro.seed), epoch: repro.epoch, sha256 };
+  }
+  return result;
+}
+
+async function runKind(input: Uint8Array, options: PreinitOptions, deferVerify: boolean): Promise<Pending> {
   switch (detectKind(input)) {
     case 'module':
       return preinitializeModule(input, options, deferVerify);
@@ -91,7 +103,7 @@ async function run(input: Uint8Array, options: PreinitOptions, deferVerify: bool
       return result;
     }
     case 'wat':
-      return run(await watToBinary(input), options, deferVerify);
+      return runKind(await watToBinary(input), options, deferVerify);
     case 'unknown-version': {
       const version = new DataView(input.buffer, input.byteOffset + 4, 4).getUint32(0, true);
       fail('INVALID_INPUT', `unsupported WebAssembly binary version 0x${version.toString(16)} (a module is version 1, a component 0x1000d)`);
@@ -107,7 +119,7 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions, d
   checkRenames(options.renames ?? []);
   const mod = timer.time('parse', () => parseModule(input));
   const instrumented = timer.time('instrument', () => instrument(mod, options.maxMemory));
-  const { instance, wasiCalls } = await timer.timeAsync('run', () => runInit(mod, instrumented, options));
+  const { instance, wasiCalls, wasiReads } = await timer.timeAsync('run', () => runInit(mod, instrumented, options));
   const snap = timer.time('snapshot', () => snapshot(instance, mod, instrumented));
   const warnings = nondeterminismWarnings(wasiCalls);
   checkDeterministic(warnings, options);
@@ -135,6 +147,7 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions, d
       memories: memoryFacts(mod.memories.map((m) => ({ before: m.min, pageSizeLog2: m.pageSizeLog2 })), snap),
       dataSegments: snap.segments.length,
       wasiCalls,
+      ...(options.traceWasi ? { wasiReads } : {}),
       timings: timer.timings,
       warnings,
       verified: verify,
@@ -144,9 +157,9 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions, d
   };
 }
 
-/** With `deterministic`, what would be nondeterminism warnings are errors. */
+/** With `deterministic`, what would be nondeterminism warnings are errors (reproducible mode fixes those reads). */
 function checkDeterministic(warnings: string[], options: PreinitOptions): void {
-  if (options.deterministic && warnings.length > 0) fail('NONDETERMINISTIC', `init is not deterministic: ${warnings.join('; ')}`);
+  if (options.deterministic && !options.reproducible && warnings.length > 0) fail('NONDETERMINISTIC', `init is not deterministic: ${warnings.join('; ')}`);
 }
 
 export function memoryFacts(defs: Array<{ before: bigint; pageSizeLog2: number }>, snap: Snapshot): MemoryFacts[] {

@@ -10,6 +10,8 @@ import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { describeError, PreinitError, type ErrorCode } from './errors.js';
 import { replaceAtomically } from './io.js';
+import { sourceDateEpoch } from './reproducible.js';
+import { detectStdioTerminals } from './stdio.js';
 import type { FileResult, PreinitOptions, PreinitResult } from './types.js';
 
 const WORKER_FLAG = '__preinitWorker';
@@ -17,6 +19,11 @@ const WORKER_FLAG = '__preinitWorker';
 export interface IsolationLimits {
   /** Milliseconds one file may take, init included. Default 60 s. */
   timeoutMs?: number;
+  /**
+   * Run in a worker started for this job alone and ended after it, whose process.env has these
+   * changes (undefined removes a variable). Default: a reused worker.
+   */
+  freshWorker?: { env: Record<string, string | undefined> };
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -34,13 +41,14 @@ type FromWorker =
 
 const idle: Worker[] = [];
 
-function acquire(): Worker {
-  const reused = idle.pop();
+function acquire(fresh: IsolationLimits['freshWorker']): Worker {
+  const reused = fresh ? undefined : idle.pop();
   if (reused) {
     reused.ref();
     return reused;
   }
-  const worker = new Worker(new URL(import.meta.url), { workerData: { [WORKER_FLAG]: true }, stdout: false, stderr: false });
+  const env = fresh && Object.fromEntries(Object.entries({ ...process.env, ...fresh.env }).filter(([, v]) => v !== undefined));
+  const worker = new Worker(new URL(import.meta.url), { workerData: { [WORKER_FLAG]: true }, stdout: false, stderr: false, ...(env ? { env } : {}) });
   worker.on('exit', () => {
     const at = idle.indexOf(worker);
     if (at >= 0) idle.splice(at, 1);
@@ -82,9 +90,19 @@ export async function preinitializeIsolatedToFile(input: Uint8Array, dest: strin
 function runInWorker(input: Uint8Array, options: PreinitOptions, limits: IsolationLimits): Promise<PreinitResult>;
 function runInWorker(input: Uint8Array, options: PreinitOptions, limits: IsolationLimits, outputFile: string): Promise<FileResult>;
 function runInWorker(input: Uint8Array, options: PreinitOptions, limits: IsolationLimits, outputFile?: string): Promise<PreinitResult | FileResult> {
-  const { stdout, stderr, ...cloneable } = options;
+  const { stdout, stderr, ...rest } = options;
+  let cloneable: Cloneable;
+  try {
+    // Facts of this process, sent as plain data: which fds are ttys, and SOURCE_DATE_EPOCH as
+    // it is now (a reused worker's process.env is a copy from when it started).
+    const epoch = rest.epoch ?? (rest.reproducible ? sourceDateEpoch() : undefined);
+    cloneable = { ...rest, stdioTerminals: rest.stdioTerminals ?? detectStdioTerminals(), ...(epoch === undefined ? {} : { epoch }) };
+  } catch (err) {
+    return Promise.reject(err);
+  }
   const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const worker = acquire();
+  const fresh = limits.freshWorker;
+  const worker = acquire(fresh);
   return new Promise((resolve, reject) => {
     let settled = false;
     const settle = (reuse: boolean, f: () => void) => {

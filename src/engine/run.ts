@@ -8,13 +8,14 @@ import { bufferSource } from './binary.js';
 import { fail } from './errors.js';
 import { EXTERNAL, type ParsedModule } from './parse.js';
 import { formatBytes, type Instrumented } from './instrument.js';
-import { DEFAULT_INIT_FUNC, type PreinitOptions } from './types.js';
+import { DEFAULT_INIT_FUNC, type PreinitOptions, type WasiRead } from './types.js';
 import { createWasi, ProcExit, WASI_MODULE, type WasiHost } from './wasi.js';
 
 
 export interface Initialized {
   instance: WebAssembly.Instance;
   wasiCalls: Record<string, number>;
+  wasiReads: WasiRead[];
 }
 
 /** Checks the init export as the reference does, before anything runs. */
@@ -52,7 +53,7 @@ export async function runInit(mod: ParsedModule, instrumented: Instrumented, opt
     } finally {
       checkMemoryCaps(instance, instrumented, options.maxMemory);
     }
-    return { instance, wasiCalls: { ...(wasi?.calls ?? {}) } };
+    return { instance, wasiCalls: { ...(wasi?.calls ?? {}) }, wasiReads: wasi?.reads ?? [] };
   } finally {
     wasi?.close();
   }

@@ -26,6 +26,11 @@ export interface PreinitOptions {
   allowWasi?: boolean;
   /** Pass the guest's stdout/stderr through to ours. Default true; only with allowWasi. */
   inheritStdio?: boolean;
+  /**
+   * Which of stdin, stdout, stderr the guest is told are terminals (the rest are reported as
+   * unknown file types, as wasmtime does). Default: whether the process's fds 0, 1, 2 are ttys.
+   */
+  stdioTerminals?: [stdin: boolean, stdout: boolean, stderr: boolean];
   /** Give the guest the host's whole environment. Default false. */
   inheritEnv?: boolean;
   /** Extra environment variables for the guest (on top of the inherited ones). */
@@ -51,6 +56,19 @@ export interface PreinitOptions {
   optimize?: OptimizeLevel | false;
   /** Fail instead of warning when init read random bytes or a clock. Default false. */
   deterministic?: boolean;
+  /**
+   * Reproducible mode: random bytes from a stream seeded by `seed`, clocks from `epoch` moving
+   * by a fixed step per read, sleeps that do not wait, stdio never a terminal, preopened files'
+   * metadata normalized and directory listings sorted, so the same input gives the same bytes
+   * on any machine. Default false. See the README for what a fixed seed costs.
+   */
+  reproducible?: boolean;
+  /** Seed of the random stream in reproducible mode (0 to 2^64-1). Default 0. */
+  seed?: number | bigint;
+  /** Seconds since 1970 where the clocks start in reproducible mode. Default SOURCE_DATE_EPOCH, else 2000-01-01. */
+  epoch?: number;
+  /** Record what every random or clock read returned, in `facts.wasiReads` (check-reproducible uses it). Default false. */
+  traceWasi?: boolean;
   /** Write the output even when its data contains a secret-looking environment value. Default false. */
   allowSecrets?: boolean;
   /** Where the guest's stdout/stderr go when inherited. Default: process.stdout/stderr. */
@@ -101,8 +119,20 @@ export interface SnapshotFacts {
   warnings: string[];
   /** True only when verification ran on the returned output and matched. */
   verified?: boolean;
+  /** With traceWasi: every random or clock read of init, in order. */
+  wasiReads?: WasiRead[];
+  /** Present in reproducible mode: the seed (decimal), the clocks' epoch (seconds) and the output's SHA-256 (hex). */
+  reproducible?: { seed: string; epoch: number; sha256: string };
   /** Sizes in bytes around the optimizer, when it ran. */
   optimized?: { level: OptimizeLevel; before: number; after: number };
+}
+
+/** One read of randomness or a clock: the WASI function, its call number (from 1) and what it returned. */
+export interface WasiRead {
+  call: string;
+  n: number;
+  /** The bytes returned, in hex (numbers little-endian). */
+  hex: string;
 }
 
 export interface PreinitResult {

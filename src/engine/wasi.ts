@@ -7,7 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { webcrypto } from 'node:crypto';
-import type { PreinitOptions } from './types.js';
+import { FixedClock, RandomStream, reproducibleSettings, sortNames, stableIno, stableMetadata, type FileMetadata } from './reproducible.js';
+import { stdioTerminals } from './stdio.js';
+import type { PreinitOptions, WasiRead } from './types.js';
 
 export const WASI_MODULE = 'wasi_snapshot_preview1';
 
@@ -46,8 +48,17 @@ class GuestView {
     if (ptr + size > this.v.byteLength) throw new WasiTrap(`pointer ${ptr} out of bounds`);
     return ptr;
   }
+  getUint8(ptr: number): number {
+    return this.v.getUint8(this.check(ptr, 1));
+  }
+  getUint16(ptr: number): number {
+    return this.v.getUint16(this.check(ptr, 2), true);
+  }
   getUint32(ptr: number): number {
     return this.v.getUint32(this.check(ptr, 4), true);
+  }
+  getBigUint64(ptr: number): bigint {
+    return this.v.getBigUint64(this.check(ptr, 8), true);
   }
   setUint8(ptr: number, value: number): void {
     this.v.setUint8(this.check(ptr, 1), value);
@@ -86,11 +97,17 @@ export interface WasiHost {
   /** Give the host the instance's memory (WASI reads and writes through the `memory` export). */
   bind(memory: WebAssembly.Memory): void;
   calls: Record<string, number>;
+  /** With traceWasi: what each random or clock read returned. */
+  reads: WasiRead[];
   close(): void;
 }
 
 export function createWasi(options: PreinitOptions): WasiHost {
   const calls: Record<string, number> = {};
+  const reads: WasiRead[] = [];
+  const traced = (name: string, bytes: () => Uint8Array) => {
+    if (options.traceWasi) reads.push({ call: name, n: calls[name], hex: Buffer.from(bytes()).toString('hex') });
+  };
   let memory: WebAssembly.Memory | undefined;
   const buffer = () => {
     if (!memory) throw new WasiErrno(E.INVAL);
@@ -106,6 +123,10 @@ export function createWasi(options: PreinitOptions): WasiHost {
     return new Uint8Array(buf, ptr, len >>> 0);
   };
   const inheritStdio = options.inheritStdio ?? true;
+  const stdioType = stdioTerminals(options).map((t) => (t ? FILETYPE.char : FILETYPE.unknown));
+  const repro = reproducibleSettings(options);
+  const random = repro && new RandomStream(repro.seed);
+  const clock = repro && new FixedClock(repro.epoch);
   const out = options.stdout ?? ((c: Uint8Array) => process.stdout.write(c));
   const err = options.stderr ?? ((c: Uint8Array) => process.stderr.write(c));
 
@@ -122,10 +143,15 @@ export function createWasi(options: PreinitOptions): WasiHost {
     { kind: 'stdio', position: 0n },
     { kind: 'stdio', position: 0n },
   ];
+  const roots: string[] = [];
   for (const p of options.preopens ?? []) {
     const root = fs.realpathSync(p.host);
+    roots.push(root);
     fds.push({ kind: 'dir', host: root, root, preopen: p.guest, position: 0n });
   }
+  /** What the guest sees of `host`'s metadata: the host's own, or in reproducible mode the same everywhere. */
+  const metadata = (st: fs.BigIntStats, host: string, root: string): FileMetadata =>
+    repro ? stableMetadata(repro, roots.indexOf(root), path.relative(root, host), st) : st;
   const fd = (n: number) => {
     const d = fds[n];
     if (!d) throw new WasiErrno(E.BADF);
@@ -158,16 +184,17 @@ export function createWasi(options: PreinitOptions): WasiHost {
     return real;
   };
 
-  const writeFilestat = (ptr: number, st: fs.BigIntStats) => {
+  const writeFilestat = (ptr: number, st: fs.BigIntStats, host: string, root: string) => {
     const v = view();
-    v.setBigUint64(ptr, st.dev);
-    v.setBigUint64(ptr + 8, st.ino);
+    const m = metadata(st, host, root);
+    v.setBigUint64(ptr, m.dev);
+    v.setBigUint64(ptr + 8, m.ino);
     v.setUint8(ptr + 16, fileType(st));
-    v.setBigUint64(ptr + 24, st.nlink);
-    v.setBigUint64(ptr + 32, st.size);
-    v.setBigUint64(ptr + 40, st.atimeNs);
-    v.setBigUint64(ptr + 48, st.mtimeNs);
-    v.setBigUint64(ptr + 56, st.ctimeNs);
+    v.setBigUint64(ptr + 24, m.nlink);
+    v.setBigUint64(ptr + 32, m.size);
+    v.setBigUint64(ptr + 40, m.atimeNs);
+    v.setBigUint64(ptr + 48, m.mtimeNs);
+    v.setBigUint64(ptr + 56, m.ctimeNs);
   };
 
   const writeList = (items: Uint8Array[], ptrs: number, buf: number) => {
@@ -205,14 +232,19 @@ export function createWasi(options: PreinitOptions): WasiHost {
     environ_sizes_get: (c: number, s: number) => (writeSizes(env, c, s), E.SUCCESS),
     clock_res_get: (_id: number, ptr: number) => (view().setBigUint64(ptr, 1000n), E.SUCCESS),
     clock_time_get: (id: number, _precision: bigint, ptr: number) => {
-      const now = id === 0 ? BigInt(Date.now()) * 1_000_000n : process.hrtime.bigint();
+      const now = clock ? clock.read() : id === 0 ? BigInt(Date.now()) * 1_000_000n : process.hrtime.bigint();
       view().setBigUint64(ptr, now);
+      traced('clock_time_get', () => bytesAt(ptr, 8));
       return E.SUCCESS;
     },
     random_get: (ptr: number, signedLen: number) => {
       const len = signedLen >>> 0;
-      bytesAt(ptr, len);
-      for (let off = 0; off < len; off += 65536) webcrypto.getRandomValues(bytesAt((ptr >>> 0) + off, Math.min(65536, len - off)));
+      if (random) random.fill(bytesAt(ptr, len));
+      else {
+        bytesAt(ptr, len);
+        for (let off = 0; off < len; off += 65536) webcrypto.getRandomValues(bytesAt((ptr >>> 0) + off, Math.min(65536, len - off)));
+      }
+      traced('random_get', () => bytesAt(ptr, len));
       return E.SUCCESS;
     },
     fd_write: (n: number, iovs: number, count: number, nwritten: number) => {
@@ -257,21 +289,25 @@ export function createWasi(options: PreinitOptions): WasiHost {
     fd_fdstat_get: (n: number, ptr: number) => {
       const d = fd(n);
       const v = view();
-      v.setUint8(ptr, d.kind === 'stdio' ? FILETYPE.char : d.kind === 'dir' ? FILETYPE.dir : FILETYPE.file);
+      v.setUint8(ptr, d.kind === 'stdio' ? stdioType[n] : d.kind === 'dir' ? FILETYPE.dir : FILETYPE.file);
       v.setUint16(ptr + 2, 0);
       const base = d.kind === 'dir' ? DIR_BASE_RIGHTS : d.kind === 'stdio' && n > 0 ? RIGHT.fdWrite : RIGHT.fdRead;
       v.setBigUint64(ptr + 8, base);
-      v.setBigUint64(ptr + 16, d.kind === 'dir' ? DIR_INHERITING_RIGHTS : 0n);
+      // wasmtime gives stdio its base rights as inheriting rights too.
+      v.setBigUint64(ptr + 16, d.kind === 'dir' ? DIR_INHERITING_RIGHTS : d.kind === 'stdio' ? base : 0n);
       return E.SUCCESS;
     },
     fd_fdstat_set_flags: () => E.SUCCESS,
     fd_filestat_get: (n: number, ptr: number) => {
       const d = fd(n);
       if (d.kind === 'stdio') {
-        view().setUint8(ptr + 16, FILETYPE.char);
+        // wasmtime reports every other field of a stdio stream as 0 (and leaves the padding).
+        const v = view();
+        for (const at of [0, 8, 24, 32, 40, 48, 56]) v.setBigUint64(ptr + at, 0n);
+        v.setUint8(ptr + 16, stdioType[n]);
         return E.SUCCESS;
       }
-      writeFilestat(ptr, d.hostFd !== undefined ? fs.fstatSync(d.hostFd, { bigint: true }) : fs.statSync(d.host!, { bigint: true }));
+      writeFilestat(ptr, d.hostFd !== undefined ? fs.fstatSync(d.hostFd, { bigint: true }) : fs.statSync(d.host!, { bigint: true }), d.host!, d.root!);
       return E.SUCCESS;
     },
     fd_prestat_get: (n: number, ptr: number) => {
@@ -290,7 +326,8 @@ export function createWasi(options: PreinitOptions): WasiHost {
     fd_readdir: (n: number, buf: number, len: number, cookie: bigint, usedPtr: number) => {
       const d = fd(n);
       if (d.kind !== 'dir') throw new WasiErrno(E.NOTDIR);
-      const entries = ['.', '..', ...fs.readdirSync(d.host!)];
+      const names = fs.readdirSync(d.host!);
+      const entries = ['.', '..', ...(repro ? sortNames(names) : names)];
       const target = bytesAt(buf, len);
       let used = 0;
       for (let i = Number(cookie); i < entries.length && used < len; i++) {
@@ -299,7 +336,7 @@ export function createWasi(options: PreinitOptions): WasiHost {
         const record = new Uint8Array(24 + name.length);
         const rv = new DataView(record.buffer);
         rv.setBigUint64(0, BigInt(i + 1), true);
-        rv.setBigUint64(8, st.ino, true);
+        rv.setBigUint64(8, repro ? stableIno(path.relative(d.root!, path.join(d.host!, entries[i]))) : st.ino, true);
         rv.setUint32(16, name.length, true);
         rv.setUint8(20, fileType(st));
         record.set(name, 24);
@@ -329,11 +366,11 @@ export function createWasi(options: PreinitOptions): WasiHost {
     },
     path_filestat_get: (dirFd: number, lookup: number, ptr: number, len: number, out: number) => {
       const host = resolve(dirFd, ptr, len, (lookup & 1) === 1);
-      writeFilestat(out, fs.lstatSync(host, { bigint: true }));
+      writeFilestat(out, fs.lstatSync(host, { bigint: true }), host, fd(dirFd).root!);
       return E.SUCCESS;
     },
     path_readlink: () => E.NOTCAPABLE,
-    poll_oneoff: () => E.NOSYS,
+    poll_oneoff: (inPtr: number, outPtr: number, n: number, countPtr: number) => (clock ? pollAtOnce(clock, view(), inPtr, outPtr, n, countPtr) : E.NOSYS),
     proc_exit: (code: number) => {
       throw new ProcExit(code);
     },
@@ -367,6 +404,7 @@ export function createWasi(options: PreinitOptions): WasiHost {
   return {
     imports,
     calls,
+    reads,
     bind: (m) => {
       memory = m;
     },
@@ -374,6 +412,37 @@ export function createWasi(options: PreinitOptions): WasiHost {
       for (const d of fds) if (d?.hostFd !== undefined) fs.closeSync(d.hostFd);
     },
   };
+}
+
+/**
+ * poll_oneoff in reproducible mode: nothing waits. Ready fd subscriptions are reported at once;
+ * otherwise time jumps to the earliest clock deadline and the clocks due then fire.
+ */
+function pollAtOnce(clock: FixedClock, v: GuestView, inPtr: number, outPtr: number, n: number, countPtr: number): number {
+  if (n === 0) throw new WasiErrno(E.INVAL);
+  const subs = Array.from({ length: n }, (_, i) => {
+    const at = (inPtr >>> 0) + i * 48;
+    const tag = v.getUint8(at + 8);
+    const deadline = tag === 0 ? v.getBigUint64(at + 24) + ((v.getUint16(at + 40) & 1) === 1 ? 0n : clock.peek()) : 0n;
+    return { userdata: v.getBigUint64(at), tag, deadline };
+  });
+  const fdSubs = subs.filter((s) => s.tag !== 0);
+  let fired = fdSubs;
+  if (fdSubs.length === 0) {
+    const earliest = subs.reduce((m, s) => (s.deadline < m ? s.deadline : m), subs[0].deadline);
+    clock.advanceTo(earliest);
+    fired = subs.filter((s) => s.deadline <= earliest);
+  }
+  fired.forEach((s, i) => {
+    const at = (outPtr >>> 0) + i * 32;
+    v.setBigUint64(at, s.userdata);
+    v.setUint16(at + 8, E.SUCCESS);
+    v.setUint8(at + 10, s.tag);
+    v.setBigUint64(at + 16, 0n);
+    v.setUint16(at + 24, 0);
+  });
+  v.setUint32(countPtr, fired.length);
+  return E.SUCCESS;
 }
 
 function fileType(st: fs.BigIntStats): number {

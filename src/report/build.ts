@@ -98,6 +98,7 @@ export function fileEntry(path: string): FileReport {
     startup: null,
     verified: null,
     optimized: null,
+    reproducible: null,
     warnings: [],
     base: null,
   };
@@ -117,6 +118,7 @@ export function recordSuccess(entry: FileReport, output: { path: string; sizes: 
   entry.warnings = [...facts.warnings];
   entry.verified = typeof facts.verified === 'boolean' ? facts.verified : null;
   entry.optimized = facts.optimized ?? null;
+  entry.reproducible = facts.reproducible ?? null;
 }
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;

@@ -55,6 +55,8 @@ export interface FileReport {
   verified: boolean | null;
   /** Sizes around Binaryen when `optimize` ran on this file. */
   optimized: { level: OptimizeLevel; before: number; after: number } | null;
+  /** In reproducible mode: the seed (decimal), the clock's epoch (seconds) and the output's SHA-256. */
+  reproducible: { seed: string; epoch: number; sha256: string } | null;
   warnings: string[];
   /** Filled when a base report is given: the output size there and the change against it. */
   base: BaseComparison | null;

@@ -220,6 +220,7 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
       memories,
       dataSegments,
       wasiCalls,
+      ...(options.traceWasi ? { wasiReads: state.wasi.reads } : {}),
       timings: {
         parse: t.parse + t.transpile,
         instrument: t.instrument,

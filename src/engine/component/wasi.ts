@@ -9,7 +9,10 @@
  * table, which the snapshot cannot keep, so a guest that cached its handle would fail at first use.
  */
 import { PreinitError } from '../errors.js';
-import type { PreinitOptions } from '../types.js';
+import { reproducibleSettings } from '../reproducible.js';
+import { stdioTerminals } from '../stdio.js';
+import { makeReproducible } from './reproducible.js';
+import type { PreinitOptions, WasiRead } from '../types.js';
 
 type AnyFn = (...args: unknown[]) => unknown;
 type Obj = Record<string | symbol, unknown>;
@@ -30,6 +33,8 @@ export interface LiveResource {
 export class WasiTracker {
   /** Calls per WASI function. */
   readonly calls: Record<string, number> = {};
+  /** With traceWasi: what each random or clock read returned. */
+  readonly reads: WasiRead[] = [];
   /** Resources handed to the guest and not yet dropped. */
   readonly live = new Map<object, LiveResource>();
   /** Sequence number of every call; a reset of the preview1 adapter forgets what came before. */
@@ -88,6 +93,17 @@ function isClass(value: unknown): value is new (...args: unknown[]) => object {
   return typeof value === 'function' && /^class\b/.test(Function.prototype.toString.call(value));
 }
 
+/** What a random or clock read returned, as bytes (numbers little-endian); undefined for a pollable. */
+function readBytes(value: unknown): Uint8Array | undefined {
+  const u64 = (n: bigint) => Buffer.from(new BigUint64Array([n]).buffer);
+  if (value instanceof Uint8Array) return value;
+  if (typeof value === 'bigint') return u64(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'bigint')) return Buffer.concat(value.map(u64));
+  const time = value as { seconds?: unknown; nanoseconds?: unknown } | null;
+  if (typeof time?.seconds === 'bigint' && typeof time.nanoseconds === 'number') return Buffer.concat([u64(time.seconds), u64(BigInt(time.nanoseconds))]);
+  return undefined;
+}
+
 /** The preview2 import object for instantiation, wrapped for the allow rules and tracking. */
 export async function createWasiImports(options: PreinitOptions): Promise<WasiSetup> {
   const { WASIShim } = await import('@bytecodealliance/preview2-shim/instantiation');
@@ -103,6 +119,16 @@ export async function createWasiImports(options: PreinitOptions): Promise<WasiSe
     sandbox: { preopens, env, args: allowed ? options.args ?? [] : [], enableNetwork: false },
   });
   const raw = shim.getImportObject() as unknown as Record<string, Obj>;
+  // The shim calls every stream a terminal; wasmtime only a tty (none: not a terminal).
+  const terminals = stdioTerminals(options);
+  (['stdin', 'stdout', 'stderr'] as const).forEach((stream, fd) => {
+    const iface = `wasi:cli/terminal-${stream}`;
+    const getter = `getTerminal${stream[0].toUpperCase()}${stream.slice(1)}`;
+    const original = raw[iface][getter] as AnyFn;
+    raw[iface] = { ...raw[iface], [getter]: () => (terminals[fd] ? original() : undefined) };
+  });
+  const repro = reproducibleSettings(options);
+  if (repro) makeReproducible(raw, repro);
   const tracker = new WasiTracker();
 
   const inherit = options.inheritStdio !== false;
@@ -196,6 +222,10 @@ export async function createWasiImports(options: PreinitOptions): Promise<WasiSe
     return (...args: unknown[]) => {
       const seq = guard(name);
       const result = fn(...args.map(unwrap));
+      if (options.traceWasi && tracker.phase !== 'done' && /^wasi:(random|clocks)\//.test(name)) {
+        const bytes = readBytes(result);
+        if (bytes) tracker.reads.push({ call: name, n: tracker.calls[name], hex: Buffer.from(bytes).toString('hex') });
+      }
       if (name === 'wasi:cli/stdout#get-stdout' || name === 'wasi:cli/stderr#get-stderr') {
         if (result && typeof result === 'object') stdio.set(result, sink(name.includes('stdout') ? 1 : 2));
       }

@@ -1,5 +1,5 @@
-export const id = 710;
-export const ids = [710];
+export const id = 30;
+export const ids = [30];
 export const modules = {
 
 /***/ 10580:
@@ -404,384 +404,6 @@ class WaveParser {
 
 /***/ }),
 
-/***/ 1919:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ln: () => (/* binding */ COMPONENT_PREAMBLE),
-/* harmony export */   bP: () => (/* binding */ CSECTION),
-/* harmony export */   bq: () => (/* binding */ parseComponent),
-/* harmony export */   fv: () => (/* binding */ SORT)
-/* harmony export */ });
-/* unused harmony export isComponent */
-/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14279);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67989);
-/**
- * Component stage 1, parse: walk a component binary (layer 1) section by section, recursively
- * through nested components, and list its core modules depth-first in binary order with their
- * byte ranges. Core modules themselves are parsed by the core stage (`parseModule`); this file
- * only knows the component layer.
- *
- * Besides the layout, the top level's component-function index space is scanned (imports,
- * aliases, `canon lift`, exports define functions; `canon lower`, instance arguments and exports
- * use them) so that rewrite can remove the init export and renumber what follows it.
- */
-
-
-const COMPONENT_PREAMBLE = [0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00];
-const CSECTION = {
-    custom: 0, coreModule: 1, coreInstance: 2, coreType: 3, component: 4, instance: 5, alias: 6,
-    type: 7, canon: 8, start: 9, import: 10, export: 11, value: 12,
-};
-/** Component-level sorts (the byte after 0x00 is a core sort). */
-const SORT = { core: 0x00, func: 0x01, value: 0x02, type: 0x03, component: 0x04, instance: 0x05 };
-function isPreamble(bytes, at) {
-    return COMPONENT_PREAMBLE.every((b, i) => bytes[at + i] === b);
-}
-function isComponent(bytes) {
-    return bytes.length >= 8 && isPreamble(bytes, 0);
-}
-/** Walk the component; refuse what cannot be pre-initialized at the layer-1 level. */
-function parseComponent(bytes) {
-    if (!isComponent(bytes))
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('INVALID_INPUT', 'input is not a WebAssembly component');
-    const modules = [];
-    const root = walk(bytes, 0, bytes.length, 0, modules);
-    return { bytes, root, modules, funcs: scanFuncSpace(bytes, root) };
-}
-function walk(bytes, start, end, depth, modules) {
-    if (end - start < 8 || !isPreamble(bytes, start)) {
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('INVALID_INPUT', `failed to parse component: bad preamble of a nested component (at offset 0x${start.toString(16)})`);
-    }
-    const node = { range: { start, end }, sections: [], depth };
-    const r = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Reader */ .mP(bytes, start + 8, end);
-    while (!r.done) {
-        const sectionStart = r.pos;
-        const id = r.u8();
-        const size = r.u32();
-        const payloadStart = r.pos;
-        if (size > end - payloadStart) {
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('INVALID_INPUT', `failed to parse component: section size out of bounds (at offset 0x${sectionStart.toString(16)})`);
-        }
-        const payloadEnd = payloadStart + size;
-        const section = {
-            id,
-            range: { start: sectionStart, end: payloadEnd },
-            payload: { start: payloadStart, end: payloadEnd },
-        };
-        if (id > CSECTION.value) {
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('INVALID_INPUT', `failed to parse component: unknown section id ${id} (at offset 0x${sectionStart.toString(16)})`);
-        }
-        if (id === CSECTION.custom) {
-            section.name = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Reader */ .mP(bytes, payloadStart, payloadEnd).name();
-        }
-        else if (id === CSECTION.coreModule) {
-            section.module = modules.length;
-            modules.push({
-                index: modules.length,
-                bytes: bytes.subarray(payloadStart, payloadEnd),
-                range: { start: payloadStart, end: payloadEnd },
-                depth,
-            });
-        }
-        else if (id === CSECTION.component) {
-            section.component = walk(bytes, payloadStart, payloadEnd, depth + 1, modules);
-        }
-        else if (id === CSECTION.start) {
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('UNSUPPORTED', 'component start sections are not supported: a start function would run again in the snapshot');
-        }
-        node.sections.push(section);
-        r.pos = payloadEnd;
-    }
-    return node;
-}
-// ---- the top-level function index space ----
-class Unknown extends Error {
-}
-function readSort(r) {
-    const sort = r.u8();
-    if (sort === SORT.core)
-        return { sort, coreSort: r.u8() };
-    if (sort > SORT.instance)
-        throw new Unknown(`sort 0x${sort.toString(16)}`);
-    return { sort };
-}
-/** importname' / exportname': a discriminant byte, then a string. */
-function readExternName(r) {
-    const kind = r.u8();
-    if (kind !== 0x00 && kind !== 0x01)
-        throw new Unknown(`extern name kind 0x${kind.toString(16)}`);
-    return r.name();
-}
-function skipValType(r) {
-    const b = r.u8();
-    if (b === 0x00)
-        r.u32();
-}
-function skipExternDesc(r) {
-    const kind = r.u8();
-    switch (kind) {
-        case 0x00: // core module
-            if (r.u8() !== 0x11)
-                throw new Unknown('core extern desc');
-            r.u32();
-            break;
-        case 0x01:
-        case 0x04:
-        case 0x05: // func, component, instance: a type index
-            r.u32();
-            break;
-        case 0x02: // value
-            skipValType(r);
-            break;
-        case 0x03: { // type bound
-            const b = r.u8();
-            if (b === 0x00)
-                r.u32();
-            else if (b !== 0x01)
-                throw new Unknown('type bound');
-            break;
-        }
-        default:
-            throw new Unknown(`extern desc 0x${kind.toString(16)}`);
-    }
-    return kind;
-}
-function skipCanonOpts(r) {
-    const n = r.u32();
-    for (let i = 0; i < n; i++) {
-        const opt = r.u8();
-        switch (opt) {
-            case 0x00:
-            case 0x01:
-            case 0x02:
-            case 0x06:
-            case 0x09: break; // encodings, async, gc
-            case 0x03:
-            case 0x04:
-            case 0x05:
-            case 0x07:
-            case 0x08:
-                r.u32();
-                break; // memory, realloc, post-return, callback, core type
-            default: throw new Unknown(`canonical option 0x${opt.toString(16)}`);
-        }
-    }
-}
-/** Read a sortidx; record it if it names a component function. */
-function readSortIdx(r, section, refs) {
-    const s = readSort(r);
-    const start = r.pos;
-    const index = r.u32();
-    if (s.sort === SORT.func)
-        refs.push({ section, range: { start, end: r.pos }, index });
-    return { ...s, index };
-}
-function scanFuncSpace(bytes, root) {
-    const space = { refs: [], exports: [], total: 0 };
-    // Indices that other sorts' exports define are not needed; only functions are counted.
-    try {
-        root.sections.forEach((section, position) => {
-            const r = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Reader */ .mP(bytes, section.payload.start, section.payload.end);
-            switch (section.id) {
-                case CSECTION.import: {
-                    const n = r.u32();
-                    for (let i = 0; i < n; i++) {
-                        readExternName(r);
-                        if (skipExternDesc(r) === 0x01)
-                            space.total++;
-                    }
-                    break;
-                }
-                case CSECTION.alias: {
-                    const n = r.u32();
-                    for (let i = 0; i < n; i++) {
-                        const { sort } = readSort(r);
-                        const target = r.u8();
-                        if (target === 0x00 || target === 0x01) {
-                            r.u32();
-                            r.name();
-                        }
-                        else if (target === 0x02) {
-                            r.u32();
-                            r.u32();
-                        }
-                        else
-                            throw new Unknown(`alias target 0x${target.toString(16)}`);
-                        if (sort === SORT.func)
-                            space.total++;
-                    }
-                    break;
-                }
-                case CSECTION.canon: {
-                    const n = r.u32();
-                    for (let i = 0; i < n; i++)
-                        readCanon(r, position, space);
-                    break;
-                }
-                case CSECTION.instance: {
-                    const n = r.u32();
-                    for (let i = 0; i < n; i++) {
-                        const kind = r.u8();
-                        if (kind === 0x00) {
-                            r.u32();
-                            const args = r.u32();
-                            for (let j = 0; j < args; j++) {
-                                r.name();
-                                readSortIdx(r, position, space.refs);
-                            }
-                        }
-                        else if (kind === 0x01) {
-                            const exports = r.u32();
-                            for (let j = 0; j < exports; j++) {
-                                readExternName(r);
-                                readSortIdx(r, position, space.refs);
-                            }
-                        }
-                        else {
-                            throw new Unknown(`instance kind 0x${kind.toString(16)}`);
-                        }
-                    }
-                    break;
-                }
-                case CSECTION.export: {
-                    const n = r.u32();
-                    for (let i = 0; i < n; i++) {
-                        const start = r.pos;
-                        const name = readExternName(r);
-                        const s = readSortIdx(r, position, space.refs);
-                        const hasType = r.u8();
-                        if (hasType === 0x01)
-                            skipExternDesc(r);
-                        else if (hasType !== 0x00)
-                            throw new Unknown('export type ascription');
-                        const definesIndex = s.sort === SORT.func ? space.total++ : -1;
-                        space.exports.push({ name, sort: s.sort, coreSort: s.coreSort, index: s.index, definesIndex, section: position, range: { start, end: r.pos } });
-                    }
-                    break;
-                }
-                default:
-                    break;
-            }
-            if (section.id !== CSECTION.custom && section.id !== CSECTION.coreModule && section.id !== CSECTION.component
-                && section.id !== CSECTION.coreInstance && section.id !== CSECTION.coreType && section.id !== CSECTION.type
-                && !r.done) {
-                throw new Unknown(`trailing bytes in section ${section.id}`);
-            }
-        });
-    }
-    catch (err) {
-        if (!(err instanceof Unknown))
-            throw err;
-        space.unknown = err.message;
-    }
-    return space;
-}
-function readCanon(r, position, space) {
-    const op = r.u8();
-    switch (op) {
-        case 0x00: // lift: 0x00 core-func opts type
-            if (r.u8() !== 0x00)
-                throw new Unknown('canon lift');
-            r.u32();
-            skipCanonOpts(r);
-            r.u32();
-            space.total++;
-            return;
-        case 0x01: { // lower: 0x00 func opts
-            if (r.u8() !== 0x00)
-                throw new Unknown('canon lower');
-            const start = r.pos;
-            const index = r.u32();
-            space.refs.push({ section: position, range: { start, end: r.pos }, index });
-            skipCanonOpts(r);
-            return;
-        }
-        case 0x02:
-        case 0x03:
-        case 0x04:
-        case 0x07: // resource.new / drop / rep / drop async
-            r.u32();
-            return;
-        // Async built-ins (encodings as wasm-tools writes them; none refers to a component function).
-        case 0x05:
-        case 0x0d:
-        case 0x1e:
-        case 0x1f:
-        case 0x22:
-        case 0x23:
-        case 0x24:
-        case 0x25:
-        case 0x26:
-        case 0x28:
-        case 0x42:
-            return; // task.cancel, subtask.drop, error-context.drop, waitable-set.new/drop, waitable.join, backpressure.inc/dec, thread.index/resume-later/available-parallelism
-        case 0x06:
-        case 0x0c:
-        case 0x29: // subtask.cancel async?, thread.yield cancellable?, thread.suspend cancellable?
-            r.u8();
-            return;
-        case 0x08: // backpressure.set (older encoding)
-            return;
-        case 0x09: { // task.return: result list, options
-            const kind = r.u8();
-            if (kind === 0x00)
-                skipValType(r);
-            else if (kind !== 0x01 || r.u8() !== 0x00)
-                throw new Unknown('task.return result');
-            skipCanonOpts(r);
-            return;
-        }
-        case 0x0a:
-        case 0x0b: // context.get / context.set: i32 and a slot
-            if (r.u8() !== 0x7f)
-                throw new Unknown('context type');
-            r.u32();
-            return;
-        case 0x0e:
-        case 0x13:
-        case 0x14:
-        case 0x15:
-        case 0x1a:
-        case 0x1b:
-        case 0x40: // stream/future new and drops, thread.spawn-ref: a type
-            r.u32();
-            return;
-        case 0x0f:
-        case 0x10:
-        case 0x16:
-        case 0x17: // stream/future read and write: a type, options
-            r.u32();
-            skipCanonOpts(r);
-            return;
-        case 0x11:
-        case 0x12:
-        case 0x18:
-        case 0x19: // stream/future cancel: a type, async?
-            r.u32();
-            r.u8();
-            return;
-        case 0x1c:
-        case 0x1d: // error-context.new / debug-message: options
-            skipCanonOpts(r);
-            return;
-        case 0x20:
-        case 0x21: // waitable-set.wait / poll: cancellable?, a memory
-            r.u8();
-            r.u32();
-            return;
-        case 0x41: // thread.spawn-indirect: a type, a table
-            r.u32();
-            r.u32();
-            return;
-        default:
-            throw new Unknown(`canonical function 0x${op.toString(16)}`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 45785:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -800,7 +422,7 @@ function readCanon(r, position, space) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67989);
-/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84358);
+/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79036);
 /**
  * Component stage 3, run: transpile the component with jco in instantiation mode, load the glue,
  * and instantiate it with our own `getCoreModule` (instrumented modules in place of the originals)
@@ -1103,15 +725,62 @@ function changedTable(state) {
 
 /***/ }),
 
-/***/ 84358:
+/***/ 79036:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Zu: () => (/* binding */ createWasiImports),
-/* harmony export */   i9: () => (/* binding */ kebab)
-/* harmony export */ });
-/* unused harmony export WasiTracker */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67989);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Zu: () => (/* binding */ createWasiImports),
+  i9: () => (/* binding */ kebab)
+});
+
+// UNUSED EXPORTS: WasiTracker
+
+// EXTERNAL MODULE: ./lib/.ncc-stage/engine/errors.js
+var errors = __webpack_require__(67989);
+// EXTERNAL MODULE: ./lib/.ncc-stage/engine/reproducible.js
+var reproducible = __webpack_require__(84294);
+// EXTERNAL MODULE: ./lib/.ncc-stage/engine/stdio.js + 1 modules
+var engine_stdio = __webpack_require__(19161);
+;// CONCATENATED MODULE: ./lib/.ncc-stage/engine/component/reproducible.js
+/**
+ * Reproducible mode for components: the preview2 interfaces whose answers differ between runs or
+ * machines are replaced, in the shim's import object, by the fixed sources of ../reproducible.ts.
+ * The WASI wrappers (wasi.ts) then count and track these like any other call.
+ */
+
+function makeReproducible(raw, settings) {
+    const random = new reproducible/* RandomStream */.qv(settings.seed);
+    const clock = new reproducible/* FixedClock */.d0(settings.epoch);
+    const seed = new reproducible/* RandomStream */.qv(settings.seed, 'insecure-seed');
+    const insecureSeed = [seed.u64(), seed.u64()];
+    const replace = (iface, members) => {
+        if (raw[iface])
+            raw[iface] = { ...raw[iface], ...members };
+    };
+    replace('wasi:random/random', { getRandomBytes: (len) => random.bytes(Number(len)), getRandomU64: () => random.u64() });
+    replace('wasi:random/insecure', { getInsecureRandomBytes: (len) => random.bytes(Number(len)), getInsecureRandomU64: () => random.u64() });
+    replace('wasi:random/insecure-seed', { insecureSeed: () => insecureSeed });
+    replace('wasi:clocks/wall-clock', {
+        now: () => {
+            const ns = clock.read();
+            return { seconds: ns / 1000000000n, nanoseconds: Number(ns % 1000000000n) };
+        },
+    });
+    // Sleeps do not wait: time jumps to the deadline and the pollable is ready at once.
+    const monotonic = raw['wasi:clocks/monotonic-clock'];
+    const ready = monotonic && monotonic.subscribeDuration.bind(monotonic);
+    replace('wasi:clocks/monotonic-clock', {
+        now: () => clock.read(),
+        subscribeDuration: (ns) => (clock.advanceTo(clock.peek() + ns), ready(0n)),
+        subscribeInstant: (at) => (clock.advanceTo(at), ready(0n)),
+    });
+    // The host's working directory is not the guest's business.
+    replace('wasi:cli/environment', { initialCwd: () => undefined });
+}
+
+;// CONCATENATED MODULE: ./lib/.ncc-stage/engine/component/wasi.js
 /**
  * WASI preview2 for a component's init, through `@bytecodealliance/preview2-shim`, under the same
  * allow rules as core modules: off by default (every WASI call fails with a clear error); when
@@ -1123,10 +792,15 @@ function changedTable(state) {
  * table, which the snapshot cannot keep, so a guest that cached its handle would fail at first use.
  */
 
+
+
+
 const DISPOSE = [Symbol.for('dispose'), Symbol.dispose].filter((s) => s !== undefined);
 class WasiTracker {
     /** Calls per WASI function. */
     calls = {};
+    /** With traceWasi: what each random or clock read returned. */
+    reads = [];
     /** Resources handed to the guest and not yet dropped. */
     live = new Map();
     /** Sequence number of every call; a reset of the preview1 adapter forgets what came before. */
@@ -1170,6 +844,20 @@ function kebab(name) {
 function isClass(value) {
     return typeof value === 'function' && /^class\b/.test(Function.prototype.toString.call(value));
 }
+/** What a random or clock read returned, as bytes (numbers little-endian); undefined for a pollable. */
+function readBytes(value) {
+    const u64 = (n) => Buffer.from(new BigUint64Array([n]).buffer);
+    if (value instanceof Uint8Array)
+        return value;
+    if (typeof value === 'bigint')
+        return u64(value);
+    if (Array.isArray(value) && value.every((v) => typeof v === 'bigint'))
+        return Buffer.concat(value.map(u64));
+    const time = value;
+    if (typeof time?.seconds === 'bigint' && typeof time.nanoseconds === 'number')
+        return Buffer.concat([u64(time.seconds), u64(BigInt(time.nanoseconds))]);
+    return undefined;
+}
 /** The preview2 import object for instantiation, wrapped for the allow rules and tracking. */
 async function createWasiImports(options) {
     const { WASIShim } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(523)]).then(__webpack_require__.bind(__webpack_require__, 96523));
@@ -1190,6 +878,17 @@ async function createWasiImports(options) {
         sandbox: { preopens, env, args: allowed ? options.args ?? [] : [], enableNetwork: false },
     });
     const raw = shim.getImportObject();
+    // The shim calls every stream a terminal; wasmtime only a tty (none: not a terminal).
+    const terminals = (0,engine_stdio/* stdioTerminals */.L)(options);
+    ['stdin', 'stdout', 'stderr'].forEach((stream, fd) => {
+        const iface = `wasi:cli/terminal-${stream}`;
+        const getter = `getTerminal${stream[0].toUpperCase()}${stream.slice(1)}`;
+        const original = raw[iface][getter];
+        raw[iface] = { ...raw[iface], [getter]: () => (terminals[fd] ? original() : undefined) };
+    });
+    const repro = (0,reproducible/* reproducibleSettings */.ig)(options);
+    if (repro)
+        makeReproducible(raw, repro);
     const tracker = new WasiTracker();
     const inherit = options.inheritStdio !== false;
     const sink = (fd) => {
@@ -1214,7 +913,7 @@ async function createWasiImports(options) {
     const guard = (name) => {
         if (!allowed) {
             const when = tracker.phase === 'instantiation' ? 'while it was instantiated' : 'during init';
-            const err = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PreinitError */ .iz('WASI_NOT_ALLOWED', `the component called WASI (\`${name}\`) ${when}, but WASI is not allowed: enable it with allow-wasi`);
+            const err = new errors/* PreinitError */.iz('WASI_NOT_ALLOWED', `the component called WASI (\`${name}\`) ${when}, but WASI is not allowed: enable it with allow-wasi`);
             tracker.refused ??= err;
             throw err;
         }
@@ -1291,6 +990,11 @@ async function createWasiImports(options) {
         return (...args) => {
             const seq = guard(name);
             const result = fn(...args.map(unwrap));
+            if (options.traceWasi && tracker.phase !== 'done' && /^wasi:(random|clocks)\//.test(name)) {
+                const bytes = readBytes(result);
+                if (bytes)
+                    tracker.reads.push({ call: name, n: tracker.calls[name], hex: Buffer.from(bytes).toString('hex') });
+            }
             if (name === 'wasi:cli/stdout#get-stdout' || name === 'wasi:cli/stderr#get-stderr') {
                 if (result && typeof result === 'object')
                     stdio.set(result, sink(name.includes('stdout') ? 1 : 2));
