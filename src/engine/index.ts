@@ -21,10 +21,12 @@ import { checkSecrets } from './secrets.js';
 import { collectGarbage } from './gc.js';
 import { reproducibleSettings } from './reproducible.js';
 import { digestState, verifyFile, verifyModule, type ExpectedState } from './verify.js';
+import { watToBinary } from './wat.js';
 
 export type * from './types.js';
 export { PreinitError, describeError, ERROR_CODES, type ErrorCode } from './errors.js';
 export { DEFAULT_INIT_FUNC } from './types.js';
+export { watToBinary } from './wat.js';
 export { verifyModule, type ExpectedState, type VerifyOptions } from './verify.js';
 export { measureStartup, measureStartups, type StartupMeasurement, type MeasureOptions } from './measure.js';
 export { preinitializeIsolated, preinitializeIsolatedToFile, DEFAULT_TIMEOUT_MS, type IsolationLimits } from './isolate.js';
@@ -193,21 +195,4 @@ export function stageTimer() {
       }
     },
   };
-}
-
-/** wasm-tools reports WAT errors as a Rust debug dump; keep the message and its position. */
-function watError(dump: string): string {
-  const message = /kind: (?:Custom|Lex)\("((?:[^"\\]|\\.)*)"\)/.exec(dump)?.[1] ?? dump.split('\n')[0];
-  const at = /line: (\d+), col: (\d+)/.exec(dump);
-  return at ? `${message.replace(/\\"/g, '"')} (line ${Number(at[1]) + 1}, column ${Number(at[2]) + 1})` : message;
-}
-
-/** WAT text in, binary out, through jco's wasm-tools parser (what `wasmtime wizer` accepts). */
-export async function watToBinary(text: Uint8Array): Promise<Uint8Array> {
-  const { parse } = await import('@bytecodealliance/jco-transpile/wasm-tools');
-  try {
-    return await parse(new TextDecoder().decode(text));
-  } catch (err) {
-    fail('INVALID_INPUT', `failed to parse WAT: ${watError(String(err instanceof Error ? err.message : err))}`, err);
-  }
 }

@@ -8,7 +8,7 @@
  */
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { describeError, PreinitError, type ErrorCode } from './errors.js';
+import { describeError, fail, PreinitError, type ErrorCode } from './errors.js';
 import { replaceAtomically } from './io.js';
 import { sourceDateEpoch } from './reproducible.js';
 import { detectStdioTerminals } from './stdio.js';
@@ -95,6 +95,7 @@ function runInWorker(input: Uint8Array, options: PreinitOptions, limits: Isolati
   try {
     // Facts of this process, sent as plain data: which fds are ttys, and SOURCE_DATE_EPOCH as
     // it is now (a reused worker's process.env is a copy from when it started).
+    if (rest.hostFunctions) fail('USAGE', 'host functions run in the calling thread: use preinitialize, not an isolated variant, to give them');
     const epoch = rest.epoch ?? (rest.reproducible ? sourceDateEpoch() : undefined);
     cloneable = { ...rest, stdioTerminals: rest.stdioTerminals ?? detectStdioTerminals(), ...(epoch === undefined ? {} : { epoch }) };
   } catch (err) {

@@ -13,6 +13,7 @@
 import { detectKind, Writer } from './binary.js';
 import { fail } from './errors.js';
 import { collectGarbage } from './gc.js';
+import { watToBinary } from './wat.js';
 import { linkImports, trapMessage } from './run.js';
 import { DEFAULT_INIT_FUNC } from './types.js';
 import type { PreinitOptions } from './types.js';
@@ -96,10 +97,7 @@ export async function measureStartup(input: Uint8Array, output: Uint8Array, opti
  * interleaved loop against the same input samples, so none of them gets a quieter machine.
  */
 export async function measureStartups(input: Uint8Array, outputs: Uint8Array[], options: PreinitOptions = {}, measure: MeasureOptions = {}): Promise<StartupMeasurement[]> {
-  if (detectKind(input) === 'wat') {
-    const { watToBinary } = await import('./index.js');
-    input = await watToBinary(input);
-  }
+  if (detectKind(input) === 'wat') input = await watToBinary(input);
   if (detectKind(input) === 'component') {
     if (outputs.length !== 1 || detectKind(outputs[0]) !== 'component') fail('MEASURE', 'a component is measured against one output component');
     const { measureComponentStartup } = await import('./component/measure.js');
@@ -166,7 +164,8 @@ export async function measureSides(sides: StartSide[], measure: MeasureOptions, 
 async function startOnce(source: Uint8Array<ArrayBuffer> | WebAssembly.Module, shape: WebAssembly.Module, initFunc: string | undefined, options: PreinitOptions): Promise<Sample> {
   const wasi: WasiHost | undefined = options.allowWasi ? createWasi({ ...options, inheritStdio: false }) : undefined;
   try {
-    const imports = await linkImports(shape, options, wasi);
+    const host = { exports: {} };
+    const imports = await linkImports(shape, options, wasi, host);
     const t0 = performance.now();
     const cached = source instanceof WebAssembly.Module;
     const module = cached ? source : new WebAssembly.Module(source);
@@ -177,6 +176,7 @@ async function startOnce(source: Uint8Array<ArrayBuffer> | WebAssembly.Module, s
     } catch (err) {
       fail('MEASURE', `startup measurement: instantiation failed: ${trapMessage(err)}`, err);
     }
+    host.exports = instance.exports;
     const t2 = performance.now();
     let t3 = t2;
     if (initFunc !== undefined) {

@@ -4,11 +4,12 @@
  * called, so an import that init never calls is harmless. The start function runs during
  * instantiation and its effects are kept.
  */
-import { bufferSource } from './binary.js';
+import { bufferSource, detectKind } from './binary.js';
 import { fail } from './errors.js';
 import { EXTERNAL, type ParsedModule } from './parse.js';
 import { formatBytes, type Instrumented } from './instrument.js';
-import { DEFAULT_INIT_FUNC, type PreinitOptions, type WasiRead } from './types.js';
+import { DEFAULT_INIT_FUNC, type HostContext, type PreinitOptions, type WasiRead } from './types.js';
+import { watToBinary } from './wat.js';
 import { createWasi, ProcExit, WASI_MODULE, type WasiHost } from './wasi.js';
 
 
@@ -35,13 +36,15 @@ export async function runInit(mod: ParsedModule, instrumented: Instrumented, opt
   const compiled = await compile(instrumented.bytes);
   const wasi = options.allowWasi ? createWasi(options) : undefined;
   try {
-    const imports = await linkImports(compiled, options, wasi);
+    const host = { exports: {} };
+    const imports = await linkImports(compiled, options, wasi, host);
     let instance: WebAssembly.Instance;
     try {
       instance = await WebAssembly.instantiate(compiled, imports);
     } catch (err) {
       fail('TRAP', `failed to instantiate the Wasm module: ${trapMessage(err)}`, err);
     }
+    host.exports = instance.exports;
     const memory = instance.exports.memory;
     if (wasi && memory instanceof WebAssembly.Memory) wasi.bind(memory);
     const reactorInit = instance.exports._initialize;
@@ -88,13 +91,16 @@ export function trapMessage(err: unknown): string {
   return message.replace(/^WebAssembly\.\w+\(\): /, '').split('\n')[0];
 }
 
-/** Imports for `compiled`: preloads, WASI when given, and a trapping function for everything else. */
-export async function linkImports(compiled: WebAssembly.Module, options: PreinitOptions, wasi: WasiHost | undefined): Promise<WebAssembly.Imports> {
+/**
+ * Imports for `compiled`: host functions (called with `host` as `this`, whose exports the caller
+ * sets once instantiated), preloads, WASI when given, and a trapping function for everything else.
+ */
+export async function linkImports(compiled: WebAssembly.Module, options: PreinitOptions, wasi: WasiHost | undefined, host: HostContext = { exports: {} }): Promise<WebAssembly.Imports> {
   const preloads = new Map<string, WebAssembly.Exports>();
   for (const p of options.preloads ?? []) {
     let instance: WebAssembly.Instance;
     try {
-      const compiledPreload = await compile(p.bytes);
+      const compiledPreload = await compile(detectKind(p.bytes) === 'wat' ? await watToBinary(p.bytes) : p.bytes);
       instance = await WebAssembly.instantiate(compiledPreload, trappingImports(WebAssembly.Module.imports(compiledPreload)));
     } catch (err) {
       fail('TRAP', `failed to instantiate preload \`${p.name}\`: ${trapMessage(err)}`, err);
@@ -103,7 +109,9 @@ export async function linkImports(compiled: WebAssembly.Module, options: Preinit
   }
   const imports: Record<string, Record<string, WebAssembly.ImportValue>> = {};
   for (const imp of WebAssembly.Module.imports(compiled)) {
-    const provided = preloads.get(imp.module)?.[imp.name] ?? (imp.module === WASI_MODULE ? wasi?.imports[imp.name] : undefined);
+    const hostFn = options.hostFunctions?.[imp.module]?.[imp.name];
+    const provided = (hostFn && ((...args: Array<number | bigint>) => hostFn.apply(host, args)))
+      ?? preloads.get(imp.module)?.[imp.name] ?? (imp.module === WASI_MODULE ? wasi?.imports[imp.name] : undefined);
     (imports[imp.module] ??= {})[imp.name] = (provided as WebAssembly.ImportValue) ?? trap(imp.module, imp.name, imp.module === WASI_MODULE && !wasi);
   }
   return imports;

@@ -12,6 +12,17 @@ export interface Preload {
   bytes: Uint8Array;
 }
 
+/** What a host function sees as `this`: the exports of the instance calling it (its memory, say). */
+export interface HostContext {
+  readonly exports: WebAssembly.Exports;
+}
+
+/**
+ * A host function init may call (Wizer's custom linker, `make_linker`): wasm numbers in, a number
+ * or nothing out. Its writes into the instance's memory are snapshotted like any other.
+ */
+export type HostFunction = (this: HostContext, ...args: Array<number | bigint>) => number | bigint | void;
+
 /** The reference's default init export. */
 export const DEFAULT_INIT_FUNC = 'wizer-initialize';
 
@@ -41,6 +52,11 @@ export interface PreinitOptions {
   args?: string[];
   /** Modules linked by name before the input is instantiated. */
   preloads?: Preload[];
+  /**
+   * Host functions by import module and name, for init to call; they win over preloads and WASI.
+   * They run in the calling thread, so only `preinitialize` takes them, not the isolated variants.
+   */
+  hostFunctions?: Record<string, Record<string, HostFunction>>;
   /**
    * Largest size in bytes any one linear memory may reach during init. Growing past it fails
    * inside the guest, and reaching it fails the pre-initialization. Default: no limit beyond the
