@@ -10,7 +10,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { preinitialize, watToBinary } from '../src/engine/index.js';
+import { preinitialize, preinitializeIsolated, watToBinary } from '../src/engine/index.js';
 import { BIN } from './support/cli.js';
 import { instantiate, REFERENCE_WIZER, validates } from './support/wasm.js';
 
@@ -335,6 +335,13 @@ describe('make_linker.rs', () => {
       foo: { bar: () => { throw new Error("shouldn't be called"); } },
     });
     expect((instance.exports.run as Fn)()).toBe(1);
+  });
+
+  test('the isolated variants refuse host functions (they cannot cross into a worker)', async () => {
+    const input = await wat('(module (func (export "wizer-initialize")))');
+    await expect(preinitializeIsolated(input, { hostFunctions: { foo: { bar: () => 1 } } })).rejects.toMatchObject({
+      code: 'USAGE', message: expect.stringContaining('host functions run in the calling thread'),
+    });
   });
 
   test('a host function writes into the caller\'s memory through this.exports; the write is in the snapshot', async () => {
