@@ -131,6 +131,30 @@ test('a JS component (StarlingMonkey reads clocks and random): same bytes twice,
   expect(same(plain.output, a.output)).toBe(false);
 });
 
+test('a C component lists and stats a preopened directory: the same answers from two different copies of it', async () => {
+  const bytes = await fixture('heap.wasm');
+  // the same files, written in another order and at another time, so mtimes, inodes and the
+  // file system's listing order differ between the two copies
+  const copy = async (names: string[]) => {
+    const d = fs.mkdtempSync(path.join(dir, 'data-'));
+    for (const n of names) {
+      fs.writeFileSync(path.join(d, n), n === 'word.txt' ? 'bird\n' : n);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    return d;
+  };
+  const hosts = [await copy(['word.txt', 'b.txt', 'a.txt', 'c.txt']), await copy(['c.txt', 'a.txt', 'word.txt', 'b.txt'])];
+  const run = (host: string, reproducible: boolean) =>
+    preinitialize(bytes, { initFunc: 'init-dir', allowWasi: true, reproducible, preopens: [{ guest: '/data', host }], stdout: () => {} });
+  const [a, b] = [await run(hosts[0], true), await run(hosts[1], true)];
+  expect(same(a.output, b.output)).toBe(true);
+  const text = String(await (await instantiateComponent(a.output)).run());
+  expect(text).toMatch(new RegExp(`^a\\.txt,b\\.txt,c\\.txt,word\\.txt,mtime=${DEFAULT_EPOCH}\\.000000000 ino=\\d+ nlink=1: 1 nodes`));
+  // without the flag the host's facts come through, as with the reference
+  const [c, d] = [await run(hosts[0], false), await run(hosts[1], false)];
+  expect(same(c.output, d.output)).toBe(false);
+});
+
 describe('the CLI, under different environments', () => {
   const [p] = programs(['rust-regex']);
   const NODE24 = execFileSync(process.execPath, [path.resolve('scripts/tools.js'), 'node24'], { encoding: 'utf8' }).trim();
