@@ -294,6 +294,14 @@ describe('tests.rs', () => {
     (data $b (i32.const 0) "\\03\\04")
     (data $c "\\05\\06"))`, 0x02010403 + 0x06050201));
 
+  (NODE24 ? test.skip : test)('multi_memory and memory64 on Node 20: refused, saying that Node 24 has them', async () => {
+    for (const text of ['(module (memory 1) (memory 1))', '(module (memory i64 1))']) {
+      const ours = wizen('ours', await wat(text), []);
+      expect(ours.ok).toBe(false);
+      expect(ours.stderr).toMatch(/^error: .*wasm validation failed: .* \(Node 20\.\d+\.\d+ lacks this WebAssembly proposal; Node 24 has it\)\n$/);
+    }
+  });
+
   node24('memory64', () => runWat(`(module
     (memory i64 1)
     (func (export "wizer-initialize") i64.const 0 i32.const 10 i32.store)

@@ -134,6 +134,12 @@ export function parseModule(bytes: Uint8Array, options: ParseOptions = {}): Pars
   return mod;
 }
 
+/** The V8 of an older Node lacks proposals that the reference and Node 24 take: say so. */
+export function proposalHint(message: string): string {
+  const lacking = /enable via --experimental-wasm-|memory count of \d+ exceeds internal limit of 1/.test(message);
+  return lacking ? ` (Node ${process.versions.node} lacks this WebAssembly proposal; Node 24 has it)` : '';
+}
+
 /** V8 validates; on failure we compile once more only to get its message. */
 function validate(bytes: Uint8Array): void {
   if (WebAssembly.validate(bufferSource(bytes))) return;
@@ -141,7 +147,7 @@ function validate(bytes: Uint8Array): void {
     new WebAssembly.Module(bufferSource(bytes));
   } catch (err) {
     const message = err instanceof Error ? err.message.replace(/^WebAssembly\.Module\(\): /, '') : String(err);
-    fail('INVALID_INPUT', `wasm validation failed: ${message}`);
+    fail('INVALID_INPUT', `wasm validation failed: ${message}${proposalHint(message)}`);
   }
   fail('INVALID_INPUT', 'wasm validation failed');
 }

@@ -6,7 +6,7 @@
  */
 import { bufferSource, detectKind } from './binary.js';
 import { fail } from './errors.js';
-import { EXTERNAL, type ParsedModule } from './parse.js';
+import { EXTERNAL, proposalHint, type ParsedModule } from './parse.js';
 import { formatBytes, type Instrumented } from './instrument.js';
 import { DEFAULT_INIT_FUNC, type HostContext, type PreinitOptions, type WasiRead } from './types.js';
 import { watToBinary } from './wat.js';
@@ -72,7 +72,7 @@ async function compile(bytes: Uint8Array): Promise<WebAssembly.Module> {
   try {
     return await WebAssembly.compile(bufferSource(bytes));
   } catch (err) {
-    fail('INVALID_INPUT', `wasm validation failed: ${trapMessage(err)}`, err);
+    fail('INVALID_INPUT', `wasm validation failed: ${trapMessage(err)}${proposalHint(trapMessage(err))}`, err);
   }
 }
 
