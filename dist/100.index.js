@@ -7,22 +7,22 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_INIT_FUNC: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_14__.s),
-/* harmony export */   DEFAULT_TIMEOUT_MS: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_16__.t1),
+/* harmony export */   DEFAULT_INIT_FUNC: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_15__.s),
+/* harmony export */   DEFAULT_TIMEOUT_MS: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_17__.t1),
 /* harmony export */   ERROR_CODES: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.OQ),
 /* harmony export */   LEAN_VERIFY_FROM: () => (/* binding */ LEAN_VERIFY_FROM),
 /* harmony export */   PreinitError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.iz),
 /* harmony export */   describeError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.Uc),
-/* harmony export */   measureStartup: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_15__.measureStartup),
-/* harmony export */   measureStartups: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_15__.fz),
+/* harmony export */   measureStartup: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_16__.measureStartup),
+/* harmony export */   measureStartups: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_16__.fz),
 /* harmony export */   memoryFacts: () => (/* binding */ memoryFacts),
 /* harmony export */   preinitialize: () => (/* binding */ preinitialize),
-/* harmony export */   preinitializeIsolated: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_16__.vo),
-/* harmony export */   preinitializeIsolatedToFile: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_16__.YH),
+/* harmony export */   preinitializeIsolated: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_17__.vo),
+/* harmony export */   preinitializeIsolatedToFile: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_17__.YH),
 /* harmony export */   preinitializeToFile: () => (/* binding */ preinitializeToFile),
 /* harmony export */   stageTimer: () => (/* binding */ stageTimer),
 /* harmony export */   verifyModule: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_13__.Sm),
-/* harmony export */   watToBinary: () => (/* binding */ watToBinary)
+/* harmony export */   watToBinary: () => (/* reexport safe */ _wat_js__WEBPACK_IMPORTED_MODULE_14__.R)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -32,15 +32,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80791);
 /* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47696);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94849);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(31857);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(31857);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36706);
 /* harmony import */ var _warnings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(25759);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(18229);
 /* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(11600);
 /* harmony import */ var _reproducible_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(84294);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(60255);
-/* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(2128);
-/* harmony import */ var _isolate_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(55721);
+/* harmony import */ var _wat_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(39948);
+/* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(2128);
+/* harmony import */ var _isolate_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(55721);
 /**
  * The engine's public entry: `preinitialize(bytes, options)` runs the stages
  * parse -> instrument -> run -> snapshot -> rewrite on a core module (or hands a component to
@@ -48,6 +49,8 @@ __webpack_require__.r(__webpack_exports__);
  * determinism, verification, optionally around Binaryen) and returns the new bytes with the
  * facts for reports.
  */
+
+
 
 
 
@@ -138,7 +141,7 @@ async function runKind(input, options, deferVerify) {
             return result;
         }
         case 'wat':
-            return runKind(await watToBinary(input), options, deferVerify);
+            return runKind(await (0,_wat_js__WEBPACK_IMPORTED_MODULE_14__/* .watToBinary */ .R)(input), options, deferVerify);
         case 'unknown-version': {
             const version = new DataView(input.buffer, input.byteOffset + 4, 4).getUint32(0, true);
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('INVALID_INPUT', `unsupported WebAssembly binary version 0x${version.toString(16)} (a module is version 1, a component 0x1000d)`);
@@ -149,7 +152,7 @@ async function runKind(input, options, deferVerify) {
 }
 async function preinitializeModule(input, options, deferVerify) {
     const timer = stageTimer();
-    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_14__/* .DEFAULT_INIT_FUNC */ .s;
+    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_15__/* .DEFAULT_INIT_FUNC */ .s;
     (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_6__/* .checkRenames */ .k)(options.renames ?? []);
     const mod = timer.time('parse', () => (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseModule */ .Y$)(input));
     const instrumented = timer.time('instrument', () => (0,_instrument_js__WEBPACK_IMPORTED_MODULE_4__/* .instrument */ .wV)(mod, options.maxMemory));
@@ -228,22 +231,6 @@ function stageTimer() {
             }
         },
     };
-}
-/** wasm-tools reports WAT errors as a Rust debug dump; keep the message and its position. */
-function watError(dump) {
-    const message = /kind: (?:Custom|Lex)\("((?:[^"\\]|\\.)*)"\)/.exec(dump)?.[1] ?? dump.split('\n')[0];
-    const at = /line: (\d+), col: (\d+)/.exec(dump);
-    return at ? `${message.replace(/\\"/g, '"')} (line ${Number(at[1]) + 1}, column ${Number(at[2]) + 1})` : message;
-}
-/** WAT text in, binary out, through jco's wasm-tools parser (what `wasmtime wizer` accepts). */
-async function watToBinary(text) {
-    const { parse } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 29248));
-    try {
-        return await parse(new TextDecoder().decode(text));
-    }
-    catch (err) {
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('INVALID_INPUT', `failed to parse WAT: ${watError(String(err instanceof Error ? err.message : err))}`, err);
-    }
 }
 
 

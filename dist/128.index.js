@@ -371,9 +371,10 @@ function concat(a, b) {
 /* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14279);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67989);
 /* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11600);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94849);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31857);
-/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3518);
+/* harmony import */ var _wat_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39948);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94849);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31857);
+/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3518);
 /**
  * Startup measurement, in this V8 as the output will run: the input is compiled, instantiated
  * (its start function runs) and initialized (`_initialize` when exported, then the init
@@ -392,6 +393,7 @@ function concat(a, b) {
 
 
 
+
 const MIN_ITERATIONS = 3;
 /** Growth of the process past which garbage is collected between starts (untimed). */
 const COLLECT_ABOVE = 256 * 2 ** 20;
@@ -404,10 +406,8 @@ async function measureStartup(input, output, options = {}, measure = {}) {
  * interleaved loop against the same input samples, so none of them gets a quieter machine.
  */
 async function measureStartups(input, outputs, options = {}, measure = {}) {
-    if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(input) === 'wat') {
-        const { watToBinary } = await __webpack_require__.e(/* import() */ 100).then(__webpack_require__.bind(__webpack_require__, 42100));
-        input = await watToBinary(input);
-    }
+    if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(input) === 'wat')
+        input = await (0,_wat_js__WEBPACK_IMPORTED_MODULE_3__/* .watToBinary */ .R)(input);
     if ((0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(input) === 'component') {
         if (outputs.length !== 1 || (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(outputs[0]) !== 'component')
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('MEASURE', 'a component is measured against one output component');
@@ -416,7 +416,7 @@ async function measureStartups(input, outputs, options = {}, measure = {}) {
     }
     if (![input, ...outputs].every((bytes) => (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(bytes) === 'module'))
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('MEASURE', 'startup measurement needs binary core modules (or components)');
-    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_INIT_FUNC */ .s;
+    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_INIT_FUNC */ .s;
     const sides = [input, ...outputs].map((bytes, k) => {
         const compiled = new WebAssembly.Module(uniqueCopy(bytes, 0));
         const init = k === 0 ? initFunc : undefined;
@@ -477,9 +477,10 @@ async function measureSides(sides, measure, engine) {
  * the same imports.
  */
 async function startOnce(source, shape, initFunc, options) {
-    const wasi = options.allowWasi ? (0,_wasi_js__WEBPACK_IMPORTED_MODULE_4__/* .createWasi */ .LX)({ ...options, inheritStdio: false }) : undefined;
+    const wasi = options.allowWasi ? (0,_wasi_js__WEBPACK_IMPORTED_MODULE_5__/* .createWasi */ .LX)({ ...options, inheritStdio: false }) : undefined;
     try {
-        const imports = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .linkImports */ .jZ)(shape, options, wasi);
+        const host = { exports: {} };
+        const imports = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .linkImports */ .jZ)(shape, options, wasi, host);
         const t0 = performance.now();
         const cached = source instanceof WebAssembly.Module;
         const module = cached ? source : new WebAssembly.Module(source);
@@ -489,8 +490,9 @@ async function startOnce(source, shape, initFunc, options) {
             instance = new WebAssembly.Instance(module, imports);
         }
         catch (err) {
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('MEASURE', `startup measurement: instantiation failed: ${(0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .trapMessage */ .Je)(err)}`, err);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('MEASURE', `startup measurement: instantiation failed: ${(0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .trapMessage */ .Je)(err)}`, err);
         }
+        host.exports = instance.exports;
         const t2 = performance.now();
         let t3 = t2;
         if (initFunc !== undefined) {
@@ -504,7 +506,7 @@ async function startOnce(source, shape, initFunc, options) {
                 instance.exports[initFunc]();
             }
             catch (err) {
-                (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('MEASURE', `startup measurement: init trapped: ${(0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .trapMessage */ .Je)(err)}`, err);
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('MEASURE', `startup measurement: init trapped: ${(0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .trapMessage */ .Je)(err)}`, err);
             }
             t3 = performance.now();
         }
@@ -556,14 +558,16 @@ function stats(values) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67989);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80791);
 /* harmony import */ var _instrument_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10291);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31857);
-/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3518);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31857);
+/* harmony import */ var _wat_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39948);
+/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3518);
 /**
  * Stage 3, run: instantiate the instrumented module and call its init function. Imports come from
  * preloaded modules and, when allowed, WASI; every other import is a function that traps when
  * called, so an import that init never calls is harmless. The start function runs during
  * instantiation and its effects are kept.
  */
+
 
 
 
@@ -583,12 +587,13 @@ function checkInitExport(mod, initFunc) {
     }
 }
 async function runInit(mod, instrumented, options) {
-    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_INIT_FUNC */ .s;
+    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_INIT_FUNC */ .s;
     checkInitExport(mod, initFunc);
     const compiled = await compile(instrumented.bytes);
-    const wasi = options.allowWasi ? (0,_wasi_js__WEBPACK_IMPORTED_MODULE_4__/* .createWasi */ .LX)(options) : undefined;
+    const wasi = options.allowWasi ? (0,_wasi_js__WEBPACK_IMPORTED_MODULE_5__/* .createWasi */ .LX)(options) : undefined;
     try {
-        const imports = await linkImports(compiled, options, wasi);
+        const host = { exports: {} };
+        const imports = await linkImports(compiled, options, wasi, host);
         let instance;
         try {
             instance = await WebAssembly.instantiate(compiled, imports);
@@ -596,6 +601,7 @@ async function runInit(mod, instrumented, options) {
         catch (err) {
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('TRAP', `failed to instantiate the Wasm module: ${trapMessage(err)}`, err);
         }
+        host.exports = instance.exports;
         const memory = instance.exports.memory;
         if (wasi && memory instanceof WebAssembly.Memory)
             wasi.bind(memory);
@@ -626,7 +632,7 @@ async function compile(bytes) {
         return await WebAssembly.compile((0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .bufferSource */ .kq)(bytes));
     }
     catch (err) {
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('INVALID_INPUT', `wasm validation failed: ${trapMessage(err)}`, err);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('INVALID_INPUT', `wasm validation failed: ${trapMessage(err)}${(0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .proposalHint */ .yt)(trapMessage(err))}`, err);
     }
 }
 function call(f, context) {
@@ -639,18 +645,21 @@ function call(f, context) {
 }
 /** One line describing a trap or host error, without V8's `WebAssembly.Instance(): ` prefixes. */
 function trapMessage(err) {
-    if (err instanceof _wasi_js__WEBPACK_IMPORTED_MODULE_4__/* .ProcExit */ .z$)
+    if (err instanceof _wasi_js__WEBPACK_IMPORTED_MODULE_5__/* .ProcExit */ .z$)
         return err.message;
     const message = err instanceof Error ? err.message : String(err);
     return message.replace(/^WebAssembly\.\w+\(\): /, '').split('\n')[0];
 }
-/** Imports for `compiled`: preloads, WASI when given, and a trapping function for everything else. */
-async function linkImports(compiled, options, wasi) {
+/**
+ * Imports for `compiled`: host functions (called with `host` as `this`, whose exports the caller
+ * sets once instantiated), preloads, WASI when given, and a trapping function for everything else.
+ */
+async function linkImports(compiled, options, wasi, host = { exports: {} }) {
     const preloads = new Map();
     for (const p of options.preloads ?? []) {
         let instance;
         try {
-            const compiledPreload = await compile(p.bytes);
+            const compiledPreload = await compile((0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(p.bytes) === 'wat' ? await (0,_wat_js__WEBPACK_IMPORTED_MODULE_4__/* .watToBinary */ .R)(p.bytes) : p.bytes);
             instance = await WebAssembly.instantiate(compiledPreload, trappingImports(WebAssembly.Module.imports(compiledPreload)));
         }
         catch (err) {
@@ -660,8 +669,10 @@ async function linkImports(compiled, options, wasi) {
     }
     const imports = {};
     for (const imp of WebAssembly.Module.imports(compiled)) {
-        const provided = preloads.get(imp.module)?.[imp.name] ?? (imp.module === _wasi_js__WEBPACK_IMPORTED_MODULE_4__/* .WASI_MODULE */ .GJ ? wasi?.imports[imp.name] : undefined);
-        (imports[imp.module] ??= {})[imp.name] = provided ?? trap(imp.module, imp.name, imp.module === _wasi_js__WEBPACK_IMPORTED_MODULE_4__/* .WASI_MODULE */ .GJ && !wasi);
+        const hostFn = options.hostFunctions?.[imp.module]?.[imp.name];
+        const provided = (hostFn && ((...args) => hostFn.apply(host, args)))
+            ?? preloads.get(imp.module)?.[imp.name] ?? (imp.module === _wasi_js__WEBPACK_IMPORTED_MODULE_5__/* .WASI_MODULE */ .GJ ? wasi?.imports[imp.name] : undefined);
+        (imports[imp.module] ??= {})[imp.name] = provided ?? trap(imp.module, imp.name, imp.module === _wasi_js__WEBPACK_IMPORTED_MODULE_5__/* .WASI_MODULE */ .GJ && !wasi);
     }
     return imports;
 }
@@ -1173,6 +1184,35 @@ function readStdin(buf) {
     }
     catch {
         return 0;
+    }
+}
+
+
+/***/ }),
+
+/***/ 39948:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ watToBinary)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67989);
+/** WAT, which the reference takes wherever it takes a module (inputs, preloads), to binary. */
+
+/** wasm-tools reports WAT errors as a Rust debug dump; keep the message and its position. */
+function watError(dump) {
+    const message = /kind: (?:Custom|Lex)\("((?:[^"\\]|\\.)*)"\)/.exec(dump)?.[1] ?? dump.split('\n')[0];
+    const at = /line: (\d+), col: (\d+)/.exec(dump);
+    return at ? `${message.replace(/\\"/g, '"')} (line ${Number(at[1]) + 1}, column ${Number(at[2]) + 1})` : message;
+}
+/** WAT text in, binary out, through jco's wasm-tools parser (what `wasmtime wizer` accepts). */
+async function watToBinary(text) {
+    const { parse } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(248)]).then(__webpack_require__.bind(__webpack_require__, 29248));
+    try {
+        return await parse(new TextDecoder().decode(text));
+    }
+    catch (err) {
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('INVALID_INPUT', `failed to parse WAT: ${watError(String(err instanceof Error ? err.message : err))}`, err);
     }
 }
 

@@ -743,12 +743,15 @@ var errors = __webpack_require__(67989);
 var reproducible = __webpack_require__(84294);
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/stdio.js + 1 modules
 var engine_stdio = __webpack_require__(19161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./lib/.ncc-stage/engine/component/reproducible.js
 /**
  * Reproducible mode for components: the preview2 interfaces whose answers differ between runs or
  * machines are replaced, in the shim's import object, by the fixed sources of ../reproducible.ts.
  * The WASI wrappers (wasi.ts) then count and track these like any other call.
  */
+
 
 function makeReproducible(raw, settings) {
     const random = new reproducible/* RandomStream */.qv(settings.seed);
@@ -778,6 +781,79 @@ function makeReproducible(raw, settings) {
     });
     // The host's working directory is not the guest's business.
     replace('wasi:cli/environment', { initialCwd: () => undefined });
+    const preopens = raw['wasi:filesystem/preopens'];
+    if (preopens) {
+        const files = new StableFiles(settings.epoch);
+        replace('wasi:filesystem/preopens', { getDirectories: () => preopens.getDirectories().map(([d, guest]) => [files.descriptor(d, guest), guest]) });
+    }
+}
+/**
+ * Preopened files as reproducible mode shows them, the same as for core modules: every time the
+ * epoch, one link, directories of size 0, metadata hashes (the adapter's inode numbers) from the
+ * guest path, and listings sorted by name. Descriptors opened below a preopen are wrapped in turn;
+ * methods run on the shim's own objects (their private fields do not pass through a proxy).
+ */
+class StableFiles {
+    targets = new WeakMap();
+    time;
+    constructor(epoch) {
+        this.time = { seconds: BigInt(epoch), nanoseconds: 0 };
+    }
+    descriptor(target, guest) {
+        const stat = (st) => ({
+            ...st,
+            linkCount: 1n,
+            size: st.type === 'directory' ? 0n : st.size,
+            dataAccessTimestamp: this.time,
+            dataModificationTimestamp: this.time,
+            statusChangeTimestamp: this.time,
+        });
+        const below = (sub) => external_node_path_.posix.join(guest, sub);
+        return this.wrap(target, (key, call) => {
+            switch (key) {
+                case 'stat': return () => stat(call());
+                case 'statAt': return (flags, sub) => stat(call(flags, sub));
+                case 'metadataHash': return () => ({ upper: 0n, lower: (0,reproducible/* stableIno */.EK)(guest) });
+                case 'metadataHashAt': return (flags, sub) => (call(flags, sub), { upper: 0n, lower: (0,reproducible/* stableIno */.EK)(below(String(sub))) });
+                case 'openAt': return (...args) => this.descriptor(call(...args), below(String(args[1])));
+                case 'readDirectory': return () => this.sorted(call());
+                default: return undefined;
+            }
+        });
+    }
+    /** A directory stream that reads the whole listing first and hands it out in name order. */
+    sorted(target) {
+        let entries;
+        return this.wrap(target, (key, call) => {
+            if (key !== 'readDirectoryEntry')
+                return undefined;
+            return () => {
+                if (!entries) {
+                    const all = [];
+                    for (let e = call(); e; e = call())
+                        all.push(e);
+                    const byName = new Map(all.map((e) => [e.name, e]));
+                    entries = (0,reproducible/* sortNames */.Hy)([...byName.keys()]).map((n) => byName.get(n));
+                }
+                return entries.shift();
+            };
+        });
+    }
+    /** A proxy of `target` whose methods `override` may replace; `call` runs the original on the target. */
+    wrap(target, override) {
+        const unwrap = (v) => (v && typeof v === 'object' && this.targets.get(v)) || v;
+        const proxy = new Proxy(target, {
+            get: (t, key) => {
+                const value = Reflect.get(t, key, t);
+                if (typeof value !== 'function')
+                    return value;
+                const call = (...args) => value.apply(t, args.map(unwrap));
+                return (typeof key === 'string' && override(key, call)) || call;
+            },
+        });
+        this.targets.set(proxy, target);
+        return proxy;
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/.ncc-stage/engine/component/wasi.js
