@@ -1,10 +1,13 @@
 /**
  * Secret safety: a module that copies its environment into memory must not produce an output
- * carrying a secret-looking value (or, with inheritEnv, any inherited value) unless allowed, and
- * the error names the variable without ever printing its value.
+ * carrying a secret (by name, or a given value shaped like a token) unless allowed, and the error
+ * names the variable without ever printing its value. An ordinary environment is no secret: a
+ * recorded GitHub-hosted runner environment (real names, fake values) passes once its secrets are
+ * taken out, and each secret in it alone is refused.
  */
-import { preinitialize } from '../src/engine/index.js';
-import { checkSecrets, looksSecret, secretCandidates } from '../src/engine/secrets.js';
+import fs from 'node:fs';
+import { describeError, preinitialize } from '../src/engine/index.js';
+import { checkSecrets, looksLikeToken, looksSecret, secretCandidates } from '../src/engine/secrets.js';
 import { instantiate, wat } from './support/wasm.js';
 import { programs } from './support/programs.js';
 
@@ -20,19 +23,27 @@ const COPY_ENV = `(module
     (memory.fill (i32.const 0) (i32.const 0) (i32.const 1024)))
   (func (export "size") (result i32) (i32.load (i32.const 4))))`;
 
-const TOKEN = 'ghp_preinitTestToken0123456789abcdef';
+const TOKEN = 'ghp_preinitTestToken0123456789abcdefWXYZ'; // a GitHub token's shape: 36 characters after ghp_
 const env = (vars: Record<string, string>) => Object.assign(process.env, vars);
 
 describe('names that look secret', () => {
   test.each(['GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'NPM_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'DB_PASSWORD', 'api_key', 'GOOGLE_APPLICATION_CREDENTIALS'])('%s', (name) => {
     expect(looksSecret(name)).toBe(true);
   });
-  test.each(['HOME', 'PATH', 'LANG', 'PREINIT_PLAIN_PROBE', 'DESKTOP_SESSION', 'XAUTHORITY'])('%s does not', (name) => {
+  test.each(['HOME', 'PATH', 'PWD', 'OLDPWD', 'LANG', 'PREINIT_PLAIN_PROBE', 'DESKTOP_SESSION', 'XAUTHORITY', 'SSH_AUTH_SOCK', 'KEYBOARD_LAYOUT',
+    'ACTIONS_RESULTS_URL', 'GITHUB_REPOSITORY', 'RUNNER_TEMP', 'EXPORT0_NAME', 'SOURCE_NAME', 'COMPASS_DIR'])('%s does not', (name) => {
     expect(looksSecret(name)).toBe(false);
   });
-  test('short values are ignored, explicit env only when its name looks secret', () => {
-    const found = secretCandidates({ env: { API_TOKEN: 'abc', MY_TOKEN: 'long-enough', COLOR: 'turquoise' } }, {});
-    expect(found.map((c) => c.name)).toEqual(['MY_TOKEN']);
+  test('short values are ignored, explicit env only when its name or shape is a secret\'s', () => {
+    const found = secretCandidates({ env: { API_TOKEN: 'abc', MY_TOKEN: 'long-enough', COLOR: 'turquoise', DEPLOY: TOKEN } }, {});
+    expect(found.map((c) => [c.name, c.reason])).toEqual([['MY_TOKEN', 'name'], ['DEPLOY', 'shape']]);
+  });
+  test.each([TOKEN, 'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP', 'npm_abcdefghijklmnopqrstuvwxyz0123456789',
+    'AKIAIOSFODNN7EXAMPLE', 'xoxb-123456789012-abcdefghij', '-----BEGIN OPENSSH PRIVATE KEY-----\nabc'])('%s has a token\'s shape', (value) => {
+    expect(looksLikeToken(value)).toBe(true);
+  });
+  test.each(['/home/runner/work/_temp', 'https://api.github.com', '3f786850e387550fdab836ed7e6dc881de23001b', 'C.UTF-8', 'ghost_town_of_names'])('%s has not', (value) => {
+    expect(looksLikeToken(value)).toBe(false);
   });
 });
 
@@ -46,20 +57,54 @@ describe('a module that copies its environment into memory', () => {
   test('fails on a secret passed explicitly, naming it without its value', async () => {
     const input = await wat(COPY_ENV);
     const run = preinitialize(input, { allowWasi: true, env: { DEPLOY_TOKEN: TOKEN, MODE: 'production' } });
-    await expect(run).rejects.toThrow('the secret-looking environment variable(s) DEPLOY_TOKEN');
+    await expect(run).rejects.toThrow('the secret environment variable(s) DEPLOY_TOKEN');
     await expect(run).rejects.not.toThrow(TOKEN);
   });
 
-  test('fails on inherited values, secret-looking or not', async () => {
-    env({ GITHUB_TOKEN: TOKEN, PREINIT_PLAIN_VALUE: 'plain-but-inherited' });
+  test('an inherited ordinary environment passes; a secret or a token-shaped value in it is refused', async () => {
+    env({ PREINIT_PLAIN_VALUE: 'plain-but-inherited' });
     const input = await wat(COPY_ENV);
+    const { output } = await preinitialize(input, { allowWasi: true, inheritEnv: true });
+    expect(Buffer.from(output).includes(Buffer.from('PREINIT_PLAIN_VALUE=plain-but-inherited'))).toBe(true);
+    env({ GITHUB_TOKEN: TOKEN, PREINIT_DEPLOY: 'xoxb-123456789012-abcdefghijkl' });
     const err = await preinitialize(input, { allowWasi: true, inheritEnv: true }).catch((e: Error) => e);
     expect(err).toBeInstanceOf(Error);
     const message = (err as Error).message;
-    expect(message).toContain('secret-looking environment variable(s) GITHUB_TOKEN');
-    expect(message).toMatch(/inherited environment variable\(s\) .*PREINIT_PLAIN_VALUE/);
+    expect(message).toContain('secret environment variable(s) GITHUB_TOKEN');
+    expect(message).toContain('token-shaped value(s) of PREINIT_DEPLOY');
     expect(message).not.toContain(TOKEN);
-    expect(message).not.toContain('plain-but-inherited');
+    expect(message).not.toContain('PREINIT_PLAIN_VALUE');
+  });
+
+  test('each surface names its own switch', async () => {
+    const err = await preinitialize(await wat(COPY_ENV), { allowWasi: true, env: { DEPLOY_TOKEN: TOKEN } }).catch((e: Error) => e);
+    expect(describeError(err)).toMatch(/\(allow it with allowSecrets\)$/);
+    expect(describeError(err, 'cli')).toMatch(/\(allow it with --allow-secrets\)$/);
+    expect(describeError(err, 'action')).toMatch(/\(allow it with allow-secrets\)$/);
+  });
+
+  describe('a recorded GitHub-hosted runner environment', () => {
+    const recorded = JSON.parse(fs.readFileSync('fixtures/data/runner-env.json', 'utf8')) as { _secrets: string[]; env: Record<string, string> };
+    const ordinary = Object.fromEntries(Object.entries(recorded.env).filter(([name]) => !recorded._secrets.includes(name)));
+    const asHost = (vars: Record<string, string>) => {
+      for (const k of Object.keys(process.env)) delete process.env[k];
+      Object.assign(process.env, vars);
+    };
+
+    test('inherited whole, without its secrets: accepted, and it is in the snapshot', async () => {
+      asHost(ordinary);
+      const { output } = await preinitialize(await wat(COPY_ENV), { allowWasi: true, inheritEnv: true });
+      for (const name of ['PATH', 'HOME', 'RUNNER_TEMP', 'GITHUB_REPOSITORY', 'EXPORT0_NAME', 'SOURCE_NAME']) {
+        expect(Buffer.from(output).includes(Buffer.from(`${name}=${ordinary[name]}`))).toBe(true);
+      }
+    });
+
+    test.each(JSON.parse(fs.readFileSync('fixtures/data/runner-env.json', 'utf8'))._secrets as string[])('with %s: refused, naming it', async (name) => {
+      asHost({ ...ordinary, [name]: recorded.env[name] });
+      const err = await preinitialize(await wat(COPY_ENV), { allowWasi: true, inheritEnv: true }).catch((e: Error) => e);
+      expect(describeError(err)).toMatch(new RegExp(`environment variable\\(s\\) ${name}; refusing`));
+      expect(describeError(err)).not.toContain(recorded.env[name]);
+    });
   });
 
   test('passes when allowed, and the value really is in the output', async () => {
@@ -105,7 +150,7 @@ describe('c-start-wasi-env (getenv during init)', () => {
 
   test('with inheritEnv the copied value is refused', async () => {
     process.env.PREINIT_SECRET_PROBE = TOKEN;
-    await expect(preinitialize(program.bytes, { ...program.options, inheritEnv: true })).rejects.toThrow(/secret-looking environment variable\(s\) PREINIT_SECRET_PROBE/);
+    await expect(preinitialize(program.bytes, { ...program.options, inheritEnv: true })).rejects.toThrow(/secret environment variable\(s\) PREINIT_SECRET_PROBE/);
   });
 
   test('a secret passed with env is refused, and allowed on request', async () => {

@@ -70,7 +70,7 @@ async function preinitOne(job: FileJob, options: PreinitOptions, limits: RunLimi
     const sizes = measureSizes(await fs.promises.readFile(job.output), limits.brotliQuality);
     recordSuccess(entry, { path: job.outRel, sizes }, facts, totalMs);
   } catch (e) {
-    entry.error = describeError(e);
+    entry.error = describeError(e, 'action');
     if (e instanceof PreinitError && e.code === 'WASI_NOT_ALLOWED') entry.error += ' (init calls WASI: set `allow-wasi: true` to allow it)';
   }
   return done;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import { fail } from '../engine/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../engine/isolate.js';
 import { isOptimizeLevel } from '../engine/optimize.js';
-import type { OptimizeLevel } from '../engine/types.js';
+import { isWasmFeature, WASM_FEATURES, type OptimizeLevel, type WasmFeatures } from '../engine/types.js';
 
 export interface CliArgs {
   /** Input files; empty means stdin. */
@@ -17,6 +17,9 @@ export interface CliArgs {
   renames: Array<{ dst: string; src: string }>;
   keepInitFunc: boolean;
   allowWasi: boolean;
+  relaxedSimdDeterministic: boolean;
+  /** `--wasm-FEATURE[=BOOL]` switches given. */
+  wasmFeatures: WasmFeatures;
   inheritStdio: boolean;
   inheritEnv: boolean;
   env: Record<string, string>;
@@ -57,13 +60,20 @@ Options:
   -r, --rename-func <DST=SRC>    Export SRC under the name DST in the output (repeatable)
       --keep-init-func[=BOOL]    Keep exporting the init function [default: false]
       --allow-wasi               Let init call WASI (read-only, sandboxed) [default: off]
-      --inherit-stdio[=BOOL]     Pass the guest's stdio through, with --allow-wasi [default: true]
-      --inherit-env[=BOOL]       Give the guest the whole host environment [default: false]
+  -S cli[=y|n]                   The same, as \`wasmtime wizer\` spells it
+      --inherit-stdio [BOOL]     Pass the guest's stdio through, with --allow-wasi [default: true]
+      --inherit-env [BOOL]       Give the guest the whole host environment [default: false]
       --env <NAME=VALUE>         Set one environment variable for the guest (repeatable)
       --dir <DIR>                Preopen DIR read-only under the same name (repeatable)
       --mapdir <GUEST::HOST>     Preopen HOST read-only as GUEST (repeatable)
       --preload <NAME=FILE>      Instantiate FILE first and link its exports as NAME (repeatable)
       --optimize[=LEVEL]         Run Binaryen after the snapshot: O, O1, O2, O3, O4, Os, Oz [default: O]
+      --relaxed-simd-deterministic[=BOOL]
+                                 Compute relaxed-SIMD instructions as wasmtime's deterministic
+                                 profile does, so the snapshot does not depend on this CPU
+      --wasm-<FEATURE> [BOOL]    Enable or disable a WebAssembly feature (multi-memory, multi-value,
+                                 bulk-memory, simd, relaxed-simd, reference-types) [default: true];
+                                 a module using a disabled one is refused
       --no-verify                Skip checking that the output starts in the state init left
       --deterministic[=BOOL]     Fail (instead of warning) when init read randomness or a clock
       --allow-secrets[=BOOL]     Write the output even if its data holds a secret-looking env value
@@ -77,56 +87,107 @@ Options:
   -V, --version                  Show the version
 `;
 
-const BOOL_FLAGS = {
-  '--keep-init-func': 'keepInitFunc',
-  '--allow-wasi': 'allowWasi',
-  '--inherit-stdio': 'inheritStdio',
-  '--inherit-env': 'inheritEnv',
-  '--deterministic': 'deterministic',
-  '--allow-secrets': 'allowSecrets',
-  '--reproducible': 'reproducible',
-  '--check-reproducible': 'checkReproducible',
-} as const;
+/**
+ * Boolean switches, in the two forms the reference's parser (clap) has: `eq` takes a value only
+ * as `--flag=BOOL`; `word` also takes it as the next argument (`--inherit-env true`), so a bare
+ * `--inherit-env` must not be followed by the input file.
+ */
+const BOOL_FLAGS: Record<string, { key: BoolKey; form: 'eq' | 'word' }> = {
+  '--keep-init-func': { key: 'keepInitFunc', form: 'eq' },
+  '--allow-wasi': { key: 'allowWasi', form: 'eq' },
+  '--relaxed-simd-deterministic': { key: 'relaxedSimdDeterministic', form: 'eq' },
+  '--inherit-stdio': { key: 'inheritStdio', form: 'word' },
+  '--inherit-env': { key: 'inheritEnv', form: 'word' },
+  '--deterministic': { key: 'deterministic', form: 'eq' },
+  '--allow-secrets': { key: 'allowSecrets', form: 'eq' },
+  '--reproducible': { key: 'reproducible', form: 'eq' },
+  '--check-reproducible': { key: 'checkReproducible', form: 'eq' },
+};
+type BoolKey = 'keepInitFunc' | 'allowWasi' | 'relaxedSimdDeterministic' | 'inheritStdio' | 'inheritEnv'
+  | 'deterministic' | 'allowSecrets' | 'reproducible' | 'checkReproducible';
+
+/** Options that take a value; short ones also as `-oFILE` and `-o=FILE`, long ones as `--opt=V`. */
+const VALUED = new Set(['-o', '--output', '--out-dir', '-j', '--concurrency', '--init-timeout', '--max-memory', '-f', '--init-func',
+  '-r', '--rename-func', '--env', '--dir', '--mapdir', '--preload', '--report', '--seed', '-S']);
+/** Given once at most, as the reference's parser insists. */
+const SINGLE = new Set(['output', 'outDir', 'concurrency', 'timeoutMs', 'maxMemory', 'initFunc', 'report', 'seed', 'optimize', 'measure', 'verify']);
 
 export const DEFAULT_MEASURE_ITERATIONS = 20;
+
+/** Splits `--opt=V`, `-oV` and `-o=V` into the option and its inline value. */
+function split(arg: string): { flag: string; inline?: string } {
+  if (arg.startsWith('--')) {
+    const eq = arg.indexOf('=');
+    return eq > 0 ? { flag: arg.slice(0, eq), inline: arg.slice(eq + 1) } : { flag: arg };
+  }
+  if (/^-[a-zA-Z]./.test(arg) && VALUED.has(arg.slice(0, 2))) {
+    return { flag: arg.slice(0, 2), inline: arg[2] === '=' ? arg.slice(3) : arg.slice(2) };
+  }
+  return { flag: arg };
+}
 
 export function parseArgs(argv: string[]): CliArgs {
   const args: CliArgs = {
     inputs: [], concurrency: os.availableParallelism(), timeoutMs: DEFAULT_TIMEOUT_MS, maxMemory: 4 * 2 ** 30,
     renames: [], keepInitFunc: false, allowWasi: false, inheritStdio: true, inheritEnv: false,
-    env: {}, preopens: [], preloads: [], help: false, version: false,
-    optimize: false, verify: true, deterministic: false, allowSecrets: false,
+    env: {}, preopens: [], preloads: [], help: false, version: false, wasmFeatures: {},
+    optimize: false, verify: true, deterministic: false, allowSecrets: false, relaxedSimdDeterministic: false,
     reproducible: false, checkReproducible: false,
   };
   const positional: string[] = [];
+  const seen = new Set<string>();
+  const once = (key: string, flag: string) => {
+    if (SINGLE.has(key) || key in BOOL_KEYS) {
+      if (seen.has(key)) fail('USAGE', `the argument \`${flag}\` cannot be used multiple times`);
+      seen.add(key);
+    }
+  };
+  let onlyPositional = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+    if (onlyPositional) {
+      positional.push(arg);
+      continue;
+    }
+    const { flag, inline } = split(arg);
     const value = () => {
       if (inline !== undefined) return inline;
       if (i + 1 >= argv.length) fail('USAGE', `option ${flag} needs a value`);
       return argv[++i];
     };
-    if (flag in BOOL_FLAGS) {
-      args[BOOL_FLAGS[flag as keyof typeof BOOL_FLAGS]] = parseBool(flag, inline);
+    const bool = BOOL_FLAGS[flag];
+    const feature = flag.startsWith('--wasm-') ? flag.slice(7) : undefined;
+    if (bool || feature !== undefined) {
+      let text = inline;
+      if (text === undefined && (bool?.form ?? 'word') === 'word' && i + 1 < argv.length && !argv[i + 1].startsWith('-')) text = argv[++i];
+      const on = parseBool(flag, text);
+      if (bool) {
+        once(bool.key, flag);
+        args[bool.key] = on;
+      } else if (isWasmFeature(feature!)) {
+        once(`wasm-${feature}`, flag);
+        args.wasmFeatures[feature!] = on;
+      } else {
+        fail('USAGE', `unknown option \`${arg}\`: the WebAssembly feature switches are ${WASM_FEATURES.map((f) => `--wasm-${f}`).join(', ')}`);
+      }
       continue;
     }
     switch (flag) {
-      case '-o': case '--output': args.output = value(); break;
-      case '--out-dir': args.outDir = value(); break;
-      case '-j': case '--concurrency': args.concurrency = positiveNumber(flag, value()); break;
-      case '--init-timeout': args.timeoutMs = positiveNumber(flag, value()) * 1000; break;
-      case '--max-memory': args.maxMemory = parseSize(value()); break;
-      case '-f': case '--init-func': args.initFunc = value(); break;
+      case '-o': case '--output': once('output', flag); args.output = value(); break;
+      case '--out-dir': once('outDir', flag); args.outDir = value(); break;
+      case '-j': case '--concurrency': once('concurrency', flag); args.concurrency = positiveInteger(flag, value()); break;
+      case '--init-timeout': once('timeoutMs', flag); args.timeoutMs = positiveNumber(flag, value()) * 1000; break;
+      case '--max-memory': once('maxMemory', flag); args.maxMemory = parseSize(value()); break;
+      case '-f': case '--init-func': once('initFunc', flag); args.initFunc = value(); break;
       case '-r': case '--rename-func': {
-        const [dst, src] = splitOnce(value(), '=', `invalid function rename \`${argv[i]}\`: expected DST=SRC`);
+        const text = value();
+        const [dst, src] = splitOnce(text, '=', `invalid function rename \`${text}\`: expected DST=SRC`);
         args.renames.push({ dst, src });
         break;
       }
       case '--env': {
-        const [name, val] = splitOnce(value(), '=', `invalid --env \`${argv[i]}\`: expected NAME=VALUE`);
+        const text = value();
+        const [name, val] = splitOnce(text, '=', `invalid --env \`${text}\`: expected NAME=VALUE`);
         args.env[name] = val;
         break;
       }
@@ -136,25 +197,30 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       }
       case '--mapdir': {
-        const [guest, host] = splitOnce(value(), '::', `invalid --mapdir \`${argv[i]}\`: expected GUEST::HOST`);
+        const text = value();
+        const [guest, host] = splitOnce(text, '::', `invalid --mapdir \`${text}\`: expected GUEST::HOST`);
         args.preopens.push({ guest, host });
         break;
       }
       case '--preload': {
-        const [name, file] = splitOnce(value(), '=', `invalid --preload \`${argv[i]}\`: expected NAME=FILE`);
+        const text = value();
+        const [name, file] = splitOnce(text, '=', `invalid --preload \`${text}\`: expected NAME=FILE`);
         args.preloads.push({ name, file });
         break;
       }
+      case '-S': wasiOption(args, value()); break;
       case '--optimize': {
+        once('optimize', flag);
         const level = inline ?? 'O';
         if (!isOptimizeLevel(level)) fail('USAGE', `invalid value \`${level}\` for --optimize: expected O, O1, O2, O3, O4, Os or Oz`);
         args.optimize = level;
         break;
       }
-      case '--no-verify': args.verify = false; break;
-      case '--measure': args.measure = inline === undefined ? DEFAULT_MEASURE_ITERATIONS : positiveInteger(flag, inline); break;
-      case '--report': args.report = value(); break;
+      case '--no-verify': once('verify', flag); args.verify = false; break;
+      case '--measure': once('measure', flag); args.measure = inline === undefined ? DEFAULT_MEASURE_ITERATIONS : positiveInteger(flag, inline); break;
+      case '--report': once('report', flag); args.report = value(); break;
       case '--seed': {
+        once('seed', flag);
         const text = value();
         if (!/^(\d+|0x[0-9a-f]+)$/i.test(text)) fail('USAGE', `invalid value \`${text}\` for --seed: expected a whole number`);
         args.seed = BigInt(text);
@@ -162,16 +228,35 @@ export function parseArgs(argv: string[]): CliArgs {
       }
       case '-h': case '--help': args.help = true; break;
       case '-V': case '--version': args.version = true; break;
+      case '--': onlyPositional = true; break;
       default:
         if (arg.startsWith('-') && arg !== '-') fail('USAGE', `unknown option \`${arg}\` (see --help)`);
         positional.push(arg);
     }
+  }
+  if (args.wasmFeatures.simd === false && args.wasmFeatures['relaxed-simd'] !== false) {
+    fail('USAGE', 'cannot disable the simd proposal but enable the relaxed simd proposal (add --wasm-relaxed-simd=false)');
   }
   args.inputs = positional.filter((p) => p !== '-');
   if (args.inputs.length > 1 && args.outDir === undefined) fail('USAGE', `${args.inputs.length} inputs need --out-dir DIR (-o names one output file)`);
   if (args.outDir !== undefined && args.output !== undefined) fail('USAGE', 'use either -o or --out-dir, not both');
   if (args.outDir !== undefined && args.inputs.length === 0) fail('USAGE', '--out-dir needs input files (stdin goes to -o or stdout)');
   return args;
+}
+
+const BOOL_KEYS = Object.fromEntries(Object.values(BOOL_FLAGS).map((b) => [b.key, true]));
+
+/**
+ * `wasmtime wizer`'s WASI switch: `-S cli` (or `-Scli`, `-S cli=y`) is `--allow-wasi`; its other
+ * `-S` keys configure host features the snapshot cannot use.
+ */
+function wasiOption(args: CliArgs, text: string): void {
+  for (const item of text.split(',')) {
+    const [key, val] = item.includes('=') ? splitOnce(item, '=', `invalid -S \`${item}\``) : [item, 'y'];
+    if (key !== 'cli') fail('USAGE', `unsupported -S option \`${key}\`: only -S cli (WASI during init, as --allow-wasi) is supported`);
+    if (!['y', 'yes', 'true', 'n', 'no', 'false'].includes(val)) fail('USAGE', `invalid value \`${val}\` for -S cli: expected y or n`);
+    args.allowWasi = ['y', 'yes', 'true'].includes(val);
+  }
 }
 
 function positiveNumber(flag: string, text: string): number {
@@ -199,7 +284,7 @@ export function parseSize(text: string): number {
 function parseBool(flag: string, value: string | undefined): boolean {
   if (value === undefined || value === 'true') return true;
   if (value === 'false') return false;
-  fail('USAGE', `invalid value \`${value}\` for ${flag}: expected true or false`);
+  fail('USAGE', `invalid value \`${value}\` for ${flag}: expected true or false${value.includes('.') ? ` (to give an input file after ${flag}, write ${flag}=true)` : ''}`);
 }
 
 function splitOnce(text: string, sep: string, message: string): [string, string] {

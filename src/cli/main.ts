@@ -45,7 +45,7 @@ async function run(jobs: Array<{ input?: string; output?: string }>, args: CliAr
     try {
       return { entry, ...(await preinitFile(job, args, entry, withSizes)) };
     } catch (err) {
-      entry.error = describeError(err);
+      entry.error = describeError(err, 'cli');
       process.stderr.write(`error: ${entry.path}: ${entry.error}\n`);
       if (err instanceof PreinitError && err.code === 'WASI_NOT_ALLOWED') {
         process.stderr.write('hint: init calls WASI, which is off by default: pass --allow-wasi to allow it (read-only, sandboxed)\n');
@@ -155,6 +155,7 @@ async function preinitFile(job: { input?: string; output?: string }, args: CliAr
   const sizes = !withSizes ? { raw: 0, gzip: 0, brotli: 0, sha256: '' }
     : measureSizes(output instanceof Uint8Array ? output : await readInput(output.file));
   recordSuccess(entry, { path: outputPath, sizes }, facts, totalMs);
+  for (const w of facts.warnings) process.stderr.write(`warning: ${entry.path}: ${w}\n`);
   return args.measure === undefined ? {} : { measure: { input, output } };
 }
 
@@ -164,6 +165,8 @@ async function engineOptions(args: CliArgs, toStdout: boolean): Promise<PreinitO
     keepInitFunc: args.keepInitFunc,
     renames: args.renames,
     allowWasi: args.allowWasi,
+    wasmFeatures: args.wasmFeatures,
+    relaxedSimdDeterministic: args.relaxedSimdDeterministic,
     inheritStdio: args.inheritStdio,
     inheritEnv: args.inheritEnv,
     env: args.env,

@@ -24,16 +24,32 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/** Options a message may tell the user to set, as each surface spells them. */
+export const SWITCHES = {
+  allowSecrets: { cli: '--allow-secrets', action: 'allow-secrets' },
+} as const;
+export type Switch = keyof typeof SWITCHES;
+/** Where a message is shown: the library's own option names, the CLI's flags, the action's inputs. */
+export type Surface = 'library' | keyof (typeof SWITCHES)[Switch];
+
 export class PreinitError extends Error {
   override name = 'PreinitError';
-  constructor(readonly code: ErrorCode, message: string, options?: ErrorOptions) {
+  /** The library option names in the message, which describeError respells per surface. */
+  readonly switches: readonly Switch[];
+  constructor(readonly code: ErrorCode, message: string, options?: ErrorOptions & { switches?: readonly Switch[] }) {
     super(message, options);
+    this.switches = options?.switches ?? [];
   }
 }
 
 /** Throw a PreinitError; `cause` is kept for debugging but never shown to users. */
 export function fail(code: ErrorCode, message: string, cause?: unknown): never {
   throw new PreinitError(code, message, cause === undefined ? undefined : { cause });
+}
+
+/** Throw a PreinitError whose message names library options (`allowSecrets`), respelled per surface. */
+export function failNaming(code: ErrorCode, switches: readonly Switch[], message: string): never {
+  throw new PreinitError(code, message, { switches });
 }
 
 const OS_REASONS: Record<string, string> = {
@@ -57,8 +73,11 @@ export function osReason(err: unknown): string {
 }
 
 /** The message to show for any error: ours as is, an OS error in plain words, anything else as one line. */
-export function describeError(err: unknown): string {
-  if (err instanceof PreinitError) return err.message;
+export function describeError(err: unknown, surface: Surface = 'library'): string {
+  if (err instanceof PreinitError) {
+    if (surface === 'library') return err.message;
+    return err.switches.reduce((m, s) => m.replace(new RegExp(`\\b${s}\\b`, 'g'), SWITCHES[s][surface]), err.message);
+  }
   const e = err as NodeJS.ErrnoException | null;
   if (e?.syscall && e.code) return e.path ? `cannot access ${e.path}: ${osReason(e)}` : osReason(e);
   if (err instanceof Error) return `${err.name}: ${err.message}`.split('\n')[0];

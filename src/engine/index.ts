@@ -119,7 +119,7 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions, d
   const timer = stageTimer();
   const initFunc = options.initFunc ?? DEFAULT_INIT_FUNC;
   checkRenames(options.renames ?? []);
-  const mod = timer.time('parse', () => parseModule(input));
+  const mod = timer.time('parse', () => parseModule(input, { features: options.wasmFeatures }));
   const instrumented = timer.time('instrument', () => instrument(mod, options.maxMemory));
   const { instance, wasiCalls, wasiReads } = await timer.timeAsync('run', () => runInit(mod, instrumented, options));
   const snap = timer.time('snapshot', () => snapshot(instance, mod, instrumented));

@@ -8,7 +8,7 @@
  */
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { describeError, fail, PreinitError, type ErrorCode } from './errors.js';
+import { describeError, fail, PreinitError, type ErrorCode, type Switch } from './errors.js';
 import { replaceAtomically } from './io.js';
 import { sourceDateEpoch } from './reproducible.js';
 import { detectStdioTerminals } from './stdio.js';
@@ -37,7 +37,7 @@ type FromWorker =
   | { kind: 'stdout'; chunk: Uint8Array }
   | { kind: 'stderr'; chunk: Uint8Array }
   | { kind: 'done'; result: PreinitResult | FileResult }
-  | { kind: 'failed'; code: ErrorCode; message: string };
+  | { kind: 'failed'; code: ErrorCode; message: string; switches: readonly Switch[] };
 
 const idle: Worker[] = [];
 
@@ -121,7 +121,7 @@ function runInWorker(input: Uint8Array, options: PreinitOptions, limits: Isolati
         const sink = msg.kind === 'stdout' ? (stdout ?? ((c) => process.stdout.write(c))) : (stderr ?? ((c) => process.stderr.write(c)));
         sink(msg.chunk);
       } else if (msg.kind === 'done') settle(memoryLeftBehind(msg.result) <= RETIRE_AFTER_BYTES, () => resolve(msg.result));
-      else settle(true, () => reject(new PreinitError(msg.code, msg.message)));
+      else settle(true, () => reject(new PreinitError(msg.code, msg.message, { switches: msg.switches })));
     };
     const onError = (err: Error) => {
       const oom = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
@@ -146,7 +146,8 @@ function serveWorker(port: NonNullable<typeof parentPort>): void {
       port.postMessage({ kind: 'done', result } satisfies FromWorker, 'output' in result ? [result.output.buffer as ArrayBuffer] : []);
     } catch (err) {
       // A PreinitError keeps its code across the thread; anything else is a bug.
-      port.postMessage({ kind: 'failed', code: err instanceof PreinitError ? err.code : 'INTERNAL', message: describeError(err) } satisfies FromWorker);
+      const known = err instanceof PreinitError;
+      port.postMessage({ kind: 'failed', code: known ? err.code : 'INTERNAL', message: describeError(err), switches: known ? err.switches : [] } satisfies FromWorker);
     }
   });
 }

@@ -5,7 +5,9 @@
  */
 import { Reader, bufferSource } from './binary.js';
 import { fail } from './errors.js';
+import { checkFeatures } from './features.js';
 import { scanBody, skipConstExpr } from './instructions.js';
+import type { WasmFeatures } from './types.js';
 
 export const SECTION = {
   custom: 0, type: 1, import: 2, function: 3, table: 4, memory: 5, global: 6, export: 7,
@@ -108,10 +110,13 @@ export interface ParseOptions {
    * state another module owns; a top-level module may not (the reference refuses it).
    */
   allowImportedState?: boolean;
+  /** Features turned off: a module using one is refused after validation, before anything else. */
+  features?: WasmFeatures;
 }
 
 export function parseModule(bytes: Uint8Array, options: ParseOptions = {}): ParsedModule {
   validate(bytes);
+  checkFeatures(bytes, options.features);
   const mod: ParsedModule = {
     bytes, sections: [], types: [], imports: [], funcTypes: [], importedGlobals: 0,
     importedMemories: 0, memories: [], globals: [], exports: [], data: [],
@@ -136,7 +141,7 @@ export function parseModule(bytes: Uint8Array, options: ParseOptions = {}): Pars
 
 /** The V8 of an older Node lacks proposals that the reference and Node 24 take: say so. */
 export function proposalHint(message: string): string {
-  const lacking = /enable via --experimental-wasm-|memory count of \d+ exceeds internal limit of 1/.test(message);
+  const lacking = /enable (?:via|with) --experimental-|memory count of \d+ exceeds internal limit of 1/.test(message);
   return lacking ? ` (Node ${process.versions.node} lacks this WebAssembly proposal; Node 24 has it)` : '';
 }
 

@@ -23,6 +23,16 @@ export interface HostContext {
  */
 export type HostFunction = (this: HostContext, ...args: Array<number | bigint>) => number | bigint | void;
 
+/** The reference's \`--wasm-*\` switches. All are on by default; V8 has them all. */
+export const WASM_FEATURES = ['multi-memory', 'multi-value', 'bulk-memory', 'simd', 'relaxed-simd', 'reference-types'] as const;
+export type WasmFeature = (typeof WASM_FEATURES)[number];
+/** Features switched on or off; a module using one switched off is refused, as the reference does. */
+export type WasmFeatures = Partial<Record<WasmFeature, boolean>>;
+
+export function isWasmFeature(name: string): name is WasmFeature {
+  return (WASM_FEATURES as readonly string[]).includes(name);
+}
+
 /** The reference's default init export. */
 export const DEFAULT_INIT_FUNC = 'wizer-initialize';
 
@@ -42,6 +52,13 @@ export interface PreinitOptions {
    * unknown file types, as wasmtime does). Default: whether the process's fds 0, 1, 2 are ttys.
    */
   stdioTerminals?: [stdin: boolean, stdout: boolean, stderr: boolean];
+  /** WebAssembly features turned off (\`{ simd: false }\`): a module that uses one is refused. Default: all on. */
+  wasmFeatures?: WasmFeatures;
+  /**
+   * Compute relaxed-SIMD instructions during init with the results of wasmtime's deterministic
+   * profile, so the snapshot does not depend on this CPU. Default false (the CPU's results).
+   */
+  relaxedSimdDeterministic?: boolean;
   /** Give the guest the host's whole environment. Default false. */
   inheritEnv?: boolean;
   /** Extra environment variables for the guest (on top of the inherited ones). */
