@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_INIT_FUNC: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_15__.s),
+/* harmony export */   DEFAULT_INIT_FUNC: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_15__.sn),
 /* harmony export */   DEFAULT_TIMEOUT_MS: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_17__.t1),
 /* harmony export */   ERROR_CODES: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.OQ),
 /* harmony export */   LEAN_VERIFY_FROM: () => (/* binding */ LEAN_VERIFY_FROM),
@@ -29,7 +29,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14279);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67989);
 /* harmony import */ var _instrument_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10291);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80791);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45488);
 /* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47696);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94849);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(31857);
@@ -152,9 +152,9 @@ async function runKind(input, options, deferVerify) {
 }
 async function preinitializeModule(input, options, deferVerify) {
     const timer = stageTimer();
-    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_15__/* .DEFAULT_INIT_FUNC */ .s;
+    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_15__/* .DEFAULT_INIT_FUNC */ .sn;
     (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_6__/* .checkRenames */ .k)(options.renames ?? []);
-    const mod = timer.time('parse', () => (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseModule */ .Y$)(input));
+    const mod = timer.time('parse', () => (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseModule */ .Y$)(input, { features: options.wasmFeatures }));
     const instrumented = timer.time('instrument', () => (0,_instrument_js__WEBPACK_IMPORTED_MODULE_4__/* .instrument */ .wV)(mod, options.maxMemory));
     const { instance, wasiCalls, wasiReads } = await timer.timeAsync('run', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runInit */ .ER)(mod, instrumented, options));
     const snap = timer.time('snapshot', () => (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .snapshot */ .P9)(instance, mod, instrumented));
@@ -246,7 +246,7 @@ function stageTimer() {
 /* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14279);
 /* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41198);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67989);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80791);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45488);
 /**
  * Stage 5, rewrite: emit the initialized module. Memories get their post-init minimums, mutable
  * globals constant initializers, original active data segments become empty passive ones (so
@@ -396,47 +396,57 @@ function checkRenames(renames) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KK: () => (/* binding */ checkSecrets)
 /* harmony export */ });
-/* unused harmony exports MIN_SECRET_LENGTH, looksSecret, secretCandidates, findSecrets */
+/* unused harmony exports MIN_SECRET_LENGTH, looksSecret, looksLikeToken, secretCandidates, findSecrets */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67989);
 /**
  * Secret safety: a snapshot is published, so the data init leaves in memory must not carry the
  * value of a secret the build machine holds. Before the output is written, search the snapshot's
- * data segments for the values of environment variables that look secret (on this host or
- * passed with `env`) and, when the guest inherited the environment, for every inherited value.
- * Only names are ever reported, never values.
+ * data segments for the values of environment variables that are secrets: by name (secret-looking
+ * names, the runner's own tokens), or, for what the guest was given, by shape (well-known token
+ * formats). An ordinary environment (PATH, HOME, RUNNER_*, the run's GITHUB_* facts) is not a
+ * secret and may be baked in. Only names are ever reported, never values.
  */
 
 /** Shorter values match by chance too often to mean anything. */
 const MIN_SECRET_LENGTH = 6;
-// Not SESSION or AUTH: DESKTOP_SESSION=ubuntu or XAUTHORITY paths would match data read from files.
-const SECRET_NAME = /TOKEN|SECRET|KEY|PASSWORD|PASSWD|PASS|CREDENTIAL|PRIVATE/i;
+/**
+ * A name part (split on `_`, `-`, `.`) that marks a secret. Whole parts only: PWD, PASSWD_FILE's
+ * neighbours such as KEYBOARD or XAUTHORITY, and SSH_AUTH_SOCK (a path) are not secrets.
+ */
+const SECRET_PART = /^(TOKENS?|SECRETS?|KEYS?|APIKEY|PASSWORDS?|PASSWD|PASS|PASSPHRASE|CREDENTIALS?|PRIVATE|PAT)$/i;
+/** Joined spellings: GITHUBTOKEN, apiKey, dbPassword. */
+const SECRET_SUFFIX = /(TOKEN|SECRET|APIKEY|API_?KEY|PASSWORD)$/i;
 /** The runner's own secrets, whatever their names look like. */
 const RUNNER_SECRETS = new Set([
-    'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL',
-    'ACTIONS_RUNTIME_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL', 'GITHUB_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'GITHUB_TOKEN',
 ]);
+/** Well-known token formats (GitHub, npm, AWS, Slack, Stripe, GitLab, JWTs, PEM private keys). */
+const TOKEN_SHAPES = [
+    /\bgh[pousr]_[A-Za-z0-9]{36,}/, /\bgithub_pat_[A-Za-z0-9_]{40,}/, /\bnpm_[A-Za-z0-9]{36}\b/, /\b(AKIA|ASIA)[0-9A-Z]{16}\b/,
+    /\bxox[abprs]-[A-Za-z0-9-]{10,}/, /\b[sr]k_live_[A-Za-z0-9]{20,}/, /\bglpat-[A-Za-z0-9_-]{20,}/,
+    /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/, /-----BEGIN [A-Z ]*PRIVATE KEY-----/,
+];
 function looksSecret(name) {
-    return RUNNER_SECRETS.has(name) || SECRET_NAME.test(name);
+    return RUNNER_SECRETS.has(name) || name.split(/[_.-]/).some((part) => SECRET_PART.test(part)) || SECRET_SUFFIX.test(name);
+}
+function looksLikeToken(value) {
+    return TOKEN_SHAPES.some((shape) => shape.test(value));
 }
 /** Values to search for, from the host environment and the options. */
 function secretCandidates(options, hostEnv = process.env) {
     const found = new Map();
-    const add = (name, value, reason) => {
+    const add = (name, value, given) => {
         if (value === undefined || Buffer.byteLength(value) < MIN_SECRET_LENGTH)
             return;
-        const key = `${name}\0${value}`;
-        if (!found.has(key) || reason === 'secret')
-            found.set(key, { name, reason, value });
+        const reason = looksSecret(name) ? 'name' : given && looksLikeToken(value) ? 'shape' : undefined;
+        if (reason)
+            found.set(`${name}\0${value}`, { name, reason, value });
     };
-    for (const [name, value] of Object.entries(hostEnv)) {
-        if (options.inheritEnv)
-            add(name, value, looksSecret(name) ? 'secret' : 'inherited');
-        else if (looksSecret(name))
-            add(name, value, 'secret');
-    }
+    // Secret-named host values are searched for even when not inherited: init may read them from a file.
+    for (const [name, value] of Object.entries(hostEnv))
+        add(name, value, options.inheritEnv === true);
     for (const [name, value] of Object.entries(options.env ?? {}))
-        if (looksSecret(name))
-            add(name, value, 'secret');
+        add(name, value, true);
     return [...found.values()];
 }
 /**
@@ -451,7 +461,7 @@ function findSecrets(data, candidates, input) {
         return needles.some((n) => !source.includes(n) && chunks.some((chunk) => chunk.includes(n)));
     });
 }
-/** Fails naming every variable whose value the snapshot's data carries, unless allowSecrets. */
+/** Fails naming every variable whose secret value the snapshot's data carries, unless allowSecrets. */
 function checkSecrets(data, input, options, hostEnv = process.env) {
     if (options.allowSecrets)
         return;
@@ -460,11 +470,11 @@ function checkSecrets(data, input, options, hostEnv = process.env) {
         return;
     const names = (reason) => [...new Set(hits.filter((h) => h.reason === reason).map((h) => h.name))].sort();
     const parts = [];
-    if (names('secret').length)
-        parts.push(`the secret-looking environment variable(s) ${names('secret').join(', ')}`);
-    if (names('inherited').length)
-        parts.push(`the inherited environment variable(s) ${names('inherited').join(', ')}`);
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('SECRET', `the snapshot's memory contains the value of ${parts.join(' and ')}; refusing to write it (allow it with allowSecrets / --allow-secrets)`);
+    if (names('name').length)
+        parts.push(`the secret environment variable(s) ${names('name').join(', ')}`);
+    if (names('shape').length)
+        parts.push(`the token-shaped value(s) of ${names('shape').join(', ')}`);
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .failNaming */ .zB)('SECRET', ['allowSecrets'], `the snapshot's memory contains ${parts.join(' and ')}; refusing to write it (allow it with allowSecrets)`);
 }
 
 
@@ -484,8 +494,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/errors.js
 var errors = __webpack_require__(67989);
-// EXTERNAL MODULE: ./lib/.ncc-stage/engine/parse.js
-var parse = __webpack_require__(80791);
+// EXTERNAL MODULE: ./lib/.ncc-stage/engine/parse.js + 1 modules
+var parse = __webpack_require__(45488);
 ;// CONCATENATED MODULE: ./lib/.ncc-stage/engine/rust-sort.js
 /**
  * Rust's `slice::sort_unstable_by_key` (ipnsort, Rust std 1.81 and later; the reference Wizer
@@ -989,7 +999,7 @@ function capRuns(runs) {
 /* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11600);
 /* harmony import */ var _instrument_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10291);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81587);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(80791);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45488);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94849);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36706);
 /**

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   i: () => (/* binding */ vector)
 /* harmony export */ });
 /* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14279);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80791);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45488);
 /** Re-emits a parsed module with some sections replaced, dropped or added; the rest byte for byte. */
 
 
@@ -134,7 +134,7 @@ async function collectGarbage() {
 /* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41198);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67989);
 /* harmony import */ var _instructions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68207);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80791);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45488);
 /**
  * Stage 2, instrument: export every defined mutable global and every defined memory under a
  * reserved name so the snapshot can read them. JS cannot read a v128 global and may canonicalize
@@ -416,7 +416,7 @@ async function measureStartups(input, outputs, options = {}, measure = {}) {
     }
     if (![input, ...outputs].every((bytes) => (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(bytes) === 'module'))
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('MEASURE', 'startup measurement needs binary core modules (or components)');
-    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_INIT_FUNC */ .s;
+    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_INIT_FUNC */ .sn;
     const sides = [input, ...outputs].map((bytes, k) => {
         const compiled = new WebAssembly.Module(uniqueCopy(bytes, 0));
         const init = k === 0 ? initFunc : undefined;
@@ -556,7 +556,7 @@ function stats(values) {
 /* unused harmony export checkInitExport */
 /* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14279);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67989);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80791);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45488);
 /* harmony import */ var _instrument_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10291);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31857);
 /* harmony import */ var _wat_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39948);
@@ -587,7 +587,7 @@ function checkInitExport(mod, initFunc) {
     }
 }
 async function runInit(mod, instrumented, options) {
-    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_INIT_FUNC */ .s;
+    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_INIT_FUNC */ .sn;
     checkInitExport(mod, initFunc);
     const compiled = await compile(instrumented.bytes);
     const wasi = options.allowWasi ? (0,_wasi_js__WEBPACK_IMPORTED_MODULE_5__/* .createWasi */ .LX)(options) : undefined;

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(67989);
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/instrument.js
 var instrument = __webpack_require__(10291);
-// EXTERNAL MODULE: ./lib/.ncc-stage/engine/parse.js
-var parse = __webpack_require__(80791);
+// EXTERNAL MODULE: ./lib/.ncc-stage/engine/parse.js + 1 modules
+var parse = __webpack_require__(45488);
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/rewrite.js
 var rewrite = __webpack_require__(47696);
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/types.js
@@ -372,7 +372,7 @@ async function preinitializeComponentDetailed(input, options = {}) {
         (0,errors/* fail */.fJ)('UNSUPPORTED', 'export renames are not supported for components');
     if (options.preloads && options.preloads.length > 0)
         (0,errors/* fail */.fJ)('UNSUPPORTED', 'preloads are not supported for components');
-    const call = (0,component_init/* parseInitCall */.kY)(options.initFunc ?? types/* DEFAULT_INIT_FUNC */.s);
+    const call = (0,component_init/* parseInitCall */.kY)(options.initFunc ?? types/* DEFAULT_INIT_FUNC */.sn);
     const { pc, mods } = await clock('parse', () => {
         const pc = (0,component_parse/* parseComponent */.bq)(input);
         const mods = pc.modules.map((m, i) => {
