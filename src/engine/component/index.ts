@@ -73,7 +73,7 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
     const pc = parseComponent(input);
     const mods = pc.modules.map((m, i) => {
       try {
-        return parseModule(m.bytes, { allowImportedState: true });
+        return parseModule(m.bytes, { allowImportedState: true, features: options.wasmFeatures });
       } catch (err) {
         if (err instanceof PreinitError) fail(err.code, `core module ${i} of the component: ${err.message}`, err);
         throw err;
