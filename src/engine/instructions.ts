@@ -158,8 +158,12 @@ function miscInstruction(r: Reader): string | undefined {
   return BANNED_FC[sub];
 }
 
+/** Subopcodes inside 0xfd's range that no proposal assigns. */
+const SIMD_UNASSIGNED = new Set([0x9a, 0xa2, 0xa5, 0xa6, 0xaf, 0xb0, 0xb2, 0xb3, 0xb4, 0xbb, 0xc2, 0xc5, 0xc6, 0xcf, 0xd0, 0xd2, 0xd3, 0xd4, 0xe2, 0xee]);
+
 function simdInstruction(r: Reader): void {
   const sub = r.u32();
+  if (SIMD_UNASSIGNED.has(sub)) fail('INVALID_INPUT', `failed to parse Wasm: unknown 0xfd subopcode ${sub}`);
   if (sub <= 11 || sub === 92 || sub === 93) memarg(r);
   else if (sub === 12 || sub === 13) r.skip(16);
   else if (sub >= 21 && sub <= 34) r.u8();
