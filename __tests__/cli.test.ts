@@ -53,7 +53,7 @@ test('a failure is one line naming the file, writes nothing and leaves the input
   const before = fs.readFileSync(input);
   const res = await preinit([input, '-o', path.join(dir, 'out.wasm')]);
   expect(res.code).toBe(1);
-  expect(res.stderr).toBe(`error: ${input}: the \`wizer-initialize\` function trapped: unreachable\n`);
+  expect(res.stderr).toBe(`error: ${input}: the \`wizer-initialize\` function trapped: wasm trap: wasm \`unreachable\` instruction executed\n`);
   expect(fs.existsSync(path.join(dir, 'out.wasm'))).toBe(false);
   expect(fs.readFileSync(input).equals(before)).toBe(true);
   expect(fs.readdirSync(dir)).toEqual(['trap.wasm']);

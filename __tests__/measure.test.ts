@@ -98,7 +98,7 @@ describe('measureStartup', () => {
   test('a trapping init is reported as a measurement failure', async () => {
     const input = await wat('(module (func (export "wizer-initialize") unreachable))');
     const output = await wat('(module)');
-    await expect(measureStartup(input, output, {}, { iterations: 1 })).rejects.toThrow('startup measurement: init trapped: unreachable');
+    await expect(measureStartup(input, output, {}, { iterations: 1 })).rejects.toThrow('startup measurement: init trapped: wasm trap: wasm `unreachable` instruction executed');
   });
 
   test('components go through the component measurer, same shape', async () => {

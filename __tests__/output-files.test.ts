@@ -73,7 +73,7 @@ describe('-o onto the input itself', () => {
     const before = fs.readFileSync(input);
     const res = await preinit([input, '-o', input]);
     expect(res.code).toBe(1);
-    expect(expectErrorLines(res.stderr, 1)[0]).toBe(`error: ${input}: the \`wizer-initialize\` function trapped: unreachable`);
+    expect(expectErrorLines(res.stderr, 1)[0]).toBe(`error: ${input}: the \`wizer-initialize\` function trapped: wasm trap: wasm \`unreachable\` instruction executed`);
     expect(fs.readFileSync(input).equals(before)).toBe(true);
     expect(fs.readdirSync(dir)).toEqual(['self.wasm']);
   });
@@ -220,7 +220,7 @@ describe('outputs of 32 MiB and more (verified from the written file)', () => {
     fs.mkdirSync(outDir, { recursive: true });
     const res = await preinit([...inputs, '--out-dir', outDir, '-j', '2']);
     expect(res.code).toBe(1);
-    expect(expectErrorLines(res.stderr, 1)[0]).toBe(`error: ${inputs[1]}: the \`wizer-initialize\` function trapped: unreachable`);
+    expect(expectErrorLines(res.stderr, 1)[0]).toBe(`error: ${inputs[1]}: the \`wizer-initialize\` function trapped: wasm trap: wasm \`unreachable\` instruction executed`);
     expect(fs.readdirSync(outDir).sort()).toEqual(['b1.wasm', 'b2.wasm', 'b3.wasm', 'good.wat']);
     const expected = referenceBytes(inputs[0]);
     expect(expected.length).toBeGreaterThanOrEqual(32 * 2 ** 20);

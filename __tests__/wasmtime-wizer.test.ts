@@ -445,3 +445,33 @@ describe('benches and examples', () => {
     ].join('\n'));
   });
 });
+
+// Differences the module generator found (scripts/diffgen.mjs), each pinned to the reference's cause.
+describe('generated modules: the reference\'s cause and order', () => {
+  test('imported state is named in import order', async () => {
+    refusedByBoth(await wat('(module (import "" "g" (global i32)) (import "" "m" (memory 1)) (func (export "wizer-initialize")))'), 'imported globals are not supported');
+    refusedByBoth(await wat('(module (import "" "t" (table 1 funcref)) (import "" "g" (global i32)) (func (export "wizer-initialize")))'), 'imported tables are not supported');
+  });
+
+  test('a mutable reference global is refused before a refused instruction (globals precede code)', async () => {
+    refusedByBoth(await wat(`(module (table 1 funcref)
+      (func (export "wizer-initialize") (table.set (i32.const 0) (ref.null func)))
+      (global (mut externref) (ref.null extern)))`), 'unsupported mutable global containing a reference type');
+  });
+
+  test('a trap in the start function, and in init, carries wasmtime\'s trap description', async () => {
+    refusedByBoth(await wat('(module (func $s (drop (i32.div_s (i32.const 1) (i32.const 0)))) (start $s) (func (export "wizer-initialize")))'), 'wasm trap: integer divide by zero');
+    refusedByBoth(await wat('(module (func $s unreachable) (start $s) (func (export "wizer-initialize")))'), 'wasm trap: wasm `unreachable` instruction executed');
+    refusedByBoth(await wat('(module (func (export "wizer-initialize") (drop (i32.trunc_f32_s (f32.const nan)))))'), 'wasm trap: invalid conversion to integer');
+    refusedByBoth(await wat('(module (memory 1) (func (export "wizer-initialize") (drop (i32.load (i32.const 65536)))))'), 'wasm trap: out of bounds memory access');
+  });
+
+  test('an unknown import called during init is named whatever its type (v128, i64, externref)', async () => {
+    for (const text of [
+      '(module (import "x" "f" (func $f (param v128))) (func (export "wizer-initialize") (call $f (v128.const i32x4 0 0 0 0))))',
+      '(module (import "x" "f" (func $f (result v128))) (func (export "wizer-initialize") (drop (call $f))))',
+      '(module (import "x" "f" (func $f (param i64) (result i64))) (func (export "wizer-initialize") (drop (call $f (i64.const 1)))))',
+      '(module (import "x" "f" (func $f (result externref))) (func (export "wizer-initialize") (drop (call $f))))',
+    ]) refusedByBoth(await wat(text), 'unknown import: `x::f` has not been defined');
+  });
+});

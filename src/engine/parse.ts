@@ -84,6 +84,8 @@ export interface DataSegmentDef {
 export interface FuncSig {
   params: number;
   results: number;
+  /** The type's encoding when it has a v128 (JS cannot call or implement it) and no references. */
+  v128Encoding?: Uint8Array;
 }
 
 export interface ParsedModule {
@@ -195,6 +197,8 @@ function readSection(mod: ParsedModule, id: number, s: Reader): void {
         const start = s.pos;
         const type = readValType(s);
         const mutable = s.u8() === 1;
+        // Here, not after the scan: the reference checks sections in order, globals before code.
+        if (mutable && !isNumeric(type)) fail('UNSUPPORTED', 'unsupported mutable global containing a reference type');
         const typeRange = { start, end: s.pos };
         mod.globals.push({ type, mutable, typeRange, init: skipConstExpr(s) });
       });
@@ -256,11 +260,13 @@ function readSubType(mod: ParsedModule, s: Reader): void {
   }
   switch (form) {
     case 0x60: {
+      const start = s.pos - 1;
+      const types: ValType[] = [];
       let params = 0;
-      let results = 0;
-      count(s, () => { readValType(s); params++; });
-      count(s, () => { readValType(s); results++; });
-      mod.types.push({ params, results });
+      count(s, () => { types.push(readValType(s)); params++; });
+      count(s, () => types.push(readValType(s)));
+      const v128Only = types.includes(VAL.v128) && types.every(isNumeric);
+      mod.types.push({ params, results: types.length - params, v128Encoding: v128Only ? mod.bytes.subarray(start, s.pos) : undefined });
       return;
     }
     case 0x5f:
@@ -310,11 +316,10 @@ function readMemoryType(s: Reader): MemoryType {
   };
 }
 
+const IMPORTED_STATE: Partial<Record<number, string>> = { [EXTERNAL.global]: 'globals', [EXTERNAL.table]: 'tables', [EXTERNAL.memory]: 'memories' };
+
 /** The reference's refusals after validation, in its order. */
 function checkSupported(mod: ParsedModule, options: ParseOptions): void {
-  if (mod.globals.some((g) => g.mutable && !isNumeric(g.type))) {
-    fail('UNSUPPORTED', 'unsupported mutable global containing a reference type');
-  }
   if (mod.imports.some((i) => i.module.startsWith(RESERVED_PREFIX) || i.name.startsWith(RESERVED_PREFIX))) {
     fail('UNSUPPORTED', 'input Wasm module already imports entities named with the `__wizer_*` prefix');
   }
@@ -322,9 +327,9 @@ function checkSupported(mod: ParsedModule, options: ParseOptions): void {
     fail('UNSUPPORTED', 'input Wasm module already exports entities named with the `__wizer_*` prefix');
   }
   if (options.allowImportedState) return;
-  for (const [kind, what] of [[EXTERNAL.memory, 'memories'], [EXTERNAL.global, 'globals'], [EXTERNAL.table, 'tables']] as const) {
-    if (mod.imports.some((i) => i.kind === kind)) fail('UNSUPPORTED', `imported ${what} are not supported`);
-  }
+  // The first imported state in import order, as the reference names it.
+  const state = mod.imports.find((i) => IMPORTED_STATE[i.kind]);
+  if (state) fail('UNSUPPORTED', `imported ${IMPORTED_STATE[state.kind]} are not supported`);
 }
 
 export function isNumeric(type: ValType): boolean {

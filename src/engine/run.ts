@@ -4,9 +4,9 @@
  * called, so an import that init never calls is harmless. The start function runs during
  * instantiation and its effects are kept.
  */
-import { bufferSource, detectKind } from './binary.js';
+import { bufferSource, detectKind, Writer } from './binary.js';
 import { fail } from './errors.js';
-import { EXTERNAL, proposalHint, type ParsedModule } from './parse.js';
+import { EXTERNAL, proposalHint, SECTION, type ParsedModule } from './parse.js';
 import { formatBytes, type Instrumented } from './instrument.js';
 import { DEFAULT_INIT_FUNC, type HostContext, type PreinitOptions, type WasiRead } from './types.js';
 import { watToBinary } from './wat.js';
@@ -37,12 +37,15 @@ export async function runInit(mod: ParsedModule, instrumented: Instrumented, opt
   const wasi = options.allowWasi ? createWasi(options) : undefined;
   try {
     const host = { exports: {} };
-    const imports = await linkImports(compiled, options, wasi, host);
+    const imports = await linkImports(compiled, options, wasi, host, mod);
     let instance: WebAssembly.Instance;
     try {
       instance = await WebAssembly.instantiate(compiled, imports);
     } catch (err) {
-      fail('TRAP', `failed to instantiate the Wasm module: ${trapMessage(err)}`, err);
+      // A trap while instantiating is the start function's, unless a segment did not fit.
+      const cause = trapMessage(err);
+      const inStart = err instanceof UnknownImportCall || (cause.startsWith('wasm trap: ') && !/segment/.test(String(err)));
+      fail(err instanceof UnknownImportCall ? err.code : 'TRAP', `${inStart ? 'the start function trapped' : 'failed to instantiate the Wasm module'}: ${cause}`, err);
     }
     host.exports = instance.exports;
     const memory = instance.exports.memory;
@@ -84,18 +87,42 @@ function call(f: () => void, context: string): void {
   }
 }
 
-/** One line describing a trap or host error, without V8's `WebAssembly.Instance(): ` prefixes. */
+/** V8's trap messages, spelled as wasmtime describes the same trap (its `TrapCode`s). */
+const WASMTIME_TRAPS: Array<[RegExp, string]> = [
+  [/^unreachable$/, 'wasm `unreachable` instruction executed'],
+  [/^(divide|remainder) by zero$/, 'integer divide by zero'],
+  [/^divide result unrepresentable$/, 'integer overflow'],
+  [/^float unrepresentable in integer range$/, 'invalid conversion to integer'],
+  [/^memory access out of bounds$|^data segment (\d+ )?(is )?out of bounds$/, 'out of bounds memory access'],
+  [/^operation does not support unaligned accesses$/, 'unaligned atomic'],
+  [/^table index is out of bounds$|^element segment (\d+ )?(is )?out of bounds$/, 'undefined element: out of bounds table access'],
+  [/^(null function or )?function signature mismatch$/, 'indirect call type mismatch'],
+  [/^dereferencing a null pointer$/, 'null reference'],
+  [/^illegal cast$/, 'cast failure'],
+  [/^array element access out of bounds$/, 'out of bounds array access'],
+  [/^requested new array is too large$/, 'allocation size too large'],
+  [/^Maximum call stack size exceeded$/, 'call stack exhausted'],
+];
+
+/**
+ * One line describing a trap or host error, without V8's `WebAssembly.Instance(): ` prefixes. A
+ * wasm trap reads as the reference's (`wasm trap: integer divide by zero`).
+ */
 export function trapMessage(err: unknown): string {
   if (err instanceof ProcExit) return err.message;
-  const message = err instanceof Error ? err.message : String(err);
-  return message.replace(/^WebAssembly\.\w+\(\): /, '').split('\n')[0];
+  const message = (err instanceof Error ? err.message : String(err)).replace(/^WebAssembly\.\w+\(\): /, '').split('\n')[0];
+  const isTrap = (err instanceof WebAssembly.RuntimeError && !(err instanceof UnknownImportCall)) || err instanceof RangeError;
+  const trap = isTrap ? WASMTIME_TRAPS.find(([v8]) => v8.test(message)) : undefined;
+  return trap ? `wasm trap: ${trap[1]}` : message;
 }
 
 /**
  * Imports for `compiled`: host functions (called with `host` as `this`, whose exports the caller
  * sets once instantiated), preloads, WASI when given, and a trapping function for everything else.
+ * With `mod` (compiled's parse), an unprovided import JS cannot stand in for (a v128 in its
+ * type) traps through a wasm stub, as any other unknown import does.
  */
-export async function linkImports(compiled: WebAssembly.Module, options: PreinitOptions, wasi: WasiHost | undefined, host: HostContext = { exports: {} }): Promise<WebAssembly.Imports> {
+export async function linkImports(compiled: WebAssembly.Module, options: PreinitOptions, wasi: WasiHost | undefined, host: HostContext = { exports: {} }, mod?: ParsedModule): Promise<WebAssembly.Imports> {
   const preloads = new Map<string, WebAssembly.Exports>();
   for (const p of options.preloads ?? []) {
     let instance: WebAssembly.Instance;
@@ -108,13 +135,34 @@ export async function linkImports(compiled: WebAssembly.Module, options: Preinit
     preloads.set(p.name, instance.exports);
   }
   const imports: Record<string, Record<string, WebAssembly.ImportValue>> = {};
-  for (const imp of WebAssembly.Module.imports(compiled)) {
+  for (const [i, imp] of WebAssembly.Module.imports(compiled).entries()) {
     const hostFn = options.hostFunctions?.[imp.module]?.[imp.name];
     const provided = (hostFn && ((...args: Array<number | bigint>) => hostFn.apply(host, args)))
       ?? preloads.get(imp.module)?.[imp.name] ?? (imp.module === WASI_MODULE ? wasi?.imports[imp.name] : undefined);
-    (imports[imp.module] ??= {})[imp.name] = (provided as WebAssembly.ImportValue) ?? trap(imp.module, imp.name, imp.module === WASI_MODULE && !wasi);
+    if (provided !== undefined) {
+      (imports[imp.module] ??= {})[imp.name] = provided as WebAssembly.ImportValue;
+      continue;
+    }
+    const stub = trap(imp.module, imp.name, imp.module === WASI_MODULE && !wasi);
+    const typeIndex = mod?.imports[i].typeIndex;
+    const v128 = typeIndex === undefined ? undefined : mod!.types[typeIndex]?.v128Encoding;
+    (imports[imp.module] ??= {})[imp.name] = v128 ? await wasmStub(v128, stub) : stub;
   }
   return imports;
+}
+
+/** A wasm function of type `encoding` that calls `trap` (a JS function with no arguments). */
+async function wasmStub(encoding: Uint8Array, trap: () => never): Promise<WebAssembly.ExportValue> {
+  const w = new Writer();
+  w.bytes(Uint8Array.of(0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00));
+  w.section(SECTION.type, new Writer().u32(2).bytes(Uint8Array.of(0x60, 0, 0)).bytes(encoding).finish());
+  w.section(SECTION.import, new Writer().u32(1).name('').name('trap').byte(EXTERNAL.func).u32(0).finish());
+  w.section(SECTION.function, new Writer().u32(1).u32(1).finish());
+  w.section(SECTION.export, new Writer().u32(1).name('f').byte(EXTERNAL.func).u32(1).finish());
+  const body = Uint8Array.of(0x00, 0x10, 0x00, 0x00, 0x0b); // no locals; call $trap; unreachable
+  w.section(SECTION.code, new Writer().u32(1).u32(body.length).bytes(body).finish());
+  const { instance } = await WebAssembly.instantiate(bufferSource(w.finish()), { '': { trap } });
+  return instance.exports.f;
 }
 
 function trappingImports(descriptors: WebAssembly.ModuleImportDescriptor[]): WebAssembly.Imports {
