@@ -121,8 +121,8 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions, d
   checkRenames(options.renames ?? []);
   const mod = timer.time('parse', () => parseModule(input, { features: options.wasmFeatures }));
   const instrumented = timer.time('instrument', () => instrument(mod, options.maxMemory));
-  const { instance, wasiCalls, wasiReads } = await timer.timeAsync('run', () => runInit(mod, instrumented, options));
-  const snap = timer.time('snapshot', () => snapshot(instance, mod, instrumented));
+  const { instance, imports, wasiCalls, wasiReads } = await timer.timeAsync('run', () => runInit(mod, instrumented, options));
+  const snap = timer.time('snapshot', () => snapshot(instance, mod, instrumented, imports));
   const warnings = nondeterminismWarnings(wasiCalls);
   checkDeterministic(warnings, options);
   checkSecrets(snap.segments.map((s) => s.data), input, options);

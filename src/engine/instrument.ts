@@ -1,6 +1,6 @@
 /**
- * Stage 2, instrument: export every defined mutable global and every defined memory under a
- * reserved name so the snapshot can read them. JS cannot read a v128 global and may canonicalize
+ * Stage 2, instrument: export every defined mutable global, memory and table under a reserved
+ * name so the snapshot can read them (tables only to check them). JS cannot read a v128 global and may canonicalize
  * NaN payloads when reading floats, so those are read through small getter functions that
  * reinterpret the bits as integers.
  *
@@ -31,10 +31,17 @@ export interface MemoryProbe {
   cap?: bigint;
 }
 
+export interface TableProbe {
+  index: number;
+  exportName: string;
+}
+
 export interface Instrumented {
   bytes: Uint8Array;
   globals: GlobalProbe[];
   memories: MemoryProbe[];
+  /** Defined tables, exported so verification can check init left them as the output has them. */
+  tables: TableProbe[];
   /** Exported i32 global set to 1 when a memory.grow failed at a cap. */
   growFailedExport?: string;
 }
@@ -120,6 +127,11 @@ export function instrument(mod: ParsedModule, maxMemory?: number): Instrumented 
     return { index, exportName: add.export(`__wizer_memory_${index}`, EXTERNAL.memory, index), cap: memoryCap(m, maxMemory) };
   });
 
+  const tables = Array.from({ length: mod.definedTables }, (_, i): TableProbe => {
+    const index = mod.importedTables + i;
+    return { index, exportName: add.export(`__wizer_table_${index}`, EXTERNAL.table, index) };
+  });
+
   const edits = new Map<number, Uint8Array | null>();
   let growFailedExport: string | undefined;
   let code: Uint8Array | undefined;
@@ -145,7 +157,7 @@ export function instrument(mod: ParsedModule, maxMemory?: number): Instrumented 
     edits.set(SECTION.function, vector(defined, concat(sectionEntries(mod, SECTION.function), add.funcs.finish())));
     edits.set(SECTION.code, vector(defined, concat(code ?? sectionEntries(mod, SECTION.code), add.bodies.finish())));
   }
-  return { bytes: assemble(mod, edits), globals, memories, growFailedExport };
+  return { bytes: assemble(mod, edits), globals, memories, tables, growFailedExport };
 }
 
 /** `(delta) -> old size` like memory.grow, setting the flag global when it returns -1. */

@@ -98,6 +98,9 @@ export interface ParsedModule {
   funcTypes: number[];
   importedGlobals: number;
   importedMemories: number;
+  importedTables: number;
+  /** Defined tables (their count: tables are not snapshotted, only checked). */
+  definedTables: number;
   /** Defined memories and globals, in index order after the imported ones. */
   memories: MemoryType[];
   globals: GlobalDef[];
@@ -121,7 +124,7 @@ export function parseModule(bytes: Uint8Array, options: ParseOptions = {}): Pars
   checkFeatures(bytes, options.features);
   const mod: ParsedModule = {
     bytes, sections: [], types: [], imports: [], funcTypes: [], importedGlobals: 0,
-    importedMemories: 0, memories: [], globals: [], exports: [], data: [],
+    importedMemories: 0, importedTables: 0, definedTables: 0, memories: [], globals: [], exports: [], data: [],
   };
   const r = new Reader(bytes, 8);
   while (!r.done) {
@@ -177,7 +180,7 @@ function readSection(mod: ParsedModule, id: number, s: Reader): void {
             imp.typeIndex = s.u32();
             mod.funcTypes.push(imp.typeIndex);
             break;
-          case EXTERNAL.table: readTableType(s); break;
+          case EXTERNAL.table: readTableType(s); mod.importedTables++; break;
           case EXTERNAL.memory: imp.memory = readMemoryType(s); mod.importedMemories++; break;
           case EXTERNAL.global: readValType(s); s.u8(); mod.importedGlobals++; break;
           case EXTERNAL.tag: s.u8(); s.u32(); break;
@@ -188,6 +191,9 @@ function readSection(mod: ParsedModule, id: number, s: Reader): void {
       break;
     case SECTION.function:
       count(s, () => mod.funcTypes.push(s.u32()));
+      break;
+    case SECTION.table:
+      mod.definedTables = s.u32();
       break;
     case SECTION.memory:
       count(s, () => mod.memories.push(readMemoryType(s)));
@@ -238,7 +244,7 @@ function readSection(mod: ParsedModule, id: number, s: Reader): void {
       });
       break;
     default:
-      // table, start, element, tag: copied verbatim, nothing to learn.
+      // start, element, tag: copied verbatim, nothing to learn.
       break;
   }
 }

@@ -15,6 +15,7 @@ import { createWasi, ProcExit, WASI_MODULE, type WasiHost } from './wasi.js';
 
 export interface Initialized {
   instance: WebAssembly.Instance;
+  imports: WebAssembly.Imports;
   wasiCalls: Record<string, number>;
   wasiReads: WasiRead[];
 }
@@ -59,7 +60,7 @@ export async function runInit(mod: ParsedModule, instrumented: Instrumented, opt
     } finally {
       checkMemoryCaps(instance, instrumented, options.maxMemory);
     }
-    return { instance, wasiCalls: { ...(wasi?.calls ?? {}) }, wasiReads: wasi?.reads ?? [] };
+    return { instance, imports, wasiCalls: { ...(wasi?.calls ?? {}) }, wasiReads: wasi?.reads ?? [] };
   } finally {
     wasi?.close();
   }

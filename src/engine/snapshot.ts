@@ -6,7 +6,7 @@
  */
 import { fail } from './errors.js';
 import type { Instrumented } from './instrument.js';
-import { VAL, type ParsedModule } from './parse.js';
+import { EXTERNAL, VAL, type ParsedModule } from './parse.js';
 import { selectLikeSortUnstable } from './rust-sort.js';
 
 const MIN_SEGMENT_OVERHEAD = 4;
@@ -36,19 +36,38 @@ export interface DataSegment {
   data: Uint8Array;
 }
 
+/**
+ * A defined table's entries, comparable across instances: a function as its index in the module
+ * (imports by their import index), null as null, anything else by its JS type.
+ */
+export interface TableState {
+  index: number;
+  entries: Array<number | string | null>;
+}
+
 export interface Snapshot {
   globals: GlobalValue[];
   memories: MemoryState[];
+  /** Not written to the output (the reference does not snapshot tables): verification checks them. */
+  tables: TableState[];
   segments: DataSegment[];
 }
 
-export function snapshot(instance: WebAssembly.Instance, mod: ParsedModule, instrumented: Instrumented): Snapshot {
-  const state = captureState(instance, mod, instrumented);
+export type State = Pick<Snapshot, 'globals' | 'memories' | 'tables'>;
+
+/** `imports`: what the instance was given, to name imported functions found in its tables. */
+export function snapshot(instance: WebAssembly.Instance, mod: ParsedModule, instrumented: Instrumented, imports: WebAssembly.Imports): Snapshot {
+  const state = captureState(instance, mod, instrumented, imports);
   return { ...state, segments: dataSegments(state.memories) };
 }
 
-/** Globals and memories as they are now, without the data segments (what verification compares). */
-export function captureState(instance: WebAssembly.Instance, mod: Pick<ParsedModule, 'memories'>, instrumented: Pick<Instrumented, 'globals' | 'memories'>): Pick<Snapshot, 'globals' | 'memories'> {
+/** Globals, memories and tables as they are now, without the data segments (what verification compares). */
+export function captureState(
+  instance: WebAssembly.Instance,
+  mod: Pick<ParsedModule, 'memories' | 'imports'>,
+  instrumented: Pick<Instrumented, 'globals' | 'memories' | 'tables'>,
+  imports: WebAssembly.Imports,
+): State {
   const exports = instance.exports;
   const globals = instrumented.globals.map((probe): GlobalValue => {
     const target = exports[probe.exportName];
@@ -61,7 +80,25 @@ export function captureState(instance: WebAssembly.Instance, mod: Pick<ParsedMod
     const pageSize = 2 ** mod.memories[i].pageSizeLog2;
     return { index: probe.index, pages: BigInt(Math.floor(bytes.length / pageSize)), bytes };
   });
-  return { globals, memories };
+  const imported = new Map<unknown, number>();
+  for (const imp of mod.imports) if (imp.kind === EXTERNAL.func) imported.set(imports[imp.module]?.[imp.name], imported.size);
+  const tables = instrumented.tables.map((probe): TableState => {
+    const table = exports[probe.exportName] as WebAssembly.Table;
+    const entries: TableState['entries'] = [];
+    for (let i = 0; i < table.length; i++) entries.push(tableEntry(table.get(i), imported));
+    return { index: probe.index, entries };
+  });
+  return { globals, memories, tables };
+}
+
+/**
+ * V8 gives a wasm function's index in its own module as its `name`, and a JS import, once in a
+ * table, as a wrapper named by its index here; a wasm function imported from elsewhere is itself.
+ */
+function tableEntry(value: unknown, imported: Map<unknown, number>): number | string | null {
+  if (value === null) return null;
+  if (typeof value !== 'function') return typeof value;
+  return imported.get(value) ?? Number(value.name);
 }
 
 function toBits(type: number, value: unknown): bigint {

@@ -1,7 +1,8 @@
 /**
  * Verification: instantiate the output as a user would (imports trap, the start section is
  * gone) and check that it starts in exactly the state init left: every defined memory byte for
- * byte and every mutable global bit for bit. The output is read with the same parse, instrument
+ * byte, every mutable global bit for bit, and every defined table entry by entry (the output
+ * carries no table state, so a table init changed without a refused instruction is caught here). The output is read with the same parse, instrument
  * and capture code that took the snapshot, so both sides are read the same way.
  *
  * Lean verification (`digestState` + `verifyFile`) is for outputs written to disk: the state is
@@ -16,7 +17,7 @@ import { instrument, type Instrumented } from './instrument.js';
 import { readInput } from './io.js';
 import { EXTERNAL, parseModule, type ParsedModule } from './parse.js';
 import { linkImports, trapMessage } from './run.js';
-import { captureState, type MemoryState, type Snapshot } from './snapshot.js';
+import { captureState, type MemoryState, type Snapshot, type State, type TableState } from './snapshot.js';
 
 /** A memory as init left it: its bytes, or (lean) the SHA-256 of each 64 KiB block in a row. */
 export type ExpectedMemory = Pick<MemoryState, 'index' | 'pages'> & ({ bytes: Uint8Array } | { blockDigests: Uint8Array });
@@ -25,6 +26,11 @@ export type ExpectedMemory = Pick<MemoryState, 'index' | 'pages'> & ({ bytes: Ui
 export interface ExpectedState {
   globals: Snapshot['globals'];
   memories: ExpectedMemory[];
+  /**
+   * Tables as init left them: the output carries none of their state, so they must start so.
+   * Left out for a component's core module, whose tables other modules' segments fill.
+   */
+  tables?: TableState[];
 }
 
 const BLOCK = 65536;
@@ -60,8 +66,8 @@ export async function verifyFile(file: string, expected: ExpectedState): Promise
 }
 
 /** The state with every memory reduced to block digests, for `verifyFile`. */
-export function digestState(state: Pick<Snapshot, 'globals' | 'memories'>): ExpectedState {
-  return { globals: state.globals, memories: state.memories.map((m) => ({ index: m.index, pages: m.pages, blockDigests: blockDigests(m.bytes) })) };
+export function digestState(state: State): ExpectedState {
+  return { globals: state.globals, tables: state.tables, memories: state.memories.map((m) => ({ index: m.index, pages: m.pages, blockDigests: blockDigests(m.bytes) })) };
 }
 
 /**
@@ -70,21 +76,22 @@ export function digestState(state: Pick<Snapshot, 'globals' | 'memories'>): Expe
  */
 async function check(source: { bytes?: Uint8Array }, expected: ExpectedState, options: VerifyOptions, release: () => Promise<void>): Promise<void> {
   const prefix = `verification failed${options.label ? ` (${options.label})` : ''}`;
-  let actual: Pick<Snapshot, 'globals' | 'memories'>;
-  let mod: Pick<ParsedModule, 'memories' | 'exports' | 'importedMemories'>;
+  let actual: State;
+  let mod: Pick<ParsedModule, 'memories' | 'exports' | 'importedMemories' | 'imports'>;
   try {
     let parsed: ParsedModule | undefined = parseModule(source.bytes!, { allowImportedState: options.allowImportedState });
     let instrumented: Instrumented | undefined = instrument(parsed);
-    const probes = { globals: instrumented.globals, memories: instrumented.memories };
-    mod = { memories: parsed.memories, exports: parsed.exports, importedMemories: parsed.importedMemories };
+    const probes = { globals: instrumented.globals, memories: instrumented.memories, tables: instrumented.tables };
+    mod = { memories: parsed.memories, exports: parsed.exports, importedMemories: parsed.importedMemories, imports: parsed.imports };
     // Whatever still points at the bytes (the parsed module holds views) must go with them.
     source.bytes = parsed = undefined;
     await release();
     const compiled = await WebAssembly.compile(bufferSource(instrumented.bytes));
     instrumented = undefined;
     await release();
-    const instance = await WebAssembly.instantiate(compiled, options.imports ?? (await linkImports(compiled, {}, undefined)));
-    actual = captureState(instance, mod, probes);
+    const imports = options.imports ?? (await linkImports(compiled, {}, undefined));
+    const instance = await WebAssembly.instantiate(compiled, imports);
+    actual = captureState(instance, mod, probes, imports);
   } catch (err) {
     fail('VERIFY', `${prefix}: the output cannot be instantiated: ${err instanceof PreinitError ? err.message : trapMessage(err)}`, err);
   }
@@ -96,6 +103,15 @@ async function check(source: { bytes?: Uint8Array }, expected: ExpectedState, op
     const a = globals.get(target);
     if (!a) fail('VERIFY', `${prefix}: global ${g.index} is not a mutable global of the output`);
     if (a.bits !== g.bits) fail('VERIFY', `${prefix}: global ${g.index} differs from its value after init`);
+  }
+  // An optimizer renumbers functions and may drop or shrink tables: then they are not comparable.
+  const tables = new Map(actual.tables.map((t) => [t.index, t]));
+  for (const t of targets ? [] : expected.tables ?? []) {
+    const a = tables.get(t.index);
+    if (!a) fail('VERIFY', `${prefix}: table ${t.index} is missing from the output`);
+    if (a.entries.length !== t.entries.length) fail('VERIFY', `${prefix}: table ${t.index} has ${a.entries.length} entries, ${t.entries.length} after init (tables are not snapshotted)`);
+    const at = t.entries.findIndex((e, i) => e !== a.entries[i]);
+    if (at >= 0) fail('VERIFY', `${prefix}: table ${t.index} entry ${at} differs from its state after init (tables are not snapshotted)`);
   }
   const memories = new Map(actual.memories.map((m) => [m.index, m]));
   for (const m of expected.memories) {

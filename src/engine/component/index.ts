@@ -149,7 +149,7 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
 
   const snaps = await clock('capture', () => {
     const out = new Map<number, Snapshot>();
-    for (const [index, instance] of state.instances) out.set(index, snapshot(instance, mods[index], instrumented[index] as Instrumented));
+    for (const [index, instance] of state.instances) out.set(index, snapshot(instance, mods[index], instrumented[index] as Instrumented, state.imports.get(index)!));
     return out;
   });
   if (adapterFix && !resetAdapterInSnapshot(adapterFix, snaps.get(adapterFix.module)!)) staleHandles(stale, mods);
@@ -170,7 +170,8 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
     // in the state init left.
     await clock('verify', async () => {
       for (const [index, bytes] of modules) {
-        await verifyModule(bytes, snaps.get(index)!, {
+        // Tables are left out: other modules' segments fill them, and runInit checked them already.
+        await verifyModule(bytes, { ...snaps.get(index)!, tables: undefined }, {
           imports: state.imports.get(index),
           allowImportedState: true,
           label: `core module ${index} of the component`,
