@@ -156,8 +156,8 @@ async function preinitializeModule(input, options, deferVerify) {
     (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_6__/* .checkRenames */ .k)(options.renames ?? []);
     const mod = timer.time('parse', () => (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseModule */ .Y$)(input, { features: options.wasmFeatures }));
     const instrumented = timer.time('instrument', () => (0,_instrument_js__WEBPACK_IMPORTED_MODULE_4__/* .instrument */ .wV)(mod, options.maxMemory));
-    const { instance, wasiCalls, wasiReads } = await timer.timeAsync('run', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runInit */ .ER)(mod, instrumented, options));
-    const snap = timer.time('snapshot', () => (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .snapshot */ .P9)(instance, mod, instrumented));
+    const { instance, imports, wasiCalls, wasiReads } = await timer.timeAsync('run', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runInit */ .ER)(mod, instrumented, options));
+    const snap = timer.time('snapshot', () => (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .snapshot */ .P9)(instance, mod, instrumented, imports));
     const warnings = (0,_warnings_js__WEBPACK_IMPORTED_MODULE_9__/* .nondeterminismWarnings */ .I)(wasiCalls);
     checkDeterministic(warnings, options);
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_10__/* .checkSecrets */ .KK)(snap.segments.map((s) => s.data), input, options);
@@ -831,12 +831,13 @@ const MIN_SEGMENT_OVERHEAD = 4;
 // (jest's test environment makes it 100x slower).
 const { clz32 } = Math;
 const MAX_DATA_SEGMENTS = 10_000;
-function snapshot(instance, mod, instrumented) {
-    const state = captureState(instance, mod, instrumented);
+/** `imports`: what the instance was given, to name imported functions found in its tables. */
+function snapshot(instance, mod, instrumented, imports) {
+    const state = captureState(instance, mod, instrumented, imports);
     return { ...state, segments: dataSegments(state.memories) };
 }
-/** Globals and memories as they are now, without the data segments (what verification compares). */
-function captureState(instance, mod, instrumented) {
+/** Globals, memories and tables as they are now, without the data segments (what verification compares). */
+function captureState(instance, mod, instrumented, imports) {
     const exports = instance.exports;
     const globals = instrumented.globals.map((probe) => {
         const target = exports[probe.exportName];
@@ -849,7 +850,29 @@ function captureState(instance, mod, instrumented) {
         const pageSize = 2 ** mod.memories[i].pageSizeLog2;
         return { index: probe.index, pages: BigInt(Math.floor(bytes.length / pageSize)), bytes };
     });
-    return { globals, memories };
+    const imported = new Map();
+    for (const imp of mod.imports)
+        if (imp.kind === parse/* EXTERNAL */.SJ.func)
+            imported.set(imports[imp.module]?.[imp.name], imported.size);
+    const tables = instrumented.tables.map((probe) => {
+        const table = exports[probe.exportName];
+        const entries = [];
+        for (let i = 0; i < table.length; i++)
+            entries.push(tableEntry(table.get(i), imported));
+        return { index: probe.index, entries };
+    });
+    return { globals, memories, tables };
+}
+/**
+ * V8 gives a wasm function's index in its own module as its `name`, and a JS import, once in a
+ * table, as a wrapper named by its index here; a wasm function imported from elsewhere is itself.
+ */
+function tableEntry(value, imported) {
+    if (value === null)
+        return null;
+    if (typeof value !== 'function')
+        return typeof value;
+    return imported.get(value) ?? Number(value.name);
 }
 function toBits(type, value) {
     switch (type) {
@@ -1005,7 +1028,8 @@ function capRuns(runs) {
 /**
  * Verification: instantiate the output as a user would (imports trap, the start section is
  * gone) and check that it starts in exactly the state init left: every defined memory byte for
- * byte and every mutable global bit for bit. The output is read with the same parse, instrument
+ * byte, every mutable global bit for bit, and every defined table entry by entry (the output
+ * carries no table state, so a table init changed without a refused instruction is caught here). The output is read with the same parse, instrument
  * and capture code that took the snapshot, so both sides are read the same way.
  *
  * Lean verification (`digestState` + `verifyFile`) is for outputs written to disk: the state is
@@ -1033,7 +1057,7 @@ async function verifyFile(file, expected) {
 }
 /** The state with every memory reduced to block digests, for `verifyFile`. */
 function digestState(state) {
-    return { globals: state.globals, memories: state.memories.map((m) => ({ index: m.index, pages: m.pages, blockDigests: blockDigests(m.bytes) })) };
+    return { globals: state.globals, tables: state.tables, memories: state.memories.map((m) => ({ index: m.index, pages: m.pages, blockDigests: blockDigests(m.bytes) })) };
 }
 /**
  * `source.bytes` is handed over: it is dropped once instrumented, and `release` runs whenever
@@ -1046,16 +1070,17 @@ async function check(source, expected, options, release) {
     try {
         let parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModule */ .Y$)(source.bytes, { allowImportedState: options.allowImportedState });
         let instrumented = (0,_instrument_js__WEBPACK_IMPORTED_MODULE_4__/* .instrument */ .wV)(parsed);
-        const probes = { globals: instrumented.globals, memories: instrumented.memories };
-        mod = { memories: parsed.memories, exports: parsed.exports, importedMemories: parsed.importedMemories };
+        const probes = { globals: instrumented.globals, memories: instrumented.memories, tables: instrumented.tables };
+        mod = { memories: parsed.memories, exports: parsed.exports, importedMemories: parsed.importedMemories, imports: parsed.imports };
         // Whatever still points at the bytes (the parsed module holds views) must go with them.
         source.bytes = parsed = undefined;
         await release();
         const compiled = await WebAssembly.compile((0,_binary_js__WEBPACK_IMPORTED_MODULE_1__/* .bufferSource */ .kq)(instrumented.bytes));
         instrumented = undefined;
         await release();
-        const instance = await WebAssembly.instantiate(compiled, options.imports ?? (await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .linkImports */ .jZ)(compiled, {}, undefined)));
-        actual = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .captureState */ .O9)(instance, mod, probes);
+        const imports = options.imports ?? (await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .linkImports */ .jZ)(compiled, {}, undefined));
+        const instance = await WebAssembly.instantiate(compiled, imports);
+        actual = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .captureState */ .O9)(instance, mod, probes, imports);
     }
     catch (err) {
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: the output cannot be instantiated: ${err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PreinitError */ .iz ? err.message : (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .trapMessage */ .Je)(err)}`, err);
@@ -1071,6 +1096,18 @@ async function check(source, expected, options, release) {
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: global ${g.index} is not a mutable global of the output`);
         if (a.bits !== g.bits)
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: global ${g.index} differs from its value after init`);
+    }
+    // An optimizer renumbers functions and may drop or shrink tables: then they are not comparable.
+    const tables = new Map(actual.tables.map((t) => [t.index, t]));
+    for (const t of targets ? [] : expected.tables ?? []) {
+        const a = tables.get(t.index);
+        if (!a)
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: table ${t.index} is missing from the output`);
+        if (a.entries.length !== t.entries.length)
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: table ${t.index} has ${a.entries.length} entries, ${t.entries.length} after init (tables are not snapshotted)`);
+        const at = t.entries.findIndex((e, i) => e !== a.entries[i]);
+        if (at >= 0)
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: table ${t.index} entry ${at} differs from its state after init (tables are not snapshotted)`);
     }
     const memories = new Map(actual.memories.map((m) => [m.index, m]));
     for (const m of expected.memories) {

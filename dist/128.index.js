@@ -136,8 +136,8 @@ async function collectGarbage() {
 /* harmony import */ var _instructions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68207);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45488);
 /**
- * Stage 2, instrument: export every defined mutable global and every defined memory under a
- * reserved name so the snapshot can read them. JS cannot read a v128 global and may canonicalize
+ * Stage 2, instrument: export every defined mutable global, memory and table under a reserved
+ * name so the snapshot can read them (tables only to check them). JS cannot read a v128 global and may canonicalize
  * NaN payloads when reading floats, so those are read through small getter functions that
  * reinterpret the bits as integers.
  *
@@ -230,6 +230,10 @@ function instrument(mod, maxMemory) {
         const index = mod.importedMemories + i;
         return { index, exportName: add.export(`__wizer_memory_${index}`, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .EXTERNAL */ .SJ.memory, index), cap: memoryCap(m, maxMemory) };
     });
+    const tables = Array.from({ length: mod.definedTables }, (_, i) => {
+        const index = mod.importedTables + i;
+        return { index, exportName: add.export(`__wizer_table_${index}`, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .EXTERNAL */ .SJ.table, index) };
+    });
     const edits = new Map();
     let growFailedExport;
     let code;
@@ -257,7 +261,7 @@ function instrument(mod, maxMemory) {
         edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.function, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i)(defined, concat(sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.function), add.funcs.finish())));
         edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.code, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i)(defined, concat(code ?? sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.code), add.bodies.finish())));
     }
-    return { bytes: (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .assemble */ .f)(mod, edits), globals, memories, growFailedExport };
+    return { bytes: (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .assemble */ .f)(mod, edits), globals, memories, tables, growFailedExport };
 }
 /** `(delta) -> old size` like memory.grow, setting the flag global when it returns -1. */
 function growHook(add, memory, t, flag) {
@@ -593,13 +597,16 @@ async function runInit(mod, instrumented, options) {
     const wasi = options.allowWasi ? (0,_wasi_js__WEBPACK_IMPORTED_MODULE_5__/* .createWasi */ .LX)(options) : undefined;
     try {
         const host = { exports: {} };
-        const imports = await linkImports(compiled, options, wasi, host);
+        const imports = await linkImports(compiled, options, wasi, host, mod);
         let instance;
         try {
             instance = await WebAssembly.instantiate(compiled, imports);
         }
         catch (err) {
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('TRAP', `failed to instantiate the Wasm module: ${trapMessage(err)}`, err);
+            // A trap while instantiating is the start function's, unless a segment did not fit.
+            const cause = trapMessage(err);
+            const inStart = err instanceof UnknownImportCall || (cause.startsWith('wasm trap: ') && !/segment/.test(String(err)));
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(err instanceof UnknownImportCall ? err.code : 'TRAP', `${inStart ? 'the start function trapped' : 'failed to instantiate the Wasm module'}: ${cause}`, err);
         }
         host.exports = instance.exports;
         const memory = instance.exports.memory;
@@ -615,7 +622,7 @@ async function runInit(mod, instrumented, options) {
         finally {
             checkMemoryCaps(instance, instrumented, options.maxMemory);
         }
-        return { instance, wasiCalls: { ...(wasi?.calls ?? {}) }, wasiReads: wasi?.reads ?? [] };
+        return { instance, imports, wasiCalls: { ...(wasi?.calls ?? {}) }, wasiReads: wasi?.reads ?? [] };
     }
     finally {
         wasi?.close();
@@ -643,18 +650,41 @@ function call(f, context) {
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(err instanceof UnknownImportCall ? err.code : 'TRAP', `${context}: ${trapMessage(err)}`, err);
     }
 }
-/** One line describing a trap or host error, without V8's `WebAssembly.Instance(): ` prefixes. */
+/** V8's trap messages, spelled as wasmtime describes the same trap (its `TrapCode`s). */
+const WASMTIME_TRAPS = [
+    [/^unreachable$/, 'wasm `unreachable` instruction executed'],
+    [/^(divide|remainder) by zero$/, 'integer divide by zero'],
+    [/^divide result unrepresentable$/, 'integer overflow'],
+    [/^float unrepresentable in integer range$/, 'invalid conversion to integer'],
+    [/^memory access out of bounds$|^data segment (\d+ )?(is )?out of bounds$/, 'out of bounds memory access'],
+    [/^operation does not support unaligned accesses$/, 'unaligned atomic'],
+    [/^table index is out of bounds$|^element segment (\d+ )?(is )?out of bounds$/, 'undefined element: out of bounds table access'],
+    [/^(null function or )?function signature mismatch$/, 'indirect call type mismatch'],
+    [/^dereferencing a null pointer$/, 'null reference'],
+    [/^illegal cast$/, 'cast failure'],
+    [/^array element access out of bounds$/, 'out of bounds array access'],
+    [/^requested new array is too large$/, 'allocation size too large'],
+    [/^Maximum call stack size exceeded$/, 'call stack exhausted'],
+];
+/**
+ * One line describing a trap or host error, without V8's `WebAssembly.Instance(): ` prefixes. A
+ * wasm trap reads as the reference's (`wasm trap: integer divide by zero`).
+ */
 function trapMessage(err) {
     if (err instanceof _wasi_js__WEBPACK_IMPORTED_MODULE_5__/* .ProcExit */ .z$)
         return err.message;
-    const message = err instanceof Error ? err.message : String(err);
-    return message.replace(/^WebAssembly\.\w+\(\): /, '').split('\n')[0];
+    const message = (err instanceof Error ? err.message : String(err)).replace(/^WebAssembly\.\w+\(\): /, '').split('\n')[0];
+    const isTrap = (err instanceof WebAssembly.RuntimeError && !(err instanceof UnknownImportCall)) || err instanceof RangeError;
+    const trap = isTrap ? WASMTIME_TRAPS.find(([v8]) => v8.test(message)) : undefined;
+    return trap ? `wasm trap: ${trap[1]}` : message;
 }
 /**
  * Imports for `compiled`: host functions (called with `host` as `this`, whose exports the caller
  * sets once instantiated), preloads, WASI when given, and a trapping function for everything else.
+ * With `mod` (compiled's parse), an unprovided import JS cannot stand in for (a v128 in its
+ * type) traps through a wasm stub, as any other unknown import does.
  */
-async function linkImports(compiled, options, wasi, host = { exports: {} }) {
+async function linkImports(compiled, options, wasi, host = { exports: {} }, mod) {
     const preloads = new Map();
     for (const p of options.preloads ?? []) {
         let instance;
@@ -668,13 +698,33 @@ async function linkImports(compiled, options, wasi, host = { exports: {} }) {
         preloads.set(p.name, instance.exports);
     }
     const imports = {};
-    for (const imp of WebAssembly.Module.imports(compiled)) {
+    for (const [i, imp] of WebAssembly.Module.imports(compiled).entries()) {
         const hostFn = options.hostFunctions?.[imp.module]?.[imp.name];
         const provided = (hostFn && ((...args) => hostFn.apply(host, args)))
             ?? preloads.get(imp.module)?.[imp.name] ?? (imp.module === _wasi_js__WEBPACK_IMPORTED_MODULE_5__/* .WASI_MODULE */ .GJ ? wasi?.imports[imp.name] : undefined);
-        (imports[imp.module] ??= {})[imp.name] = provided ?? trap(imp.module, imp.name, imp.module === _wasi_js__WEBPACK_IMPORTED_MODULE_5__/* .WASI_MODULE */ .GJ && !wasi);
+        if (provided !== undefined) {
+            (imports[imp.module] ??= {})[imp.name] = provided;
+            continue;
+        }
+        const stub = trap(imp.module, imp.name, imp.module === _wasi_js__WEBPACK_IMPORTED_MODULE_5__/* .WASI_MODULE */ .GJ && !wasi);
+        const typeIndex = mod?.imports[i].typeIndex;
+        const v128 = typeIndex === undefined ? undefined : mod.types[typeIndex]?.v128Encoding;
+        (imports[imp.module] ??= {})[imp.name] = v128 ? await wasmStub(v128, stub) : stub;
     }
     return imports;
+}
+/** A wasm function of type `encoding` that calls `trap` (a JS function with no arguments). */
+async function wasmStub(encoding, trap) {
+    const w = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU();
+    w.bytes(Uint8Array.of(0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00));
+    w.section(_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .SECTION */ .wn.type, new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().u32(2).bytes(Uint8Array.of(0x60, 0, 0)).bytes(encoding).finish());
+    w.section(_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .SECTION */ .wn.import, new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().u32(1).name('').name('trap').byte(_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .EXTERNAL */ .SJ.func).u32(0).finish());
+    w.section(_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .SECTION */ .wn.function, new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().u32(1).u32(1).finish());
+    w.section(_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .SECTION */ .wn.export, new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().u32(1).name('f').byte(_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .EXTERNAL */ .SJ.func).u32(1).finish());
+    const body = Uint8Array.of(0x00, 0x10, 0x00, 0x00, 0x0b); // no locals; call $trap; unreachable
+    w.section(_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .SECTION */ .wn.code, new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().u32(1).u32(body.length).bytes(body).finish());
+    const { instance } = await WebAssembly.instantiate((0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .bufferSource */ .kq)(w.finish()), { '': { trap } });
+    return instance.exports.f;
 }
 function trappingImports(descriptors) {
     const imports = {};

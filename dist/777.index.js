@@ -377,7 +377,7 @@ async function preinitializeComponentDetailed(input, options = {}) {
         const pc = (0,component_parse/* parseComponent */.bq)(input);
         const mods = pc.modules.map((m, i) => {
             try {
-                return (0,parse/* parseModule */.Y$)(m.bytes, { allowImportedState: true });
+                return (0,parse/* parseModule */.Y$)(m.bytes, { allowImportedState: true, features: options.wasmFeatures });
             }
             catch (err) {
                 if (err instanceof errors/* PreinitError */.iz)
@@ -463,7 +463,7 @@ async function preinitializeComponentDetailed(input, options = {}) {
     const snaps = await clock('capture', () => {
         const out = new Map();
         for (const [index, instance] of state.instances)
-            out.set(index, (0,snapshot/* snapshot */.P9)(instance, mods[index], instrumented[index]));
+            out.set(index, (0,snapshot/* snapshot */.P9)(instance, mods[index], instrumented[index], state.imports.get(index)));
         return out;
     });
     if (adapterFix && !resetAdapterInSnapshot(adapterFix, snaps.get(adapterFix.module)))
@@ -486,7 +486,8 @@ async function preinitializeComponentDetailed(input, options = {}) {
         // in the state init left.
         await clock('verify', async () => {
             for (const [index, bytes] of modules) {
-                await (0,engine_verify/* verifyModule */.Sm)(bytes, snaps.get(index), {
+                // Tables are left out: other modules' segments fill them, and runInit checked them already.
+                await (0,engine_verify/* verifyModule */.Sm)(bytes, { ...snaps.get(index), tables: undefined }, {
                     imports: state.imports.get(index),
                     allowImportedState: true,
                     label: `core module ${index} of the component`,

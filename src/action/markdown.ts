@@ -1,5 +1,6 @@
 /** report.md, the job summary and the PR comment: the same Markdown, in three cuts. */
 import type { FileReport, Report } from '../report/schema.js';
+import { chart } from './chart.js';
 
 export const COMMENT_LIMIT = 65536;
 
@@ -95,39 +96,6 @@ function startupTable(report: Report): string[] {
   }
   if (report.totals.speedup !== null) rows.push(`| **Geometric mean** | | | **${report.totals.speedup.toFixed(2)}×** | |`);
   return rows;
-}
-
-function mermaidLabel(s: string): string {
-  const base = s.split('/').pop() ?? s;
-  return '"' + base.replace(/["\\]/g, "'").slice(0, 40) + '"';
-}
-
-/** A Mermaid xychart (GitHub renders it in summaries and comments). */
-export function chart(report: Report, maxFiles = 20): string[] {
-  const ok = report.files.filter((f) => f.after).slice(0, maxFiles);
-  if (ok.length === 0) return [];
-  const kib = (n: number) => Math.round((n / 1024) * 100) / 100;
-  const withStartup = ok.filter((f) => f.startup);
-  const lines = ['```mermaid', 'xychart-beta'];
-  if (withStartup.length > 0) {
-    lines.push(
-      '  title "Startup time (ms, median): bars = pre-initialized, line = original"',
-      `  x-axis [${withStartup.map((f) => mermaidLabel(f.path)).join(', ')}]`,
-      '  y-axis "ms"',
-      `  bar [${withStartup.map((f) => f.startup!.outputMs.toFixed(3)).join(', ')}]`,
-      `  line [${withStartup.map((f) => f.startup!.inputMs.toFixed(3)).join(', ')}]`,
-    );
-  } else {
-    lines.push(
-      '  title "Size (KiB): bars = pre-initialized, line = original"',
-      `  x-axis [${ok.map((f) => mermaidLabel(f.path)).join(', ')}]`,
-      '  y-axis "KiB"',
-      `  bar [${ok.map((f) => kib(f.after!.raw)).join(', ')}]`,
-      `  line [${ok.map((f) => kib(f.input.raw)).join(', ')}]`,
-    );
-  }
-  lines.push('```');
-  return lines;
 }
 
 function detail(f: FileReport): string[] {
