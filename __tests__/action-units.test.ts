@@ -5,13 +5,14 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { jest } from '@jest/globals';
 import { upsertComment } from '../src/action/comment.js';
 import { displayPath, findFiles, outputCollisions, planJobs } from '../src/action/find.js';
-import { parseSizeLimit } from '../src/action/inputs.js';
+import { parseSizeLimit, readInputs } from '../src/action/inputs.js';
 import { COMMENT_LIMIT, commentMarker, formatDelta, renderComment, renderReport } from '../src/action/markdown.js';
 import { applyBudget, compareWithBase } from '../src/action/compare.js';
-import { geometricMean } from '../src/report/build.js';
+import { AUTO_FULL_UP_TO, compressionFor, geometricMean, measurePair } from '../src/report/build.js';
 import { parseReport } from '../src/report/schema.js';
 import { startGitHubApi } from './support/github-api.js';
 import { file, report } from './support/reports.js';
@@ -182,5 +183,41 @@ describe('the loopback artifact server is strict', () => {
     } finally {
       await s.close();
     }
+  });
+});
+
+describe('compression levels', () => {
+  test('auto: compressed-size-action\'s levels up to 1 MiB, faster ones above; a fixed quality for every size', () => {
+    expect(compressionFor(AUTO_FULL_UP_TO, 'auto')).toEqual({ gzipLevel: 9, brotliQuality: 11 });
+    expect(compressionFor(AUTO_FULL_UP_TO + 1, 'auto')).toEqual({ gzipLevel: 6, brotliQuality: 5 });
+    expect(compressionFor(10 * AUTO_FULL_UP_TO, 4)).toEqual({ gzipLevel: 9, brotliQuality: 4 });
+  });
+
+  test('brotli-quality: auto by default, a number, or a clear error', () => {
+    // @actions/core reads inputs from process.env.
+    const read = (v: string) => {
+      process.env['INPUT_BROTLI-QUALITY'] = v;
+      try {
+        return readInputs().brotli;
+      } finally {
+        delete process.env['INPUT_BROTLI-QUALITY'];
+      }
+    };
+    expect(read('')).toBe('auto');
+    expect(read('auto')).toBe('auto');
+    expect(read('4')).toBe(4);
+    expect(() => read('12')).toThrow('input `brotli-quality` must be `auto` or an integer from 0 to 11, got `12`');
+  });
+
+  test('both sides of a file at the levels of the larger, sizes as zlib gives them', async () => {
+    const input = new Uint8Array(1000).fill(7);
+    const output = Uint8Array.from({ length: AUTO_FULL_UP_TO + 10 }, (_, i) => (i * 7919) % 251);
+    const pair = await measurePair(input, output, 'auto');
+    expect(pair.compression).toEqual({ gzipLevel: 6, brotliQuality: 5 });
+    const brotli = (b: Uint8Array) => zlib.brotliCompressSync(b, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: b.length },
+    }).length;
+    expect(pair.input).toMatchObject({ raw: 1000, gzip: zlib.gzipSync(input, { level: 6 }).length, brotli: brotli(input) });
+    expect(pair.after).toMatchObject({ raw: output.length, gzip: zlib.gzipSync(output, { level: 6 }).length, brotli: brotli(output) });
   });
 });

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { measureStartup, measureStartups, preinitialize } from '../src/engine/index.js';
-import type { Stats } from '../src/engine/measure.js';
+import { measureSides, type Stats } from '../src/engine/measure.js';
 import { programs } from './support/programs.js';
 import { wat } from './support/wasm.js';
 
@@ -120,5 +120,25 @@ describe('measureStartup', () => {
   test('iterations must be a positive integer', async () => {
     const input = await wat(HEAVY);
     await expect(measureStartup(input, input, {}, { iterations: 0 })).rejects.toThrow('measure iterations must be a positive integer');
+  });
+});
+
+describe('the time budget', () => {
+  const slowSide = (ms: number) => async () => {
+    const until = performance.now() + ms;
+    while (performance.now() < until) { /* a start that takes `ms` */ }
+    return { compile: ms / 2, instantiate: ms / 2, init: 0 };
+  };
+
+  test('a slow start warms up once, then measures 3 iterations and stops at the budget', async () => {
+    const [m] = await measureSides([slowSide(20), slowSide(10)], { iterations: 20, warmup: 3, budgetMs: 100 }, 'test');
+    expect(m.warmup).toBe(1);
+    expect(m.iterations).toBe(3);
+  });
+
+  test('a fast start gets its full warm-up and iterations', async () => {
+    const [m] = await measureSides([slowSide(0), slowSide(0)], { iterations: 5, warmup: 3, budgetMs: 10_000 }, 'test');
+    expect(m.warmup).toBe(3);
+    expect(m.iterations).toBe(5);
   });
 });

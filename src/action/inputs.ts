@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { isOptimizeLevel } from '../engine/optimize.js';
 import { DEFAULT_INIT_FUNC, type OptimizeLevel } from '../engine/types.js';
+import type { BrotliSetting } from '../report/build.js';
 
 export type IfNoFilesFound = 'warn' | 'error' | 'ignore';
 export type CommentMode = 'auto' | 'always' | 'never' | 'on-change';
@@ -43,7 +44,9 @@ export interface ActionInputs {
   initTimeoutMs: number;
   measureStartup: boolean;
   startupIterations: number | undefined;
-  brotliQuality: number;
+  /** Milliseconds of startup measurement per file (at least 3 iterations run). */
+  startupBudgetMs: number;
+  brotli: BrotliSetting;
   /** Files pre-initialized at once (each in its own worker). */
   parallel: number;
   checkReproducible: boolean;
@@ -109,6 +112,13 @@ function optInt(name: string, min: number, max: number): number | undefined {
   if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
     throw new InputError(`input \`${name}\` must be an integer from ${min} to ${max}, got \`${v}\``);
   }
+  return Number(v);
+}
+
+function brotliSetting(): BrotliSetting {
+  const v = str('brotli-quality');
+  if (v === '' || v === 'auto') return 'auto';
+  if (!/^\d+$/.test(v) || Number(v) > 11) throw new InputError(`input \`brotli-quality\` must be \`auto\` or an integer from 0 to 11, got \`${v}\``);
   return Number(v);
 }
 
@@ -214,7 +224,8 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     initTimeoutMs: (optInt('init-timeout', 1, 24 * 3600) ?? 60) * 1000,
     measureStartup: bool('measure-startup', true),
     startupIterations: optInt('startup-iterations', 1, 1000),
-    brotliQuality: optInt('brotli-quality', 0, 11) ?? 11,
+    startupBudgetMs: (optInt('startup-budget', 1, 3600) ?? 5) * 1000,
+    brotli: brotliSetting(),
     parallel: optInt('parallel', 1, 256) ?? os.availableParallelism(),
     checkReproducible: bool('check-reproducible', false),
     failOnError: bool('fail-on-error', true),

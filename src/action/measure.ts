@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import { describeError } from '../engine/errors.js';
+import type { MeasureOptions } from '../engine/measure.js';
 import type { PreinitOptions } from '../engine/types.js';
 import { startupFacts } from '../report/build.js';
 import type { FileReport } from '../report/schema.js';
@@ -15,14 +16,14 @@ export async function measureStartupOf(
   files: { input: string; output: string },
   inputBytes: Uint8Array | null,
   options: PreinitOptions,
-  iterations: number | undefined,
+  measure: MeasureOptions,
 ): Promise<void> {
   try {
     const input = inputBytes ?? new Uint8Array(await fs.promises.readFile(files.input));
     const output = new Uint8Array(await fs.promises.readFile(files.output));
     // Loaded only when measuring: the action starts without the engine's stages.
     const { measureStartup } = await import('../engine/measure.js');
-    const m = await measureStartup(input, output, { ...options, stdout: () => {}, stderr: () => {} }, iterations ? { iterations } : {});
+    const m = await measureStartup(input, output, { ...options, stdout: () => {}, stderr: () => {} }, measure);
     entry.startup = startupFacts(m);
   } catch (e) {
     entry.warnings.push(`startup not measured: ${describeError(e)}`);

@@ -10,16 +10,17 @@ import { describeError, PreinitError } from '../engine/errors.js';
 import { writeFileAtomic } from '../engine/io.js';
 import { mapConcurrent, preinitializeIsolatedToFile } from '../engine/isolate.js';
 import type { PreinitOptions, SnapshotFacts } from '../engine/types.js';
-import { fileEntry, measureSizes, recordSuccess } from '../report/build.js';
+import { fileEntry, measurePair, recordInput, recordSuccess, type BrotliSetting } from '../report/build.js';
 import type { FileReport } from '../report/schema.js';
 import type { FileJob } from './find.js';
 import { measureStartupOf } from './measure.js';
 
 export interface RunLimits {
   timeoutMs: number;
-  brotliQuality: number;
+  brotli: BrotliSetting;
   measureStartup: boolean;
   startupIterations: number | undefined;
+  startupBudgetMs: number;
   /** Files pre-initialized at once. */
   parallel: number;
   /** Pre-initialize each file twice and fail it unless both runs give the same bytes. */
@@ -44,13 +45,12 @@ async function preinitOne(job: FileJob, options: PreinitOptions, limits: RunLimi
     entry.error = `cannot read the file: ${describeError(e)}`;
     return done;
   }
-  entry.input = measureSizes(bytes, limits.brotliQuality);
   if (clash) {
     entry.error = `its output ${job.output} is already the output of ${clash.rel}`;
+    await recordInput(entry, bytes, limits.brotli);
     return done;
   }
   const sink = (c: Uint8Array) => done.guestOutput.push(Buffer.from(c));
-  const started = performance.now();
   try {
     // The output directory mirrors the inputs' tree: ours to create (the engine writes only into existing directories).
     await fs.promises.mkdir(path.dirname(job.output), { recursive: true });
@@ -65,20 +65,20 @@ async function preinitOne(job: FileJob, options: PreinitOptions, limits: RunLimi
     } else {
       facts = (await preinitializeIsolatedToFile(bytes.slice(), job.output, fileOptions, isolation)).facts;
     }
-    const totalMs = performance.now() - started;
     if (job.output === job.input) done.inputBytes = bytes;
-    const sizes = measureSizes(await fs.promises.readFile(job.output), limits.brotliQuality);
-    recordSuccess(entry, { path: job.outRel, sizes }, facts, totalMs);
+    const sizes = await measurePair(bytes, await fs.promises.readFile(job.output), limits.brotli);
+    recordSuccess(entry, { path: job.outRel, sizes }, facts);
   } catch (e) {
     entry.error = describeError(e, 'action');
     if (e instanceof PreinitError && e.code === 'WASI_NOT_ALLOWED') entry.error += ' (init calls WASI: set `allow-wasi: true` to allow it)';
+    await recordInput(entry, bytes, limits.brotli);
   }
   return done;
 }
 
 async function measureOne(done: Done, job: FileJob, options: PreinitOptions, limits: RunLimits): Promise<void> {
   if (limits.measureStartup && done.entry.status === 'ok') {
-    await measureStartupOf(done.entry, job, done.inputBytes, options, limits.startupIterations);
+    await measureStartupOf(done.entry, job, done.inputBytes, options, { iterations: limits.startupIterations, budgetMs: limits.startupBudgetMs });
   }
   done.inputBytes = null;
 }

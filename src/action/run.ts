@@ -129,7 +129,7 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
     );
   }
   const prNumber = inputs.prNumber ?? prNumberOf(env);
-  const report = newReport({ name: ACTION_NAME, version: VERSION }, runContext(env, prNumber), reportOptions(inputs), inputs.brotliQuality);
+  const report = newReport({ name: ACTION_NAME, version: VERSION }, runContext(env, prNumber), reportOptions(inputs), inputs.brotli);
   const tempDir = env.RUNNER_TEMP || os.tmpdir();
   const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
 
@@ -156,9 +156,10 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
   }
   report.files = await preinitializeFiles(jobs, outputCollisions(jobs), options, {
     timeoutMs: inputs.initTimeoutMs,
-    brotliQuality: inputs.brotliQuality,
+    brotli: inputs.brotli,
     measureStartup: inputs.measureStartup,
     startupIterations: inputs.startupIterations,
+    startupBudgetMs: inputs.startupBudgetMs,
     parallel: inputs.parallel,
     checkReproducible: inputs.checkReproducible,
   }, workspace);

@@ -8,7 +8,7 @@ import { checkReproducible } from '../engine/check-reproducible.js';
 import { mapConcurrent, preinitializeIsolated, preinitializeIsolatedToFile } from '../engine/isolate.js';
 import { DEFAULT_INIT_FUNC, type PreinitOptions } from '../engine/types.js';
 import { VERSION } from '../engine/version.js';
-import { BROTLI_QUALITY, fileEntry, finishTotals, measureSizes, newReport, recordSuccess, runContext, startupFacts } from '../report/build.js';
+import { compressionFor, fileEntry, finishTotals, measurePair, newReport, recordInput, recordSuccess, runContext, startupFacts } from '../report/build.js';
 import type { FileReport, Report } from '../report/schema.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
 
@@ -56,7 +56,7 @@ async function run(jobs: Array<{ input?: string; output?: string }>, args: CliAr
   // Measured one at a time once every init has finished, so no other file competes for the CPU.
   for (const d of done) if (d.measure) await measureFile(d.entry, d.measure, args);
   if (args.report === undefined) return done.some((d) => d.entry.status === 'error') ? 1 : 0;
-  const report = newReport({ name: 'preinit', version: VERSION }, runContext(process.env, null), reportOptions(args), BROTLI_QUALITY);
+  const report = newReport({ name: 'preinit', version: VERSION }, runContext(process.env, null), reportOptions(args), 'auto');
   report.files = done.map((d) => d.entry);
   finishTotals(report);
   try {
@@ -134,10 +134,17 @@ function planJobs(args: CliArgs): Array<{ input?: string; output?: string }> {
 
 async function preinitFile(job: { input?: string; output?: string }, args: CliArgs, entry: FileReport, withSizes: boolean): Promise<Omit<Done, 'entry'>> {
   const input = job.input === undefined ? await readStdin() : await readInput(job.input);
-  if (withSizes) entry.input = measureSizes(input);
+  try {
+    return await preinitRead(job, input, args, entry, withSizes);
+  } catch (err) {
+    if (withSizes) await recordInput(entry, input, 'auto');
+    throw err;
+  }
+}
+
+async function preinitRead(job: { input?: string; output?: string }, input: Uint8Array, args: CliArgs, entry: FileReport, withSizes: boolean): Promise<Omit<Done, 'entry'>> {
   const options = await engineOptions(args, job.output === undefined);
   const limits = { timeoutMs: args.timeoutMs };
-  const started = performance.now();
   let output: Uint8Array | { file: string };
   let facts: SnapshotFacts;
   if (job.output === undefined || args.checkReproducible) {
@@ -150,11 +157,11 @@ async function preinitFile(job: { input?: string; output?: string }, args: CliAr
     facts = (await preinitializeIsolatedToFile(input, job.output, options, limits)).facts;
     output = { file: job.output };
   }
-  const totalMs = performance.now() - started;
   const outputPath = job.output === undefined ? '<stdout>' : displayPath(job.output);
-  const sizes = !withSizes ? { raw: 0, gzip: 0, brotli: 0, sha256: '' }
-    : measureSizes(output instanceof Uint8Array ? output : await readInput(output.file));
-  recordSuccess(entry, { path: outputPath, sizes }, facts, totalMs);
+  const none = { raw: 0, gzip: 0, brotli: 0, sha256: '' };
+  const sizes = !withSizes ? { input: none, after: none, compression: compressionFor(0, 'auto') }
+    : await measurePair(input, output instanceof Uint8Array ? output : await readInput(output.file), 'auto');
+  recordSuccess(entry, { path: outputPath, sizes }, facts);
   for (const w of facts.warnings) process.stderr.write(`warning: ${entry.path}: ${w}\n`);
   return args.measure === undefined ? {} : { measure: { input, output } };
 }

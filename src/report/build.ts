@@ -1,24 +1,66 @@
 /** Builds a report.json from engine results: the one code path for the action and the CLI. */
 import * as crypto from 'node:crypto';
+import { promisify } from 'node:util';
 import * as zlib from 'node:zlib';
 import type { StartupMeasurement } from '../engine/measure.js';
 import type { SnapshotFacts } from '../engine/types.js';
-import { REPORT_SCHEMA, REPORT_VERSION, type FileReport, type Report, type Sizes, type StartupFacts } from './schema.js';
+import { REPORT_SCHEMA, REPORT_VERSION, type Compression, type FileReport, type Report, type Sizes, type StartupFacts } from './schema.js';
 
+/** compressed-size-action's levels, used up to AUTO_FULL_UP_TO bytes. */
 export const GZIP_LEVEL = 9;
 export const BROTLI_QUALITY = 11;
+/**
+ * Past this size `auto` compresses at gzip 6 and brotli 5: within a few percent of 9 and 11 at a
+ * small fraction of the time (brotli 11 costs about a second per MiB: minutes for a large snapshot).
+ */
+export const AUTO_FULL_UP_TO = 2 ** 20;
+const AUTO_LARGE: Compression = { gzipLevel: 6, brotliQuality: 5 };
 
-export function measureSizes(bytes: Uint8Array, brotliQuality = BROTLI_QUALITY): Sizes & { sha256: string } {
-  const gzip = zlib.gzipSync(bytes, { level: GZIP_LEVEL }).length;
-  const brotli = zlib.brotliCompressSync(bytes, {
-    params: {
-      [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality,
-      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-      [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_GENERIC,
-    },
-  }).length;
+/** A fixed brotli quality, or `auto` (levels by the file's size). */
+export type BrotliSetting = number | 'auto';
+
+/** The levels for a file whose larger side (input or output) is `size` bytes. */
+export function compressionFor(size: number, brotli: BrotliSetting): Compression {
+  if (brotli !== 'auto') return { gzipLevel: GZIP_LEVEL, brotliQuality: brotli };
+  return size <= AUTO_FULL_UP_TO ? { gzipLevel: GZIP_LEVEL, brotliQuality: BROTLI_QUALITY } : AUTO_LARGE;
+}
+
+const gzip = promisify(zlib.gzip);
+const brotliCompress = promisify(zlib.brotliCompress);
+
+/** Raw, gzip and brotli sizes and SHA-256, compressed on libuv's threads (not this one). */
+export async function measureSizes(bytes: Uint8Array, compression: Compression): Promise<Sizes & { sha256: string }> {
+  const [gz, br] = await Promise.all([
+    gzip(bytes, { level: compression.gzipLevel }),
+    brotliCompress(bytes, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: compression.brotliQuality,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+        [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_GENERIC,
+      },
+    }),
+  ]);
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-  return { raw: bytes.length, gzip, brotli, sha256 };
+  return { raw: bytes.length, gzip: gz.length, brotli: br.length, sha256 };
+}
+
+/** A file that has no output (it failed): its input alone, at the levels for its size. */
+export async function recordInput(entry: FileReport, input: Uint8Array, brotli: BrotliSetting): Promise<void> {
+  entry.compression = compressionFor(input.length, brotli);
+  entry.input = await measureSizes(input, entry.compression);
+}
+
+export interface MeasuredPair {
+  input: Sizes & { sha256: string };
+  after: Sizes & { sha256: string };
+  compression: Compression;
+}
+
+/** Both sides of a file at the same levels (chosen by the larger), so their change is like for like. */
+export async function measurePair(input: Uint8Array, output: Uint8Array, brotli: BrotliSetting): Promise<MeasuredPair> {
+  const compression = compressionFor(Math.max(input.length, output.length), brotli);
+  const [i, o] = await Promise.all([measureSizes(input, compression), measureSizes(output, compression)]);
+  return { input: i, after: o, compression };
 }
 
 export function percent(delta: number, of: number): number {
@@ -64,7 +106,7 @@ export function runContext(env: NodeJS.ProcessEnv, prNumber: number | null): Rep
   };
 }
 
-export function newReport(tool: Report['tool'], run: Report['run'], options: Report['options'], brotliQuality: number): Report {
+export function newReport(tool: Report['tool'], run: Report['run'], options: Report['options'], brotli: BrotliSetting): Report {
   const zero = { raw: 0, gzip: 0, brotli: 0 };
   return {
     schema: REPORT_SCHEMA,
@@ -73,7 +115,7 @@ export function newReport(tool: Report['tool'], run: Report['run'], options: Rep
     createdAt: new Date().toISOString(),
     run,
     options,
-    compression: { gzipLevel: GZIP_LEVEL, brotliQuality },
+    compression: brotli === 'auto' ? { gzipLevel: 'auto', brotliQuality: 'auto' } : { gzipLevel: GZIP_LEVEL, brotliQuality: brotli },
     files: [],
     totals: { files: 0, succeeded: 0, failed: 0, input: zero, after: zero, change: { bytes: 0, percent: 0 }, speedup: null, base: null },
     removed: [],
@@ -104,16 +146,22 @@ export function fileEntry(path: string): FileReport {
   };
 }
 
-/** Marks an entry as succeeded with the engine's facts; `totalMs` is this file's own time. */
-export function recordSuccess(entry: FileReport, output: { path: string; sizes: Sizes & { sha256: string } }, facts: SnapshotFacts, totalMs: number): void {
+/**
+ * Marks an entry as succeeded with the engine's facts and both sides' sizes. Its time is the sum
+ * of its stages: this file's own work, not the time it waited for a core or a thread.
+ */
+export function recordSuccess(entry: FileReport, output: { path: string; sizes: MeasuredPair }, facts: SnapshotFacts): void {
   entry.status = 'ok';
   entry.error = null;
   entry.kind = facts.kind;
   entry.output = output.path;
-  entry.after = output.sizes;
-  const delta = output.sizes.raw - entry.input.raw;
+  entry.input = output.sizes.input;
+  entry.after = output.sizes.after;
+  entry.compression = output.sizes.compression;
+  const delta = entry.after.raw - entry.input.raw;
   entry.change = { bytes: delta, percent: percent(delta, entry.input.raw) };
   entry.snapshot = { globals: facts.globals, memories: facts.memories, dataSegments: facts.dataSegments, wasiCalls: facts.wasiCalls };
+  const totalMs = Object.values(facts.timings).reduce((sum, ms) => sum + (ms ?? 0), 0);
   entry.timings = { ...facts.timings, totalMs: Math.round(totalMs * 100) / 100 };
   entry.warnings = [...facts.warnings];
   entry.verified = typeof facts.verified === 'boolean' ? facts.verified : null;

@@ -14,6 +14,12 @@ export interface Sizes {
   brotli: number;
 }
 
+/** The levels a file's gzip and brotli sizes were measured at (its input and output alike). */
+export interface Compression {
+  gzipLevel: number;
+  brotliQuality: number;
+}
+
 export interface StartupFacts {
   /** Median milliseconds to compile + instantiate + initialize the input (ready to use). */
   inputMs: number;
@@ -40,6 +46,8 @@ export interface FileReport {
   kind: 'module' | 'component' | null;
   input: Sizes & { sha256: string };
   after: (Sizes & { sha256: string }) | null;
+  /** Levels of this file's gzip/brotli sizes (absent in reports before 0.2: the run's levels). */
+  compression?: Compression;
   /** after - input, raw bytes, and the same as a percentage of the input. */
   change: { bytes: number; percent: number } | null;
   snapshot: {
@@ -104,7 +112,8 @@ export interface Report {
     initTimeoutMs: number;
     measureStartup: boolean;
   };
-  compression: { gzipLevel: number; brotliQuality: number };
+  /** The run's levels; `auto`: by each file's size (see the file's own `compression`). */
+  compression: { gzipLevel: number | 'auto'; brotliQuality: number | 'auto' };
   files: FileReport[];
   totals: {
     files: number;
