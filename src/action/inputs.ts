@@ -3,8 +3,7 @@ import * as core from '@actions/core';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { isOptimizeLevel } from '../engine/optimize.js';
-import { DEFAULT_INIT_FUNC, type OptimizeLevel } from '../engine/types.js';
+import { DEFAULT_INIT_FUNC, isOptimizeLevel, type OptimizeLevel } from '../engine/types.js';
 import type { BrotliSetting } from '../report/build.js';
 
 export type IfNoFilesFound = 'warn' | 'error' | 'ignore';

@@ -2,8 +2,7 @@
 import os from 'node:os';
 import { fail } from '../engine/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../engine/isolate.js';
-import { isOptimizeLevel } from '../engine/optimize.js';
-import { isWasmFeature, WASM_FEATURES, type OptimizeLevel, type WasmFeatures } from '../engine/types.js';
+import { isOptimizeLevel, isWasmFeature, WASM_FEATURES, type OptimizeLevel, type WasmFeatures } from '../engine/types.js';
 
 export interface CliArgs {
   /** Input files; empty means stdin. */

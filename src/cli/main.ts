@@ -4,7 +4,6 @@ import path from 'node:path';
 import { describeError, fail, PreinitError } from '../engine/errors.js';
 import type { SnapshotFacts } from '../engine/index.js';
 import { readInput, removeTemporaryOutputsOnSignal, writeFileAtomic } from '../engine/io.js';
-import { checkReproducible } from '../engine/check-reproducible.js';
 import { mapConcurrent, preinitializeIsolated, preinitializeIsolatedToFile } from '../engine/isolate.js';
 import { DEFAULT_INIT_FUNC, type PreinitOptions } from '../engine/types.js';
 import { VERSION } from '../engine/version.js';
@@ -148,7 +147,9 @@ async function preinitRead(job: { input?: string; output?: string }, input: Uint
   let output: Uint8Array | { file: string };
   let facts: SnapshotFacts;
   if (job.output === undefined || args.checkReproducible) {
-    const result = await (args.checkReproducible ? checkReproducible : preinitializeIsolated)(input, options, limits);
+    // Loaded only when asked for: it pulls in the parsers, which the main thread otherwise never needs.
+    const run = args.checkReproducible ? (await import('../engine/check-reproducible.js')).checkReproducible : preinitializeIsolated;
+    const result = await run(input, options, limits);
     await (job.output === undefined ? writeStdout(result.output) : writeFileAtomic(job.output, result.output));
     output = job.output === undefined ? result.output : { file: job.output };
     facts = result.facts;

@@ -8,7 +8,7 @@
  */
 import { fail } from './errors.js';
 import { parseModule } from './parse.js';
-import type { OptimizeLevel } from './types.js';
+import { isOptimizeLevel, type OptimizeLevel } from './types.js';
 
 type Binaryen = typeof import('binaryen').default;
 type BinaryenModule = InstanceType<Binaryen['Module']>;
@@ -17,10 +17,6 @@ type BinaryenModule = InstanceType<Binaryen['Module']>;
 const LEVELS: Record<OptimizeLevel, [optimize: number, shrink: number]> = {
   O: [2, 1], O1: [1, 0], O2: [2, 0], O3: [3, 0], O4: [4, 0], Os: [2, 1], Oz: [2, 2],
 };
-
-export function isOptimizeLevel(level: string): level is OptimizeLevel {
-  return Object.hasOwn(LEVELS, level);
-}
 
 export async function optimize(bytes: Uint8Array, level: OptimizeLevel): Promise<Uint8Array> {
   if (!isOptimizeLevel(level)) fail('USAGE', `unknown optimization level \`${String(level)}\` (expected one of ${Object.keys(LEVELS).join(', ')})`);

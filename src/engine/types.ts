@@ -110,7 +110,12 @@ export interface PreinitOptions {
 }
 
 /** Binaryen optimization levels, as wasm-opt spells them (`O` is `Os`). */
-export type OptimizeLevel = 'O' | 'O1' | 'O2' | 'O3' | 'O4' | 'Os' | 'Oz';
+export const OPTIMIZE_LEVELS = ['O', 'O1', 'O2', 'O3', 'O4', 'Os', 'Oz'] as const;
+export type OptimizeLevel = (typeof OPTIMIZE_LEVELS)[number];
+
+export function isOptimizeLevel(level: string): level is OptimizeLevel {
+  return (OPTIMIZE_LEVELS as readonly string[]).includes(level);
+}
 
 /** Milliseconds spent in each stage. */
 export interface StageTimings {
