@@ -34,6 +34,8 @@ export class Reader {
 
   /** Unsigned LEB128 of at most `bits` bits, as a number (u32) . */
   u32(): number {
+    // One byte is by far the most common case (indexes, alignments, lane numbers).
+    if (this.pos < this.end && this.bytes[this.pos] < 0x80) return this.bytes[this.pos++];
     let result = 0;
     let shift = 0;
     for (;;) {
@@ -87,7 +89,8 @@ export class Reader {
   }
 
   skip(n: number): void {
-    this.take(n);
+    if (n > this.end - this.pos) this.malformed('unexpected end');
+    this.pos += n;
   }
 
   name(): string {

@@ -45,11 +45,19 @@ function valType(r: Reader): void {
   if (b === 0x63 || b === 0x64) r.skipLeb();
 }
 
+export interface Instruction {
+  readonly op: number;
+  readonly banned?: string;
+}
+
+/** One shared result per opcode: a module holds millions of instructions, none allocates. */
+const PLAIN: readonly Instruction[] = Array.from({ length: 256 }, (_, op) => Object.freeze({ op }));
+
 /**
  * Reads one instruction. Returns its opcode (the prefix byte for prefixed ones) and, for a
  * banned instruction, its name.
  */
-export function readInstruction(r: Reader): { op: number; banned?: string } {
+export function readInstruction(r: Reader): Instruction {
   const op = r.u8();
   switch (op) {
     case 0x02: case 0x03: case 0x04: case 0x06:
@@ -95,15 +103,19 @@ export function readInstruction(r: Reader): { op: number; banned?: string } {
     case 0x43: r.skip(4); break;
     case 0x44: r.skip(8); break;
     case 0xd0: r.skipLeb(); break;
-    case 0xfb: return { op, banned: gcInstruction(r) };
-    case 0xfc: return { op, banned: miscInstruction(r) };
+    case 0xfb: return withBanned(op, gcInstruction(r));
+    case 0xfc: return withBanned(op, miscInstruction(r));
     case 0xfd: simdInstruction(r); break;
     case 0xfe: atomicInstruction(r); break;
     default:
       if (op >= 0x28 && op <= 0x3e) memarg(r);
       else if (!isPlain(op)) fail('INVALID_INPUT', `failed to parse Wasm: unknown opcode 0x${op.toString(16)} (at offset 0x${(r.pos - 1).toString(16)})`);
   }
-  return { op };
+  return PLAIN[op];
+}
+
+function withBanned(op: number, banned: string | undefined): Instruction {
+  return banned ? { op, banned } : PLAIN[op];
 }
 
 /** Opcodes with no immediates. */
