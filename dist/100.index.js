@@ -171,7 +171,7 @@ async function preinitializeModule(input, options, deferVerify) {
         await timer.timeAsync('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyModule */ .Sm)(snapshotted, snap));
     let output = snapshotted;
     if (options.optimize) {
-        const { optimize } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 50397));
+        const { optimize } = await __webpack_require__.e(/* import() */ 397).then(__webpack_require__.bind(__webpack_require__, 50397));
         output = await timer.timeAsync('optimize', () => optimize(snapshotted, options.optimize));
         // Binaryen renumbers: what stays comparable is matched through export names (see verify.ts).
         if (verify)
@@ -1068,7 +1068,7 @@ async function check(source, expected, options, release) {
     let actual;
     let mod;
     try {
-        let parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModule */ .Y$)(source.bytes, { allowImportedState: options.allowImportedState });
+        let parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModule */ .Y$)(source.bytes, { allowImportedState: options.allowImportedState, scanCode: false });
         let instrumented = (0,_instrument_js__WEBPACK_IMPORTED_MODULE_4__/* .instrument */ .wV)(parsed);
         const probes = { globals: instrumented.globals, memories: instrumented.memories, tables: instrumented.tables };
         mod = { memories: parsed.memories, exports: parsed.exports, importedMemories: parsed.importedMemories, imports: parsed.imports };
