@@ -4,7 +4,8 @@
  * ArtifactService/*, and an Azure block-blob store behind the signed upload URL
  * (PUT ?comp=block&blockid=..., then PUT ?comp=blocklist). It is strict on purpose: blocks must
  * be committed in the order the SDK numbered them, every listed block must have been staged,
- * and FinalizeArtifact's size and sha256 must match the committed blob.
+ * and FinalizeArtifact's size and sha256 must match the committed blob. Several workflow runs
+ * can share one server (`newRun`): each gets its own runtime token, and names are per run.
  */
 import * as crypto from 'node:crypto';
 import * as http from 'node:http';
@@ -43,7 +44,10 @@ export interface ArtifactServer {
   log: RequestLogEntry[];
   /** Problems the server refused (wrong order, bad hash, ...): tests assert this stays empty. */
   violations: string[];
+  /** The token of the server's first run. */
   runtimeToken: string;
+  /** Another workflow run on the same store: its runtime token. */
+  newRun(runBackendId: string, jobBackendId?: string): string;
   close(): Promise<void>;
 }
 
@@ -79,6 +83,7 @@ export async function startArtifactServer(opts: { runBackendId?: string; jobBack
   const runBackendId = opts.runBackendId ?? 'run-backend-1';
   const jobBackendId = opts.jobBackendId ?? 'job-backend-1';
   const runtimeToken = makeRuntimeToken(runBackendId, jobBackendId);
+  const runs = new Map<string, { run: string; job: string }>([[runtimeToken, { run: runBackendId, job: jobBackendId }]]);
   const artifacts: StoredArtifact[] = [];
   const blocks = new Map<number, Map<string, Buffer>>();
   const log: RequestLogEntry[] = [];
@@ -86,12 +91,11 @@ export async function startArtifactServer(opts: { runBackendId?: string; jobBack
   let nextId = 1000;
   let origin = '';
 
-  const live = (name: string) => artifacts.find((a) => a.name === name && !a.deleted && a.runBackendId === runBackendId);
-
-  function twirp(method: string, body: Record<string, unknown>): { status: number; json: unknown } {
+  function twirp(method: string, body: Record<string, unknown>, ids: { run: string; job: string }): { status: number; json: unknown } {
+    const live = (name: string) => artifacts.find((a) => a.name === name && !a.deleted && a.runBackendId === ids.run);
     const err = (status: number, code: string, msg: string) => ({ status, json: { code, msg } });
-    if (body.workflow_run_backend_id !== runBackendId || body.workflow_job_run_backend_id !== jobBackendId) {
-      if (method !== 'ListArtifacts' || body.workflow_run_backend_id !== runBackendId) {
+    if (body.workflow_run_backend_id !== ids.run || body.workflow_job_run_backend_id !== ids.job) {
+      if (method !== 'ListArtifacts' || body.workflow_run_backend_id !== ids.run) {
         return err(400, 'invalid_argument', 'backend ids do not match the runtime token');
       }
     }
@@ -104,8 +108,8 @@ export async function startArtifactServer(opts: { runBackendId?: string; jobBack
         const a: StoredArtifact = {
           id: nextId++,
           name,
-          runBackendId,
-          jobBackendId,
+          runBackendId: ids.run,
+          jobBackendId: ids.job,
           blob: null,
           stagedOrder: [],
           committedBlockSizes: [],
@@ -121,7 +125,7 @@ export async function startArtifactServer(opts: { runBackendId?: string; jobBack
         return { status: 200, json: { ok: true, signed_upload_url: `${origin}/devstoreaccount1/artifacts/${a.id}.zip?sig=upload` } };
       }
       case 'FinalizeArtifact': {
-        const a = artifacts.find((x) => x.name === body.name && !x.deleted && !x.finalized);
+        const a = artifacts.find((x) => x.name === body.name && x.runBackendId === ids.run && !x.deleted && !x.finalized);
         if (!a) return err(404, 'not_found', 'no artifact being uploaded under this name');
         if (!a.blob) return err(400, 'invalid_argument', 'the blob was never committed');
         const size = Number(body.size);
@@ -148,7 +152,7 @@ export async function startArtifactServer(opts: { runBackendId?: string; jobBack
         const idRaw = typeof idFilter === 'object' ? idFilter?.value : idFilter;
         const id = idRaw === undefined ? undefined : Number(idRaw);
         const list = artifacts
-          .filter((a) => a.finalized && !a.deleted && (name === undefined || a.name === name) && (id === undefined || a.id === id))
+          .filter((a) => a.finalized && !a.deleted && a.runBackendId === ids.run && (name === undefined || a.name === name) && (id === undefined || a.id === id))
           .map((a) => ({
             workflow_run_backend_id: a.runBackendId,
             workflow_job_run_backend_id: a.jobBackendId,
@@ -242,12 +246,13 @@ export async function startArtifactServer(opts: { runBackendId?: string; jobBack
             res.writeHead(405).end();
             return done(405);
           }
-          if (req.headers.authorization !== `Bearer ${runtimeToken}`) {
+          const ids = runs.get((req.headers.authorization ?? '').replace(/^Bearer /, ''));
+          if (!ids) {
             res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'unauthenticated', msg: 'bad token' }));
             return done(401);
           }
           const body = JSON.parse((await readBody(req)).toString('utf8') || '{}') as Record<string, unknown>;
-          const out = twirp(method, body);
+          const out = twirp(method, body, ids);
           res.writeHead(out.status, { 'content-type': 'application/json' }).end(JSON.stringify(out.json));
           return done(out.status);
         }
@@ -267,6 +272,11 @@ export async function startArtifactServer(opts: { runBackendId?: string; jobBack
     log,
     violations,
     runtimeToken,
+    newRun(run, job = `${run}-job`) {
+      const token = makeRuntimeToken(run, job);
+      runs.set(token, { run, job });
+      return token;
+    },
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();

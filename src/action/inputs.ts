@@ -8,6 +8,8 @@ import type { BrotliSetting } from '../report/build.js';
 
 export type IfNoFilesFound = 'warn' | 'error' | 'ignore';
 export type CommentMode = 'auto' | 'always' | 'never' | 'on-change';
+/** `base-report`: found by itself on a PR (`auto`), off, or a report.json path (absolute). */
+export type BaseSetting = { kind: 'auto' } | { kind: 'none' } | { kind: 'path'; path: string };
 
 /** A size threshold or budget: absolute bytes or a percentage of the reference size. */
 export type SizeLimit = { kind: 'bytes'; value: number } | { kind: 'percent'; value: number };
@@ -59,7 +61,7 @@ export interface ActionInputs {
   comment: CommentMode;
   commentKey: string;
   minimumChangeThreshold: SizeLimit | null;
-  baseReport: string | null;
+  baseReport: BaseSetting;
   maxSizeIncrease: SizeLimit | null;
   githubToken: string;
   prNumber: number | null;
@@ -237,7 +239,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     comment: oneOf('comment', ['auto', 'always', 'never', 'on-change'] as const, 'auto'),
     commentKey: str('comment-key'),
     minimumChangeThreshold: threshold ? parseSizeLimit(threshold, 'minimum-change-threshold') : null,
-    baseReport: base ? resolve(base) : null,
+    baseReport: base === '' || base === 'auto' ? { kind: 'auto' } : base === 'none' ? { kind: 'none' } : { kind: 'path', path: resolve(base) },
     maxSizeIncrease: budget ? parseSizeLimit(budget, 'max-size-increase') : null,
     githubToken: str('github-token'),
     prNumber: prNumberFromInput(),

@@ -150,6 +150,7 @@ export function headline(report: Report): string {
 /** The full report: report.md and the job summary. */
 export function renderReport(report: Report, links: RenderLinks = {}, opts: { details?: boolean } = {}): string {
   const lines: string[] = ['## 🧊 WebAssembly pre-initialization', '', headline(report), ''];
+  if (report.noBase) lines.push(`No base to compare with: ${report.noBase}.`, '');
   if (report.files.length === 0) {
     lines.push('No files matched.', '');
     return lines.join('\n');
@@ -179,7 +180,8 @@ export function renderReport(report: Report, links: RenderLinks = {}, opts: { de
   }
   const foot: string[] = [];
   if (links.artifactUrl) foot.push(`📦 artifact [${links.artifactName ?? 'preinit'}](${links.artifactUrl})`);
-  if (report.baseReport) foot.push(`base: ${code(report.baseReport.path)}${report.baseReport.sha ? ` @ ${report.baseReport.sha.slice(0, 7)}` : ''}`);
+  const b = report.baseReport;
+  if (b) foot.push(`base: ${b.branch ? `${code(b.branch)} (artifact ${b.artifactId})` : code(b.path)}${b.sha ? ` @ ${b.sha.slice(0, 7)}` : ''}`);
   foot.push(`${report.tool.name} ${report.tool.version}`);
   lines.push(`<sub>${foot.join(' · ')}</sub>`, '');
   return lines.join('\n');

@@ -4,12 +4,13 @@ import * as path from 'node:path';
 import { describeError } from '../engine/errors.js';
 import type { Report } from '../report/schema.js';
 import type { ArtifactFile, UploadResult } from './artifact.js';
-import { GitHubApiError, upsertComment } from './comment.js';
+import { upsertComment } from './comment.js';
 import { allowedBytes } from './compare.js';
 import type { FileJob } from './find.js';
 import type { ActionInputs, SizeLimit } from './inputs.js';
 import { commentMarker } from './markdown.js';
 import type { ReportFiles } from './report.js';
+import { GitHubApiError } from './rest.js';
 
 /** Uploads the outputs that succeeded and both reports as one artifact. */
 export async function uploadArtifact(inputs: ActionInputs, report: Report, jobs: FileJob[], files: ReportFiles, tempDir: string): Promise<UploadResult> {

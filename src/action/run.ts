@@ -9,6 +9,7 @@ import { VERSION } from '../engine/version.js';
 import { finishTotals, newReport, runContext } from '../report/build.js';
 import { parseReport, type Report } from '../report/schema.js';
 import type { UploadResult } from './artifact.js';
+import { findBase } from './base.js';
 import { applyBudget, compareWithBase } from './compare.js';
 import { prNumberOf } from './event.js';
 import { findFiles, outputCollisions, planJobs } from './find.js';
@@ -107,15 +108,13 @@ async function engineOptions(inputs: ActionInputs): Promise<PreinitOptions> {
   };
 }
 
-async function loadBase(report: Report, inputs: ActionInputs): Promise<void> {
-  if (!inputs.baseReport) return;
-  try {
-    const base = parseReport(await fs.promises.readFile(inputs.baseReport, 'utf8'));
-    compareWithBase(report, base);
-    report.baseReport = { path: path.relative(inputs.workingDirectory, inputs.baseReport) || inputs.baseReport, createdAt: base.createdAt ?? null, sha: base.run?.sha ?? null };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    core.warning(`base-report ${inputs.baseReport}: ${code === 'ENOENT' ? 'not found' : describeError(e)}; no comparison`);
+async function loadBase(report: Report, inputs: ActionInputs, env: NodeJS.ProcessEnv, tempDir: string): Promise<void> {
+  const found = await findBase(inputs, env, tempDir);
+  if (found.report) {
+    compareWithBase(report, found.report);
+    report.baseReport = found.source;
+  } else if (found.missing !== null) {
+    report.noBase = found.missing;
   }
 }
 
@@ -166,7 +165,7 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
   finishTotals(report);
 
   // Compare
-  await loadBase(report, inputs);
+  await loadBase(report, inputs, env, tempDir);
   applyBudget(report, inputs.maxSizeIncrease);
   const failed = report.files.filter((f) => f.status === 'error');
   if (failed.length && inputs.failOnError) {

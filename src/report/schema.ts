@@ -129,7 +129,18 @@ export interface Report {
   };
   removed: Array<{ path: string; raw: number }>;
   budget: { limit: string; against: 'base' | 'input'; increase: number; allowed: number; exceeded: boolean } | null;
-  baseReport: { path: string; createdAt: string | null; sha: string | null } | null;
+  /** The base compared against: a path, or the artifact found for the PR's base branch. */
+  baseReport: {
+    path: string;
+    createdAt: string | null;
+    sha: string | null;
+    /** Set when found by itself (`base-report: auto`): the branch, the artifact and its run. */
+    branch?: string;
+    artifactId?: number;
+    runId?: number;
+  } | null;
+  /** Why a base was looked for and not found (shown in the comment); absent when none was looked for. */
+  noBase?: string;
 }
 
 /** Reads a base report; throws with a one-line reason when it is not one of ours. */

@@ -1,0 +1,162 @@
+/**
+ * End to end, the pull-request recipe with no plumbing: the shipped dist/ runs as a push on
+ * `main` (uploading its report artifact through the real @actions/artifact client), then as a
+ * pull_request run that finds that artifact by itself through the REST listing (every page of
+ * a busy list, only the PR's base branch, never a fork's or an expired one), downloads it with
+ * the real client (`findBy`) and compares. A PR into a branch with no report gets "no base".
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { startArtifactServer, type ArtifactServer } from './support/artifact-server.js';
+import { startGitHubApi, type GitHubApi } from './support/github-api.js';
+import { bigWat, counterWat, wat2wasm } from './support/action-wasm.js';
+import { copyDist, nodeBinaries, runAction, type ActionRun } from './support/run-action.js';
+
+const nodes = await nodeBinaries();
+const PR = 12;
+
+const temporary: string[] = [];
+afterAll(() => temporary.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+async function workspace(files: Record<string, Uint8Array>): Promise<string> {
+  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'preinit-pr-ws-'));
+  temporary.push(ws);
+  for (const [rel, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(ws, rel)), { recursive: true });
+    fs.writeFileSync(path.join(ws, rel), content);
+  }
+  return ws;
+}
+
+const pushEvent = (branch: string) => ({ name: 'push', payload: { ref: `refs/heads/${branch}`, after: 'c'.repeat(40) } });
+const prEvent = (base: string) => ({
+  name: 'pull_request',
+  payload: { action: 'synchronize', number: PR, pull_request: { number: PR, base: { ref: base }, head: { ref: 'feature' } } },
+});
+
+interface ReportJson {
+  files: Array<{ path: string; base: { raw: number | null; bytes: number | null } | null }>;
+  baseReport: { branch?: string; artifactId?: number; runId?: number } | null;
+  noBase?: string;
+}
+
+const readReport = (r: ActionRun): ReportJson => JSON.parse(fs.readFileSync(r.outputs['report-path'], 'utf8')) as ReportJson;
+const artifactRequests = (api: GitHubApi) => api.requests.filter((q) => q.path.includes('/actions/artifacts'));
+
+describe.each(nodes)('base-report: auto under $label', ({ path: node }) => {
+  let actionDir: string;
+  let artifacts: ArtifactServer;
+  let api: GitHubApi;
+
+  beforeAll(() => {
+    actionDir = copyDist();
+  });
+  afterAll(() => fs.rmSync(path.dirname(actionDir), { recursive: true, force: true }));
+  beforeEach(async () => {
+    artifacts = await startArtifactServer();
+    api = await startGitHubApi({ artifacts });
+  });
+  afterEach(async () => {
+    await artifacts.close();
+    await api.close();
+  });
+
+  /** One workflow run: its own run id and runtime token, registered with the REST stand-in under its head branch. */
+  const run = (ws: string, runId: number, headBranch: string, event: { name: string; payload: unknown }, inputs: Record<string, string> = {}) => {
+    const backend = `run-backend-${runId}`;
+    const token = artifacts.newRun(backend);
+    api.addRun(backend, { id: runId, headBranch });
+    return runAction({
+      actionDir,
+      node,
+      workspace: ws,
+      inputs: { 'github-token': api.token, 'measure-startup': 'false', ...inputs },
+      event,
+      env: {
+        ACTIONS_RUNTIME_TOKEN: token,
+        ACTIONS_RESULTS_URL: artifacts.url + '/',
+        GITHUB_API_URL: api.url,
+        GITHUB_REPOSITORY: api.repository,
+        GITHUB_RUN_ID: String(runId),
+        GITHUB_REF: event.name === 'push' ? `refs/heads/${headBranch}` : `refs/pull/${PR}/merge`,
+      },
+    });
+  };
+
+  test('a push on main uploads the report; the PR run finds it on page 2 of a busy list and compares', async () => {
+    const main = await workspace({ 'app/big.wasm': await wat2wasm(bigWat(2000)), 'app/counter.wasm': await wat2wasm(counterWat(1)) });
+    const push = await run(main, 1001, 'main', pushEvent('main'));
+    expect(push.stderr).toBe('');
+    expect(push.code).toBe(0);
+    // A push is no pull request: no base is looked for.
+    expect(artifactRequests(api)).toEqual([]);
+    expect(readReport(push).noBase).toBeUndefined();
+    const uploaded = artifacts.artifacts.find((a) => a.finalized && a.runBackendId === 'run-backend-1001')!;
+    expect(uploaded.name).toBe('preinit');
+
+    // A busy repository: 150 newer artifacts of that name from other branches push ours to page 2;
+    // newer still, a fork's `main`, an expired one of `main`, and an older `main` one behind them.
+    // None of those can be downloaded: picking one would fail the comparison.
+    const future = (i: number) => `2099-01-01T00:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}Z`;
+    api.seedArtifacts(150, 'preinit', (i) => ({ id: 2000 + i, headBranch: `topic-${i}` }), future);
+    api.seedArtifacts(1, 'preinit', () => ({ id: 3000, headBranch: 'main', headRepositoryId: 99 }), () => '2099-02-01T00:00:00Z');
+    api.seedArtifacts(1, 'preinit', () => ({ id: 3001, headBranch: 'main' }), () => '2099-02-02T00:00:00Z', true);
+    api.seedArtifacts(1, 'preinit', () => ({ id: 3002, headBranch: 'main' }), () => '2001-01-01T00:00:00Z');
+    api.seedArtifacts(120, 'other-name', (i) => ({ id: 4000 + i, headBranch: 'main' }), future);
+
+    const pr = await workspace({ 'app/big.wasm': await wat2wasm(bigWat(6000)), 'app/counter.wasm': await wat2wasm(counterWat(1)) });
+    const r = await run(pr, 1002, 'feature', prEvent('main'));
+    expect(r.stderr).toBe('');
+    expect(r.warnings).toEqual([]);
+    expect(r.code).toBe(0);
+
+    // Every page of the list filtered by name, then one download through the REST API.
+    const lists = artifactRequests(api).filter((q) => q.path.endsWith('/actions/artifacts'));
+    expect(lists.map((q) => [new URLSearchParams(q.query).get('name'), new URLSearchParams(q.query).get('page') ?? '1'])).toEqual([
+      ['preinit', '1'],
+      ['preinit', '2'],
+    ]);
+    const zips = artifactRequests(api).filter((q) => q.path.endsWith('/zip'));
+    expect(zips.map((q) => `${q.path} ${q.status}`)).toEqual([`/repos/${api.repository}/actions/artifacts/${uploaded.id}/zip 302`]);
+    expect(artifacts.violations).toEqual([]);
+
+    const report = readReport(r);
+    expect(report.baseReport).toMatchObject({ branch: 'main', artifactId: uploaded.id, runId: 1001 });
+    expect(report.noBase).toBeUndefined();
+    const byPath = Object.fromEntries(report.files.map((f) => [f.path, f.base]));
+    expect(byPath['app/big.wasm']!.bytes).toBeGreaterThan(0);
+    expect(byPath['app/counter.wasm']!.bytes).toBe(0);
+    expect(r.outputs['comment-body']).toContain('vs base');
+    expect(r.outputs['comment-body']).toContain(`\`main\` (artifact ${uploaded.id})`);
+    const took = /Base: artifact \d+ from run 1001 on main \((\d+) ms\)/.exec(r.stdout);
+    expect(took).not.toBeNull();
+    console.log(`base lookup (2 list pages + download): ${took![1]} ms`);
+
+    // The PR run uploaded its own artifact beside main's (names are per run).
+    expect(artifacts.artifacts.filter((a) => a.finalized && a.name === 'preinit')).toHaveLength(2);
+  });
+
+  test('a PR into a branch with no report gets "no base", with no fallback to main', async () => {
+    const ws = await workspace({ 'm.wasm': await wat2wasm(counterWat(3)) });
+    expect((await run(ws, 1101, 'main', pushEvent('main'))).code).toBe(0);
+    const r = await run(ws, 1102, 'feature', prEvent('release/1.x'));
+    expect(r.code).toBe(0);
+    expect(r.warnings).toEqual([]);
+    const report = readReport(r);
+    expect(report.baseReport).toBeNull();
+    expect(report.noBase).toBe('no `preinit` report from a run on `release/1.x`');
+    expect(report.files[0].base).toBeNull();
+    expect(r.outputs['comment-body']).toContain('No base to compare with: no `preinit` report from a run on `release/1.x`.');
+    expect(r.outputs['comment-body']).not.toContain('vs base');
+    expect(artifactRequests(api).filter((q) => q.path.endsWith('/zip'))).toEqual([]);
+  });
+
+  test('base-report: none looks nothing up on a PR', async () => {
+    const ws = await workspace({ 'm.wasm': await wat2wasm(counterWat(3)) });
+    const r = await run(ws, 1201, 'feature', prEvent('main'), { 'base-report': 'none', upload: 'false' });
+    expect(r.code).toBe(0);
+    expect(artifactRequests(api)).toEqual([]);
+    expect(readReport(r).noBase).toBeUndefined();
+  });
+});
