@@ -36,7 +36,7 @@ const prEvent = (base: string) => ({
 });
 
 interface ReportJson {
-  files: Array<{ path: string; base: { raw: number | null; bytes: number | null } | null }>;
+  files: Array<{ path: string; base: { raw: number | null; bytes: number | null; changed?: boolean; startup?: string | null } | null }>;
   baseReport: { branch?: string; artifactId?: number; runId?: number } | null;
   noBase?: string;
 }
@@ -86,7 +86,8 @@ describe.each(nodes)('base-report: auto under $label', ({ path: node }) => {
 
   test('a push on main uploads the report; the PR run finds it on page 2 of a busy list and compares', async () => {
     const main = await workspace({ 'app/big.wasm': await wat2wasm(bigWat(2000)), 'app/counter.wasm': await wat2wasm(counterWat(1)) });
-    const push = await run(main, 1001, 'main', pushEvent('main'));
+    const measured = { 'measure-startup': 'true', 'startup-iterations': '10' };
+    const push = await run(main, 1001, 'main', pushEvent('main'), measured);
     expect(push.stderr).toBe('');
     expect(push.code).toBe(0);
     // A push is no pull request: no base is looked for.
@@ -106,7 +107,7 @@ describe.each(nodes)('base-report: auto under $label', ({ path: node }) => {
     api.seedArtifacts(120, 'other-name', (i) => ({ id: 4000 + i, headBranch: 'main' }), future);
 
     const pr = await workspace({ 'app/big.wasm': await wat2wasm(bigWat(6000)), 'app/counter.wasm': await wat2wasm(counterWat(1)) });
-    const r = await run(pr, 1002, 'feature', prEvent('main'));
+    const r = await run(pr, 1002, 'feature', prEvent('main'), { ...measured, 'sort-by': 'change' });
     expect(r.stderr).toBe('');
     expect(r.warnings).toEqual([]);
     expect(r.code).toBe(0);
@@ -125,9 +126,15 @@ describe.each(nodes)('base-report: auto under $label', ({ path: node }) => {
     expect(report.baseReport).toMatchObject({ branch: 'main', artifactId: uploaded.id, runId: 1001 });
     expect(report.noBase).toBeUndefined();
     const byPath = Object.fromEntries(report.files.map((f) => [f.path, f.base]));
+    expect(byPath['app/big.wasm']).toMatchObject({ changed: true });
     expect(byPath['app/big.wasm']!.bytes).toBeGreaterThan(0);
-    expect(byPath['app/counter.wasm']!.bytes).toBe(0);
-    expect(r.outputs['comment-body']).toContain('vs base');
+    // The same counter, measured again in another run: same size, startup within the noise.
+    expect(byPath['app/counter.wasm']).toMatchObject({ bytes: 0, startup: 'same', changed: false });
+    const body = r.outputs['comment-body'];
+    expect(body).toContain('**vs base 🔺');
+    expect(body).toContain('1 of 2 files changed');
+    expect(body).toContain('<details><summary>1 unchanged file</summary>');
+    expect(body).toContain('⚪ within noise');
     expect(r.outputs['comment-body']).toContain(`\`main\` (artifact ${uploaded.id})`);
     const took = /Base: artifact \d+ from run 1001 on main \((\d+) ms\)/.exec(r.stdout);
     expect(took).not.toBeNull();

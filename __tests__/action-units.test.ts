@@ -10,10 +10,13 @@ import { jest } from '@jest/globals';
 import { upsertComment } from '../src/action/comment.js';
 import { displayPath, findFiles, outputCollisions, planJobs } from '../src/action/find.js';
 import { parseSizeLimit, readInputs } from '../src/action/inputs.js';
-import { COMMENT_LIMIT, commentMarker, formatDelta, renderComment, renderReport } from '../src/action/markdown.js';
-import { applyBudget, compareWithBase } from '../src/action/compare.js';
+import { formatDelta, formatGrowth } from '../src/action/format.js';
+import { COMMENT_LIMIT, commentMarker, headline, renderComment, renderReport } from '../src/action/markdown.js';
+import { applyBudget, compareWithBase, hashless, startupAgainst } from '../src/action/compare.js';
+import { sizeTable, sortFiles } from '../src/action/tables.js';
+import { speedupInterval } from '../src/engine/measure.js';
 import { AUTO_FULL_UP_TO, compressionFor, geometricMean, measurePair } from '../src/report/build.js';
-import { parseReport } from '../src/report/schema.js';
+import { parseReport, type FileReport } from '../src/report/schema.js';
 import { startGitHubApi } from './support/github-api.js';
 import { file, report } from './support/reports.js';
 
@@ -31,11 +34,12 @@ describe('size limits', () => {
 describe('base comparison and budget', () => {
   const base = report([file('a.wasm', 100, 200), file('gone.wasm', 10, 50)]);
   const cur = report([file('a.wasm', 100, 260), file('new.wasm', 10, 40), file('bad.wasm', 5, null)]);
-  compareWithBase(cur, parseReport(JSON.stringify(base)));
+  const one = { threshold: { kind: 'bytes', value: 1 }, stripHash: null } as const;
+  compareWithBase(cur, parseReport(JSON.stringify(base)), one);
 
   test('per file, totals, new and removed files', () => {
-    expect(cur.files[0].base).toEqual({ raw: 200, gzip: 200, brotli: 200, bytes: 60, percent: 30 });
-    expect(cur.files[1].base).toMatchObject({ raw: null, bytes: null });
+    expect(cur.files[0].base).toEqual({ raw: 200, gzip: 200, brotli: 200, bytes: 60, percent: 30, changed: true, speedup: null, startup: null });
+    expect(cur.files[1].base).toMatchObject({ raw: null, bytes: null, changed: true });
     expect(cur.removed).toEqual([{ path: 'gone.wasm', raw: 50 }]);
     expect(cur.totals.base).toMatchObject({ raw: 250, bytes: 300 - 250 });
   });
@@ -67,7 +71,100 @@ describe('base comparison and budget', () => {
   });
 });
 
+describe('against the base: threshold, strip-hash, noise, view', () => {
+  const withStartup = (f: FileReport, speedup: number, low: number, high: number): FileReport => ({
+    ...f,
+    startup: { inputMs: speedup, outputMs: 1, speedup, iterations: 20, interval: { low, high, confidence: 0.99 } },
+  });
+
+  test('minimum-change-threshold: a file changed by less counts as unchanged (default 1 byte: only 0)', () => {
+    const base = parseReport(JSON.stringify(report([file('a.wasm', 10, 1000), file('b.wasm', 10, 1000), file('c.wasm', 10, 1000)])));
+    const cur = report([file('a.wasm', 10, 1000), file('b.wasm', 10, 1010), file('c.wasm', 10, 1200)]);
+    compareWithBase(cur, base, { threshold: { kind: 'bytes', value: 1 }, stripHash: null });
+    expect(cur.files.map((f) => f.base!.changed)).toEqual([false, true, true]);
+    compareWithBase(cur, base, { threshold: { kind: 'bytes', value: 11 }, stripHash: null });
+    expect(cur.files.map((f) => f.base!.changed)).toEqual([false, false, true]);
+    compareWithBase(cur, base, { threshold: { kind: 'percent', value: 25 }, stripHash: null });
+    expect(cur.files.map((f) => f.base!.changed)).toEqual([false, false, false]);
+  });
+
+  test('strip-hash: groups become asterisks, else the match goes; renamed builds match their base', () => {
+    const re = /\.([a-f0-9]{8})\.wasm$/;
+    expect(hashless('dist/app.1a2b3c4d.wasm', re)).toBe('dist/app.********.wasm');
+    expect(hashless('dist/app.1a2b3c4d.wasm', /\.[a-f0-9]{8}(?=\.wasm$)/)).toBe('dist/app.wasm');
+    expect(hashless('dist/app.wasm', re)).toBe('dist/app.wasm');
+    const base = parseReport(JSON.stringify(report([file('dist/app.1a2b3c4d.wasm', 10, 500)])));
+    const cur = report([file('dist/app.99887766.wasm', 10, 500)]);
+    compareWithBase(cur, base, { threshold: { kind: 'bytes', value: 1 }, stripHash: re });
+    expect(cur.files[0].base).toMatchObject({ raw: 500, bytes: 0, changed: false });
+    expect(cur.removed).toEqual([]);
+  });
+
+  test('startup moves against the base only outside the noise', () => {
+    const at = (s: number, lo: number, hi: number) => withStartup(file('a.wasm', 1, 2), s, lo, hi).startup;
+    expect(startupAgainst(at(42, 39, 46), at(40, 37, 44))).toBe('same');
+    expect(startupAgainst(at(60, 55, 64), at(40, 37, 44))).toBe('faster');
+    expect(startupAgainst(at(20, 18, 22), at(40, 37, 44))).toBe('slower');
+    expect(startupAgainst(at(20, 18, 22), { inputMs: 1, outputMs: 1, speedup: 1 })).toBeNull();
+    // A file whose size did not move but whose startup did is changed.
+    const base = parseReport(JSON.stringify(report([withStartup(file('a.wasm', 1, 2), 40, 37, 44)])));
+    const cur = report([withStartup(file('a.wasm', 1, 2), 20, 18, 22)]);
+    compareWithBase(cur, base, { threshold: { kind: 'bytes', value: 1 }, stripHash: null });
+    expect(cur.files[0].base).toMatchObject({ bytes: 0, speedup: 40, startup: 'slower', changed: true });
+  });
+
+  test('the interval: order statistics of the per-iteration speedups, at 99% from 8 iterations', () => {
+    const r = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+    expect(speedupInterval(r(3), 2)).toEqual({ low: 1, high: 3, confidence: 0.75 });
+    expect(speedupInterval(r(20), 10.5)).toMatchObject({ low: 4, high: 17 });
+    expect(speedupInterval(r(20), 10.5).confidence).toBeGreaterThanOrEqual(0.99);
+    expect(speedupInterval(r(8), 4.5).confidence).toBeGreaterThanOrEqual(0.99);
+    // Held wide enough to contain the reported speedup.
+    expect(speedupInterval([2, 2, 2], 3)).toMatchObject({ low: 2, high: 3 });
+  });
+
+  const cur = () => {
+    const base = parseReport(JSON.stringify(report([file('b.wasm', 10, 100), file('a.wasm', 10, 300), file('c.wasm', 10, 50)])));
+    const r = report([file('b.wasm', 10, 100), file('a.wasm', 10, 320), file('c.wasm', 10, 90)]);
+    compareWithBase(r, base, { threshold: { kind: 'bytes', value: 1 }, stripHash: null });
+    return r;
+  };
+
+  test('sort-by', () => {
+    const r = cur();
+    expect(sortFiles(r.files, 'path').map((f) => f.path)).toEqual(['a.wasm', 'b.wasm', 'c.wasm']);
+    expect(sortFiles(r.files, 'size').map((f) => f.path)).toEqual(['a.wasm', 'b.wasm', 'c.wasm']);
+    expect(sortFiles(r.files, 'change').map((f) => f.path)).toEqual(['c.wasm', 'a.wasm', 'b.wasm']);
+    expect(sortFiles(r.files, 'speedup').map((f) => f.path)).toEqual(['a.wasm', 'b.wasm', 'c.wasm']);
+  });
+
+  test('collapse-unchanged folds, omit-unchanged leaves out, both off shows all', () => {
+    const r = cur();
+    const folded = sizeTable(r, { sortBy: 'change', collapseUnchanged: true, omitUnchanged: false }).join('\n');
+    const [open, closed] = folded.split('<details><summary>1 unchanged file</summary>');
+    expect(open.indexOf('`c.wasm`')).toBeLessThan(open.indexOf('`a.wasm`'));
+    expect(open).not.toContain('`b.wasm`');
+    expect(closed).toContain('`b.wasm`');
+    expect(closed).toContain('⚪ 0 B');
+    const omitted = sizeTable(r, { sortBy: 'path', collapseUnchanged: true, omitUnchanged: true }).join('\n');
+    expect(omitted).not.toContain('`b.wasm`');
+    expect(omitted).toContain('1 unchanged file not shown (omit-unchanged).');
+    const all = sizeTable(r, { sortBy: 'path', collapseUnchanged: false, omitUnchanged: false }).join('\n');
+    expect(all).not.toContain('<details>');
+    expect(all).toContain('`b.wasm`');
+    expect(headline(r)).toMatch(/^3 of 3 files pre-initialized · \*\*vs base 🔺 \+60 B \(\+13\.33%\)\*\*, 2 of 3 files changed · output 510 B/);
+  });
+});
+
 describe('Markdown', () => {
+  test('growth over the input has no colour; the change against the base has', () => {
+    expect(formatGrowth(130000, 68978.95)).toBe('+126.95 KiB (×691)');
+    expect(formatGrowth(30, 14.08)).toBe('+30 B (+14.08%)');
+    const r = report([file('a.wasm', 100, 200)]);
+    expect(headline(r)).toBe('1 of 1 file pre-initialized · output 200 B, +100 B (+100%) over the inputs');
+    expect(renderReport(r)).not.toMatch(/🔺|🔽/);
+  });
+
   test('icons for the change', () => {
     expect(formatDelta(2048, 5)).toBe('🔺 +2.00 KiB (+5%)');
     expect(formatDelta(-10, -1.5)).toBe('🔽 \u221210 B (\u22121.5%)');

@@ -459,7 +459,7 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(plain.errors).toEqual([expect.stringMatching(/^random\.wasm: not reproducible: .*random_get call 1.*with reproducible mode the two runs are identical/)]);
   });
 
-  test('on-change posts nothing new when the size did not move, and threshold gates auto', async () => {
+  test('on-change posts nothing new when no file moved by minimum-change-threshold or more (per file)', async () => {
     const ws = await workspace({ 'app.wasm': await wat2wasm(counterWat(1)) });
     const first = await run(ws, { comment: 'never', upload: 'false', 'measure-startup': 'false' });
     fs.copyFileSync(first.outputs['report-path'], path.join(ws, 'base.json'));
@@ -467,16 +467,20 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(same.code).toBe(0);
     expect(api.requests.map((q) => q.method)).toEqual(['GET']);
     expect(api.comments).toHaveLength(0);
-    // A small growth under the threshold: auto does not create a comment either.
+    // A small growth under the threshold: the file counts as unchanged, folded in the comment.
     fs.writeFileSync(path.join(ws, 'app.wasm'), await wat2wasm(counterWat(1).replace('0x6c6c6568', '0x6c6c6568)) (i32.store (i32.const 2048) (i32.const 1')));
-    const small = await run(ws, { 'base-report': 'base.json', 'minimum-change-threshold': '1KiB', upload: 'false', 'measure-startup': 'false' });
+    const small = await run(ws, { 'base-report': 'base.json', comment: 'on-change', 'minimum-change-threshold': '1KiB', upload: 'false', 'measure-startup': 'false' });
     expect(small.code).toBe(0);
-    expect(Number(JSON.parse(fs.readFileSync(small.outputs['report-path'], 'utf8')).totals.base.bytes)).toBeGreaterThan(0);
+    const report = JSON.parse(fs.readFileSync(small.outputs['report-path'], 'utf8'));
+    expect(report.files[0].base.bytes).toBeGreaterThan(0);
+    expect(report.files[0].base.changed).toBe(false);
+    expect(small.outputs['comment-body']).toContain('<details><summary>1 unchanged file</summary>');
     expect(api.requests.filter((q) => q.method !== 'GET')).toEqual([]);
     // Over the threshold (in %), it does.
-    const big = await run(ws, { 'base-report': 'base.json', 'minimum-change-threshold': '1%', upload: 'false', 'measure-startup': 'false' });
+    const big = await run(ws, { 'base-report': 'base.json', comment: 'on-change', 'minimum-change-threshold': '1%', upload: 'false', 'measure-startup': 'false' });
     expect(big.code).toBe(0);
     expect(api.requests.filter((q) => q.method === 'POST')).toHaveLength(1);
+    expect(big.outputs['comment-body']).not.toContain('unchanged file');
   });
 
   test('comment-from-report posts the comment of an earlier run and runs no wasm (the fork recipe)', async () => {

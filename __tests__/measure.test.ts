@@ -6,6 +6,8 @@
 import fs from 'node:fs';
 import { measureStartup, measureStartups, preinitialize } from '../src/engine/index.js';
 import { measureSides, type Stats } from '../src/engine/measure.js';
+import { startupAgainst } from '../src/action/compare.js';
+import { startupFacts } from '../src/report/build.js';
 import { programs } from './support/programs.js';
 import { wat } from './support/wasm.js';
 
@@ -55,6 +57,22 @@ describe('measureStartup', () => {
     // Thirty million iterations against an instantiation of one page: not a close call.
     expect(m.cold.speedup).toBeGreaterThan(1);
     expect(m.cached.speedup).toBeGreaterThan(1);
+  });
+
+  test('the same input measured twice does not look changed: each speedup carries its noise', async () => {
+    const [p] = programs(['rust-regex']);
+    const { output } = await preinitialize(p.bytes, p.options);
+    const twice = [];
+    for (let run = 0; run < 2; run++) twice.push(await measureStartup(p.bytes, output, p.options, { iterations: 20, warmup: 2 }));
+    for (const m of twice) {
+      const i = m.cold.interval;
+      expect(i.confidence).toBeGreaterThanOrEqual(0.99);
+      expect(i.low).toBeLessThanOrEqual(m.cold.speedup);
+      expect(i.high).toBeGreaterThanOrEqual(m.cold.speedup);
+    }
+    const [a, b] = twice.map(startupFacts);
+    console.log(`rust-regex speedup twice: ${a.speedup}× [${a.interval!.low}, ${a.interval!.high}], ${b.speedup}× [${b.interval!.low}, ${b.interval!.high}]`);
+    expect(startupAgainst(a, b)).toBe('same');
   });
 
   test('a time budget ends the measurement early, after 3 iterations, and says how many ran', async () => {

@@ -8,6 +8,7 @@ import type { BrotliSetting } from '../report/build.js';
 
 export type IfNoFilesFound = 'warn' | 'error' | 'ignore';
 export type CommentMode = 'auto' | 'always' | 'never' | 'on-change';
+export type SortBy = 'path' | 'size' | 'change' | 'speedup';
 /** `base-report`: found by itself on a PR (`auto`), off, or a report.json path (absolute). */
 export type BaseSetting = { kind: 'auto' } | { kind: 'none' } | { kind: 'path'; path: string };
 
@@ -60,7 +61,13 @@ export interface ActionInputs {
   jobSummary: boolean;
   comment: CommentMode;
   commentKey: string;
-  minimumChangeThreshold: SizeLimit | null;
+  /** Per file: a change against the base below this counts as unchanged (compressed-size-action's meaning). */
+  minimumChangeThreshold: SizeLimit;
+  collapseUnchanged: boolean;
+  omitUnchanged: boolean;
+  sortBy: SortBy;
+  /** `strip-hash`, compiled. */
+  stripHash: RegExp | null;
   baseReport: BaseSetting;
   maxSizeIncrease: SizeLimit | null;
   githubToken: string;
@@ -170,6 +177,16 @@ function maxMemory(): number | undefined {
   return l.value;
 }
 
+function stripHash(): RegExp | null {
+  const v = str('strip-hash');
+  if (v === '') return null;
+  try {
+    return new RegExp(v);
+  } catch (e) {
+    throw new InputError(`input \`strip-hash\` is not a regular expression: ${(e as Error).message}`);
+  }
+}
+
 function prNumberFromInput(): number | null {
   const v = str('pr-number');
   if (v === '') return null;
@@ -238,7 +255,11 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     jobSummary: bool('job-summary', true),
     comment: oneOf('comment', ['auto', 'always', 'never', 'on-change'] as const, 'auto'),
     commentKey: str('comment-key'),
-    minimumChangeThreshold: threshold ? parseSizeLimit(threshold, 'minimum-change-threshold') : null,
+    minimumChangeThreshold: threshold ? parseSizeLimit(threshold, 'minimum-change-threshold') : { kind: 'bytes', value: 1 },
+    collapseUnchanged: bool('collapse-unchanged', true),
+    omitUnchanged: bool('omit-unchanged', false),
+    sortBy: oneOf('sort-by', ['path', 'size', 'change', 'speedup'] as const, 'path'),
+    stripHash: stripHash(),
     baseReport: base === '' || base === 'auto' ? { kind: 'auto' } : base === 'none' ? { kind: 'none' } : { kind: 'path', path: resolve(base) },
     maxSizeIncrease: budget ? parseSizeLimit(budget, 'max-size-increase') : null,
     githubToken: str('github-token'),

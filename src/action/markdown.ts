@@ -1,102 +1,10 @@
 /** report.md, the job summary and the PR comment: the same Markdown, in three cuts. */
 import type { FileReport, Report } from '../report/schema.js';
 import { chart } from './chart.js';
+import { code, formatBytes, formatDelta, formatGrowth, ms, signed, times } from './format.js';
+import { DEFAULT_VIEW, sizeTable, startupTable, unchanged, type TableView } from './tables.js';
 
 export const COMMENT_LIMIT = 65536;
-
-export function formatBytes(n: number): string {
-  const abs = Math.abs(n);
-  if (abs < 1024) return `${n} B`;
-  if (abs < 1024 * 1024) return `${(n / 1024).toFixed(2)} KiB`;
-  return `${(n / 1024 / 1024).toFixed(2)} MiB`;
-}
-
-function signed(n: number, text: string): string {
-  return n > 0 ? `+${text}` : n < 0 ? `\u2212${text.replace(/^-/, '')}` : text;
-}
-
-/** `🔺 +1.20 KiB (+3.1%)`, `🔽 −512 B (−2%)`, `⚪ 0 B`. */
-export function formatDelta(bytes: number | null, pct: number | null): string {
-  if (bytes === null) return '🆕 new';
-  if (bytes === 0) return '⚪ 0 B';
-  const icon = bytes > 0 ? '🔺' : '🔽';
-  // Past +1000% a factor reads better than a percentage.
-  const p = pct === null ? '' : pct >= 1000 ? ` (×${Math.round(1 + pct / 100)})` : ` (${signed(pct, `${pct}%`)})`;
-  return `${icon} ${signed(bytes, formatBytes(bytes))}${p}`;
-}
-
-function ms(n: number): string {
-  if (n >= 100) return `${Math.round(n)} ms`;
-  if (n >= 1) return `${n.toFixed(2)} ms`;
-  return `${(n * 1000).toFixed(0)} µs`;
-}
-
-/** Table cells must not break the table. */
-function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-function code(s: string): string {
-  return '`' + s.replace(/`/g, "'") + '`';
-}
-
-function arrow(a: number, b: number): string {
-  return `${formatBytes(a)} → ${formatBytes(b)}`;
-}
-
-function sizeTable(report: Report): string[] {
-  const hasBase = report.totals.base !== null;
-  const head = ['', 'File', 'Raw', 'Gzip', 'Brotli', 'Pre-init change'];
-  if (hasBase) head.push('vs base');
-  const rows = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i >= 2 ? ' ---: ' : ' --- ')).join('|')}|`];
-  for (const f of report.files) {
-    const cells = [
-      f.status === 'ok' ? '✅' : '❌',
-      code(f.path),
-      f.after ? arrow(f.input.raw, f.after.raw) : formatBytes(f.input.raw),
-      f.after ? arrow(f.input.gzip, f.after.gzip) : formatBytes(f.input.gzip),
-      f.after ? arrow(f.input.brotli, f.after.brotli) : formatBytes(f.input.brotli),
-      f.change ? formatDelta(f.change.bytes, f.change.percent) : 'failed',
-    ];
-    if (hasBase) cells.push(f.status === 'ok' && f.base ? formatDelta(f.base.bytes, f.base.percent) : '');
-    rows.push(`| ${cells.map(cell).join(' | ')} |`);
-  }
-  const t = report.totals;
-  if (report.files.length > 1 || report.removed.length) {
-    const total = [
-      '',
-      `**Total** (${t.succeeded} of ${t.files})`,
-      `**${arrow(t.input.raw, t.after.raw)}**`,
-      arrow(t.input.gzip, t.after.gzip),
-      arrow(t.input.brotli, t.after.brotli),
-      formatDelta(t.change.bytes, t.change.percent),
-    ];
-    if (hasBase) total.push(t.base ? formatDelta(t.base.bytes, t.base.percent) : '');
-    rows.push(`| ${total.map(cell).join(' | ')} |`);
-  }
-  for (const r of report.removed) {
-    const cells = ['🗑️', code(r.path), `${formatBytes(r.raw)} → removed`, '', '', ''];
-    if (hasBase) cells.push(formatDelta(-r.raw, -100));
-    rows.push(`| ${cells.map(cell).join(' | ')} |`);
-  }
-  return rows;
-}
-
-function startupTable(report: Report): string[] {
-  const measured = report.files.filter((f) => f.startup);
-  if (measured.length === 0) return [];
-  const rows = [
-    '| File | Startup before | Startup after | Speedup | Verified |',
-    '| --- | ---: | ---: | ---: | :---: |',
-  ];
-  for (const f of measured) {
-    const s = f.startup!;
-    const v = f.verified === null ? '–' : f.verified ? '✅' : '❌';
-    rows.push(`| ${cell(code(f.path))} | ${ms(s.inputMs)} | ${ms(s.outputMs)} | **${s.speedup.toFixed(2)}×** | ${v} |`);
-  }
-  if (report.totals.speedup !== null) rows.push(`| **Geometric mean** | | | **${report.totals.speedup.toFixed(2)}×** | |`);
-  return rows;
-}
 
 function detail(f: FileReport): string[] {
   const out = [`#### ${code(f.path)}`];
@@ -131,19 +39,24 @@ function detail(f: FileReport): string[] {
   return out;
 }
 
+/** What rendering needs besides the report: links, and how the tables are cut (`sort-by`, `*-unchanged`). */
 export interface RenderLinks {
   artifactUrl?: string | null;
   artifactName?: string | null;
   runUrl?: string | null;
+  view?: TableView;
 }
 
 export function headline(report: Report): string {
   const t = report.totals;
   const parts = [`${t.succeeded} of ${t.files} file${t.files === 1 ? '' : 's'} pre-initialized`];
   if (t.failed) parts.push(`**${t.failed} failed**`);
-  if (t.succeeded) parts.push(`output ${formatBytes(t.after.raw)} (${formatDelta(t.change.bytes, t.change.percent)})`);
-  if (t.base) parts.push(`vs base ${formatDelta(t.base.bytes, t.base.percent)}`);
-  if (t.speedup !== null) parts.push(`startup **${t.speedup.toFixed(2)}×** faster (geometric mean)`);
+  if (t.base) {
+    const changed = report.files.filter((f) => !unchanged(f)).length;
+    parts.push(`**vs base ${formatDelta(t.base.bytes, t.base.percent)}**, ${changed} of ${t.files} file${t.files === 1 ? '' : 's'} changed`);
+  }
+  if (t.succeeded) parts.push(`output ${formatBytes(t.after.raw)}, ${formatGrowth(t.change.bytes, t.change.percent)} over the inputs`);
+  if (t.speedup !== null) parts.push(`startup **${times(t.speedup)}** faster (geometric mean)`);
   return parts.join(' · ');
 }
 
@@ -155,8 +68,9 @@ export function renderReport(report: Report, links: RenderLinks = {}, opts: { de
     lines.push('No files matched.', '');
     return lines.join('\n');
   }
-  lines.push(...sizeTable(report), '');
-  const st = startupTable(report);
+  const view = links.view ?? DEFAULT_VIEW;
+  lines.push(...sizeTable(report, view), '');
+  const st = startupTable(report, view);
   if (st.length) lines.push('### Startup', '', ...st, '');
   lines.push(...chart(report), '');
   if (report.budget) {

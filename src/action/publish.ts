@@ -5,9 +5,8 @@ import { describeError } from '../engine/errors.js';
 import type { Report } from '../report/schema.js';
 import type { ArtifactFile, UploadResult } from './artifact.js';
 import { upsertComment } from './comment.js';
-import { allowedBytes } from './compare.js';
 import type { FileJob } from './find.js';
-import type { ActionInputs, SizeLimit } from './inputs.js';
+import type { ActionInputs } from './inputs.js';
 import { commentMarker } from './markdown.js';
 import type { ReportFiles } from './report.js';
 import { GitHubApiError } from './rest.js';
@@ -31,30 +30,22 @@ export async function uploadArtifact(inputs: ActionInputs, report: Report, jobs:
   return uploaded;
 }
 
-function withinThreshold(report: Report, threshold: SizeLimit | null): boolean {
-  const base = report.totals.base;
-  if (!base || base.bytes === null) return false;
-  const limit = threshold ? allowedBytes(threshold, base.raw ?? 0) : 0;
-  return Math.abs(base.bytes) <= limit && (threshold !== null || base.bytes === 0);
+/** Against the base: a file changed (past the threshold or the noise), is new, failed, or is gone. */
+function changedAgainstBase(report: Report): boolean {
+  return report.totals.failed > 0 || report.removed.length > 0 || report.files.some((f) => f.base?.changed !== false);
 }
 
 /** Whether to create a comment (an existing one is refreshed whenever commenting is on). */
 function shouldCreateComment(inputs: ActionInputs, report: Report): { create: boolean; why: string } {
-  const changed = report.totals.failed > 0 || report.removed.length > 0 || report.files.some((f) => f.base && f.base.raw === null);
   switch (inputs.comment) {
     case 'always':
       return { create: true, why: 'comment: always' };
     case 'auto':
-      if (inputs.minimumChangeThreshold && report.totals.base && !changed && withinThreshold(report, inputs.minimumChangeThreshold)) {
-        return { create: false, why: 'change against the base is below minimum-change-threshold' };
-      }
       return { create: true, why: 'comment: auto' };
     case 'on-change':
-      if (!report.totals.base) return { create: changed, why: 'comment: on-change needs base-report to see a change' };
-      if (!changed && withinThreshold(report, inputs.minimumChangeThreshold)) {
-        return { create: false, why: 'no size change against the base above the threshold' };
-      }
-      return { create: true, why: 'size changed against the base' };
+      if (!report.totals.base) return { create: report.totals.failed > 0, why: 'comment: on-change needs a base to see a change' };
+      if (!changedAgainstBase(report)) return { create: false, why: 'no file changed against the base by minimum-change-threshold or more' };
+      return { create: true, why: 'files changed against the base' };
     default:
       return { create: false, why: 'comment: never' };
   }

@@ -18,6 +18,7 @@ import { renderComment, type RenderLinks } from './markdown.js';
 import { preinitializeFiles } from './preinitialize.js';
 import { postComment, setOutputs, uploadArtifact } from './publish.js';
 import { reportFiles, writeJobSummary, writeReportJson, writeReportMd } from './report.js';
+import type { TableView } from './tables.js';
 
 export const ACTION_NAME = 'preinit-action';
 
@@ -50,12 +51,16 @@ async function commentFromReport(inputs: ActionInputs, file: string, env: NodeJS
   }
   // Never the report's own prNumber: the report comes from an untrusted run.
   const prNumber = inputs.prNumber ?? prNumberOf(env);
-  const body = renderComment(report, inputs.commentKey, { runUrl: report.run.url });
+  const body = renderComment(report, inputs.commentKey, { runUrl: report.run.url, view: viewOf(inputs) });
   core.setOutput('comment-body', body);
   core.setOutput('report-path', file);
   const id = await postComment(inputs, report, body, prNumber, env);
   core.setOutput('comment-id', id === null ? '' : String(id));
   return { failures: [] };
+}
+
+function viewOf(inputs: ActionInputs): TableView {
+  return { sortBy: inputs.sortBy, collapseUnchanged: inputs.collapseUnchanged, omitUnchanged: inputs.omitUnchanged };
 }
 
 function reportOptions(inputs: ActionInputs): Report['options'] {
@@ -111,7 +116,7 @@ async function engineOptions(inputs: ActionInputs): Promise<PreinitOptions> {
 async function loadBase(report: Report, inputs: ActionInputs, env: NodeJS.ProcessEnv, tempDir: string): Promise<void> {
   const found = await findBase(inputs, env, tempDir);
   if (found.report) {
-    compareWithBase(report, found.report);
+    compareWithBase(report, found.report, { threshold: inputs.minimumChangeThreshold, stripHash: inputs.stripHash });
     report.baseReport = found.source;
   } else if (found.missing !== null) {
     report.noBase = found.missing;
@@ -177,7 +182,7 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
   }
 
   // Report
-  const links: RenderLinks = { runUrl: report.run.url, artifactName: inputs.artifactName };
+  const links: RenderLinks = { runUrl: report.run.url, artifactName: inputs.artifactName, view: viewOf(inputs) };
   await writeReportJson(files, report);
   await writeReportMd(files, report, links);
   core.info(`Report: ${files.json}`);

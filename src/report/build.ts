@@ -180,6 +180,7 @@ export function startupFacts(m: StartupMeasurement): StartupFacts {
     cachedSpeedup: round3(m.cached.speedup),
     iterations: m.iterations,
     engine: m.engine,
+    interval: { low: round3(m.cold.interval.low), high: round3(m.cold.interval.high), confidence: round3(m.cold.interval.confidence) },
   };
 }
 

@@ -33,6 +33,11 @@ export interface StartupFacts {
   iterations?: number;
   /** Where it was measured, e.g. `V8 12.4 (Node 24.21.0)`. */
   engine?: string;
+  /**
+   * The cold speedup's noise: a distribution-free interval of the median per-iteration speedup
+   * and the confidence it reaches with this many iterations (0.99 from 8 on; absent before 0.3).
+   */
+  interval?: { low: number; high: number; confidence: number };
 }
 
 export interface FileReport {
@@ -78,6 +83,15 @@ export interface BaseComparison {
   /** Current output raw size - base output raw size (null when either is missing). */
   bytes: number | null;
   percent: number | null;
+  /**
+   * Per file: whether the size change counts (|bytes| at least `minimum-change-threshold`; a new
+   * or failed file always does). Absent on the totals.
+   */
+  changed?: boolean;
+  /** The base's cold startup speedup (per file; null when either side has none). */
+  speedup?: number | null;
+  /** Startup against the base, judged by the noise intervals: `same` when they overlap; null when either lacks one. */
+  startup?: 'faster' | 'slower' | 'same' | null;
 }
 
 export interface Report {
