@@ -159,6 +159,19 @@ describe.each(nodes)('base-report: auto under $label', ({ path: node }) => {
     expect(artifactRequests(api).filter((q) => q.path.endsWith('/zip'))).toEqual([]);
   });
 
+  test('a broken budget fails the step with an annotation on the file; the comment names it', async () => {
+    const ws = await workspace({ 'app/big.wasm': await wat2wasm(bigWat(6000)), 'app/counter.wasm': await wat2wasm(counterWat(1)) });
+    const budgets = JSON.stringify([{ path: 'app/*.wasm', maxRaw: '2KiB' }, { path: 'app/counter.wasm', maxBrotli: 100000 }]);
+    const r = await run(ws, 1301, 'feature', prEvent('main'), { budgets, 'base-report': 'none', upload: 'false' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error title=preinit budget,file=app\/big\.wasm::app\/big\.wasm: budget maxRaw 2\.00 KiB broken: 5\.\d\d KiB$/m);
+    expect(r.errors.filter((e) => e.includes('budget'))).toHaveLength(2);
+    expect(r.errors).toContain('1 budget broken: app/big.wasm maxRaw');
+    expect(r.outputs['comment-body']).toContain('❌ **1 budget broken** (of 3 file checks):');
+    // The outputs are still written: a budget judges them, it does not undo them.
+    expect(fs.existsSync(path.join(ws, 'preinit-output/app/big.wasm'))).toBe(true);
+  });
+
   test('base-report: none looks nothing up on a PR', async () => {
     const ws = await workspace({ 'm.wasm': await wat2wasm(counterWat(3)) });
     const r = await run(ws, 1201, 'feature', prEvent('main'), { 'base-report': 'none', upload: 'false' });

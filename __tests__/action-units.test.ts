@@ -14,6 +14,7 @@ import { formatDelta, formatGrowth } from '../src/action/format.js';
 import { COMMENT_LIMIT, commentMarker, headline, renderComment, renderReport } from '../src/action/markdown.js';
 import { applyBudget, compareWithBase, hashless, startupAgainst } from '../src/action/compare.js';
 import { sizeTable, sortFiles } from '../src/action/tables.js';
+import { applyBudgets, globRegExp } from '../src/action/budgets.js';
 import { speedupInterval } from '../src/engine/measure.js';
 import { AUTO_FULL_UP_TO, compressionFor, geometricMean, measurePair } from '../src/report/build.js';
 import { parseReport, type FileReport } from '../src/report/schema.js';
@@ -153,6 +154,69 @@ describe('against the base: threshold, strip-hash, noise, view', () => {
     expect(all).not.toContain('<details>');
     expect(all).toContain('`b.wasm`');
     expect(headline(r)).toMatch(/^3 of 3 files pre-initialized · \*\*vs base 🔺 \+60 B \(\+13\.33%\)\*\*, 2 of 3 files changed · output 510 B/);
+  });
+});
+
+describe('budgets', () => {
+  test('globs', () => {
+    const m = (g: string, p: string) => globRegExp(g).test(p);
+    expect(m('**', 'a/b/c.wasm')).toBe(true);
+    expect(m('dist/*.wasm', 'dist/app.wasm')).toBe(true);
+    expect(m('dist/*.wasm', 'dist/sub/app.wasm')).toBe(false);
+    expect(m('dist/**/*.wasm', 'dist/app.wasm')).toBe(true);
+    expect(m('dist/**/*.wasm', 'dist/a/b/app.wasm')).toBe(true);
+    expect(m('{a,b}/x?.wasm', 'b/x1.wasm')).toBe(true);
+    expect(m('{a,b}/x?.wasm', 'c/x1.wasm')).toBe(false);
+    expect(m('a.wasm', 'a_wasm')).toBe(false);
+  });
+
+  test('the budgets input: JSON list, sizes as bytes or text, clear errors naming the entry and key', () => {
+    const read = (v: string) => {
+      process.env.INPUT_BUDGETS = v;
+      try {
+        return readInputs().budgets;
+      } finally {
+        delete process.env.INPUT_BUDGETS;
+      }
+    };
+    expect(read('')).toEqual([]);
+    expect(read('[{"path":"a/*.wasm","maxBrotli":"2KiB","maxRaw":100,"minSpeedup":2},{"maxSlowdown":"10%"}]')).toEqual([
+      { path: 'a/*.wasm', maxRaw: 100, maxGzip: undefined, maxBrotli: 2048, minSpeedup: 2, maxSlowdown: undefined },
+      { path: '**', maxRaw: undefined, maxGzip: undefined, maxBrotli: undefined, minSpeedup: undefined, maxSlowdown: 10 },
+    ]);
+    expect(() => read('[{')).toThrow(/^input `budgets`: not JSON/);
+    expect(() => read('{"maxRaw":1}')).toThrow('input `budgets`: must be a JSON list of budgets');
+    expect(() => read('[{"maxSize":1}]')).toThrow('input `budgets`: entry 1: unknown key `maxSize` (known: path, maxRaw, maxGzip, maxBrotli, minSpeedup, maxSlowdown)');
+    expect(() => read('[{"maxRaw":1},{"maxGzip":"5%"}]')).toThrow('input `budgets`: entry 2: `maxGzip` must be a size like 512000 or "500KiB"');
+    expect(() => read('[{"minSpeedup":"fast"}]')).toThrow('input `budgets`: entry 1: `minSpeedup` must be a non-negative number');
+    expect(() => read('[{"path":"a.wasm"}]')).toThrow('input `budgets`: entry 1 sets no limit');
+  });
+
+  test('sizes, speedup and slowdown against the base; broken ones recorded and annotated', () => {
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      const big = file('dist/big.wasm', 100, 5000);
+      const small = { ...file('dist/small.wasm', 100, 200), startup: { inputMs: 3, outputMs: 1, speedup: 3 } };
+      const slow = { ...file('lib/slow.wasm', 100, 200), startup: { inputMs: 2, outputMs: 1, speedup: 2 } };
+      slow.base = { raw: 200, gzip: 200, brotli: 200, bytes: 0, percent: 0, changed: true, speedup: 4, startup: 'slower' as const };
+      const r = report([big, small, slow]);
+      const fail = applyBudgets(r, [{ path: 'dist/*.wasm', maxGzip: 4096, minSpeedup: 2 }, { path: 'lib/**', maxSlowdown: 10 }, { path: 'none/*', maxRaw: 1 }], (p) => `pkg/${p}`);
+      expect(r.budgets!.checked).toBe(3);
+      expect(r.budgets!.broken).toEqual([
+        { path: 'dist/big.wasm', budget: 'maxGzip', limit: '4.00 KiB', actual: '4.88 KiB' },
+        { path: 'lib/slow.wasm', budget: 'maxSlowdown', limit: '10%', actual: '50.0% slower (4.00× → 2.00×)' },
+      ]);
+      expect(fail).toEqual(['2 budgets broken: dist/big.wasm maxGzip, lib/slow.wasm maxSlowdown']);
+      const out = write.mock.calls.map((c) => String(c[0])).join('');
+      expect(out).toContain('::error title=preinit budget,file=pkg/dist/big.wasm::dist/big.wasm: budget maxGzip 4.00 KiB broken: 4.88 KiB');
+      expect(out).toContain('::warning::budgets: `none/*` matches no file');
+      expect(renderReport(r)).toContain('❌ **2 budgets broken** (of 3 file checks):');
+      // Within the noise, a lower speedup breaks nothing.
+      slow.base.startup = 'same';
+      expect(applyBudgets(r, [{ path: 'lib/**', maxSlowdown: 10 }], () => undefined)).toEqual([]);
+    } finally {
+      write.mockRestore();
+    }
   });
 });
 

@@ -23,6 +23,12 @@ export function displayPath(root: string, file: string): string {
     .join('/');
 }
 
+/** A path from the repository root (the workspace), for annotations; undefined outside it. */
+export function repoPath(workspace: string, file: string): string | undefined {
+  const rel = path.relative(workspace, file).split(path.sep).join('/');
+  return rel.startsWith('..') ? undefined : rel;
+}
+
 function anchor(root: string, pattern: string): string {
   const neg = pattern.startsWith('!');
   const body = neg ? pattern.slice(1) : pattern;

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_INIT_FUNC, isOptimizeLevel, type OptimizeLevel } from '../engine/types.js';
 import type { BrotliSetting } from '../report/build.js';
+import { BUDGET_KEYS, type Budget } from './budgets.js';
 
 export type IfNoFilesFound = 'warn' | 'error' | 'ignore';
 export type CommentMode = 'auto' | 'always' | 'never' | 'on-change';
@@ -70,6 +71,7 @@ export interface ActionInputs {
   stripHash: RegExp | null;
   baseReport: BaseSetting;
   maxSizeIncrease: SizeLimit | null;
+  budgets: Budget[];
   githubToken: string;
   prNumber: number | null;
 }
@@ -187,6 +189,44 @@ function stripHash(): RegExp | null {
   }
 }
 
+/** `budgets`: a JSON list of `{ path, maxRaw, maxGzip, maxBrotli, minSpeedup, maxSlowdown }`. */
+function budgets(): Budget[] {
+  const v = str('budgets');
+  if (v === '') return [];
+  const bad = (why: string): never => {
+    throw new InputError(`input \`budgets\`: ${why}`);
+  };
+  let list: unknown;
+  try {
+    list = JSON.parse(v);
+  } catch (e) {
+    bad(`not JSON (${(e as Error).message})`);
+  }
+  if (!Array.isArray(list)) bad('must be a JSON list of budgets');
+  return (list as unknown[]).map((item, i) => {
+    const at = `entry ${i + 1}`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) bad(`${at} must be an object`);
+    const o = item as Record<string, unknown>;
+    for (const k of Object.keys(o)) if (!(BUDGET_KEYS as readonly string[]).includes(k)) bad(`${at}: unknown key \`${k}\` (known: ${BUDGET_KEYS.join(', ')})`);
+    const size = (k: string): number | undefined => {
+      if (o[k] === undefined) return undefined;
+      const l = typeof o[k] === 'number' ? { kind: 'bytes', value: o[k] } : typeof o[k] === 'string' ? parseSizeLimit(o[k], `budgets\` ${at} \`${k}`) : null;
+      if (!l || l.kind !== 'bytes' || !(l.value >= 0)) return bad(`${at}: \`${k}\` must be a size like 512000 or "500KiB"`);
+      return l.value;
+    };
+    const num = (k: string): number | undefined => {
+      const x = typeof o[k] === 'string' ? Number(String(o[k]).replace(/[%×x]$/, '')) : o[k];
+      if (x === undefined) return undefined;
+      if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) return bad(`${at}: \`${k}\` must be a non-negative number`);
+      return x;
+    };
+    if (o.path !== undefined && (typeof o.path !== 'string' || o.path === '')) bad(`${at}: \`path\` must be a glob`);
+    const b: Budget = { path: (o.path as string | undefined) ?? '**', maxRaw: size('maxRaw'), maxGzip: size('maxGzip'), maxBrotli: size('maxBrotli'), minSpeedup: num('minSpeedup'), maxSlowdown: num('maxSlowdown') };
+    if (Object.keys(o).every((k) => k === 'path')) bad(`${at} sets no limit`);
+    return b;
+  });
+}
+
 function prNumberFromInput(): number | null {
   const v = str('pr-number');
   if (v === '') return null;
@@ -262,6 +302,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     stripHash: stripHash(),
     baseReport: base === '' || base === 'auto' ? { kind: 'auto' } : base === 'none' ? { kind: 'none' } : { kind: 'path', path: resolve(base) },
     maxSizeIncrease: budget ? parseSizeLimit(budget, 'max-size-increase') : null,
+    budgets: budgets(),
     githubToken: str('github-token'),
     prNumber: prNumberFromInput(),
   };

@@ -81,6 +81,15 @@ export function renderReport(report: Report, links: RenderLinks = {}, opts: { de
       '',
     );
   }
+  if (report.budgets) {
+    const { checked, broken } = report.budgets;
+    if (broken.length === 0) lines.push(`✅ Budgets: ${checked} file check${checked === 1 ? '' : 's'}, all within.`, '');
+    else {
+      lines.push(`❌ **${broken.length} budget${broken.length === 1 ? '' : 's'} broken** (of ${checked} file checks):`, '');
+      for (const b of broken) lines.push(`- ${code(b.path)}: ${b.budget} ${b.limit}, is ${b.actual}`);
+      lines.push('');
+    }
+  }
   const failed = report.files.filter((f) => f.status === 'error');
   if (failed.length) {
     lines.push('### Failed', '');

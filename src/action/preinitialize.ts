@@ -12,7 +12,7 @@ import { mapConcurrent, preinitializeIsolatedToFile } from '../engine/isolate.js
 import type { PreinitOptions, SnapshotFacts } from '../engine/types.js';
 import { fileEntry, measurePair, recordInput, recordSuccess, type BrotliSetting } from '../report/build.js';
 import type { FileReport } from '../report/schema.js';
-import type { FileJob } from './find.js';
+import { repoPath, type FileJob } from './find.js';
 import { measureStartupOf } from './measure.js';
 
 export interface RunLimits {
@@ -109,8 +109,7 @@ function logDetails(e: FileReport, job: FileJob): void {
  * is relative to the repository root (the workspace) so GitHub can place them.
  */
 function logOutcome(e: FileReport, job: FileJob, workspace: string): void {
-  const rel = path.relative(workspace, job.input).split(path.sep).join('/');
-  const file = rel.startsWith('..') ? undefined : rel;
+  const file = repoPath(workspace, job.input);
   if (e.status === 'error') {
     core.error(`${e.path}: ${e.error}`, { title: 'preinit failed', file });
     return;

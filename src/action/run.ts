@@ -10,9 +10,10 @@ import { finishTotals, newReport, runContext } from '../report/build.js';
 import { parseReport, type Report } from '../report/schema.js';
 import type { UploadResult } from './artifact.js';
 import { findBase } from './base.js';
+import { applyBudgets } from './budgets.js';
 import { applyBudget, compareWithBase } from './compare.js';
 import { prNumberOf } from './event.js';
-import { findFiles, outputCollisions, planJobs } from './find.js';
+import { findFiles, outputCollisions, planJobs, repoPath } from './find.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { renderComment, type RenderLinks } from './markdown.js';
 import { preinitializeFiles } from './preinitialize.js';
@@ -176,6 +177,7 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
   if (failed.length && inputs.failOnError) {
     failures.push(`${failed.length} of ${report.files.length} file${report.files.length === 1 ? '' : 's'} failed: ${failed.map((f) => f.path).join(', ')}`);
   }
+  failures.push(...applyBudgets(report, inputs.budgets, (p) => repoPath(workspace, path.join(inputs.workingDirectory, p))));
   if (report.budget?.exceeded) {
     const b = report.budget;
     failures.push(`size budget exceeded: +${b.increase} bytes against the ${b.against}, allowed ${b.allowed} (max-size-increase: ${b.limit})`);

@@ -153,6 +153,8 @@ export interface Report {
     artifactId?: number;
     runId?: number;
   } | null;
+  /** The `budgets` input's checks: how many file-budget pairs, and the broken ones. Absent without budgets. */
+  budgets?: { checked: number; broken: Array<{ path: string; budget: string; limit: string; actual: string }> };
   /** Why a base was looked for and not found (shown in the comment); absent when none was looked for. */
   noBase?: string;
 }
