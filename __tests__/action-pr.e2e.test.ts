@@ -167,6 +167,7 @@ describe.each(nodes)('base-report: auto under $label', ({ path: node }) => {
     expect(r.stdout).toMatch(/^::error title=preinit budget,file=app\/big\.wasm::app\/big\.wasm: budget maxRaw 2\.00 KiB broken: 5\.\d\d KiB$/m);
     expect(r.errors.filter((e) => e.includes('budget'))).toHaveLength(2);
     expect(r.errors).toContain('1 budget broken: app/big.wasm maxRaw');
+    expect(r.outputs['budget-exceeded']).toBe('true');
     expect(r.outputs['comment-body']).toContain('❌ **1 budget broken** (of 3 file checks):');
     // The outputs are still written: a budget judges them, it does not undo them.
     expect(fs.existsSync(path.join(ws, 'preinit-output/app/big.wasm'))).toBe(true);

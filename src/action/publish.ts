@@ -134,5 +134,5 @@ export function setOutputs(
   core.setOutput('artifact-url', uploaded?.url ?? '');
   core.setOutput('artifact-digest', uploaded?.digest ?? '');
   core.setOutput('comment-id', published.commentId === null ? '' : String(published.commentId));
-  core.setOutput('budget-exceeded', String(report.budget?.exceeded ?? false));
+  core.setOutput('budget-exceeded', String((report.budget?.exceeded ?? false) || (report.budgets?.broken.length ?? 0) > 0));
 }
