@@ -159,6 +159,18 @@ describe.each(nodes)('base-report: auto under $label', ({ path: node }) => {
     expect(artifactRequests(api).filter((q) => q.path.endsWith('/zip'))).toEqual([]);
   });
 
+  test('without actions: read the lookup warns, names the permission, and the run goes on with no base', async () => {
+    const ws = await workspace({ 'm.wasm': await wat2wasm(counterWat(3)) });
+    api.actionsRead = false;
+    const r = await run(ws, 1401, 'feature', prEvent('main'), { upload: 'false' });
+    expect(r.code).toBe(0);
+    expect(r.warnings).toEqual([
+      `base report: listing artifacts failed: GET /repos/${api.repository}/actions/artifacts answered 403: Resource not accessible by integration (the token needs \`permissions: actions: read\`)`,
+    ]);
+    expect(readReport(r).noBase).toBe('the artifacts could not be listed (the token needs `permissions: actions: read`)');
+    expect(r.outputs['comment-body']).toContain('No base to compare with: the artifacts could not be listed');
+  });
+
   test('a broken budget fails the step with an annotation on the file; the comment names it', async () => {
     const ws = await workspace({ 'app/big.wasm': await wat2wasm(bigWat(6000)), 'app/counter.wasm': await wat2wasm(counterWat(1)) });
     const budgets = JSON.stringify([{ path: 'app/*.wasm', maxRaw: '2KiB' }, { path: 'app/counter.wasm', maxBrotli: 100000 }]);

@@ -58,6 +58,8 @@ export interface GitHubApi {
   comments: StoredComment[];
   requests: ApiRequest[];
   mode: 'ok' | 'read-only';
+  /** False: the token lacks `actions: read`, artifact requests answer 403. */
+  actionsRead: boolean;
   /** Registers a workflow run of the linked artifact server: its uploads get listed with this run. */
   addRun(runBackendId: string, run: WorkflowRunInfo): void;
   /** Listed-only artifacts (no blob), created `createdAt(i)`. */
@@ -88,6 +90,7 @@ export async function startGitHubApi(opts: { token?: string; repository?: string
     comments,
     requests,
     mode: 'ok',
+    actionsRead: true,
     seed(issue, count, user = { login: 'someone', type: 'User' }, body = (i) => `comment ${i}`) {
       for (let i = 0; i < count; i++) {
         const now = new Date().toISOString();
@@ -182,6 +185,9 @@ export async function startGitHubApi(opts: { token?: string; repository?: string
       if (list && req.method === 'GET') {
         const { slice, headers } = paginate(comments.filter((c) => c.issue === Number(list[1])));
         return reply(200, slice.map(view), headers);
+      }
+      if (url.pathname.startsWith(`/repos/${repository}/actions/`) && !state.actionsRead) {
+        return reply(403, { message: 'Resource not accessible by integration' });
       }
       if (url.pathname === `/repos/${repository}/actions/artifacts` && req.method === 'GET') {
         const name = url.searchParams.get('name');

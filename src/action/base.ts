@@ -66,8 +66,9 @@ async function fromArtifact(inputs: ActionInputs, env: NodeJS.ProcessEnv, branch
   try {
     found = await newestArtifactOf(t, inputs.artifactName, branch);
   } catch (e) {
-    const hint = e instanceof GitHubApiError && (e.status === 403 || e.status === 404) ? ' (the token needs `permissions: actions: read`)' : '';
-    core.warning(`base report: listing artifacts failed: ${describeError(e)}${hint}`);
+    const api = e instanceof GitHubApiError;
+    const hint = api && (e.status === 403 || e.status === 404) ? ' (the token needs `permissions: actions: read`)' : '';
+    core.warning(`base report: listing artifacts failed: ${api ? e.message : describeError(e)}${hint}`);
     return { report: null, missing: `the artifacts could not be listed${hint}` };
   }
   if (!found) {
