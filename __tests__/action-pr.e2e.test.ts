@@ -3,7 +3,9 @@
  * `main` (uploading its report artifact through the real @actions/artifact client), then as a
  * pull_request run that finds that artifact by itself through the REST listing (every page of
  * a busy list, only the PR's base branch, never a fork's or an expired one), downloads it with
- * the real client (`findBy`) and compares. A PR into a branch with no report gets "no base".
+ * the real client (`findBy`) and compares. A PR into a branch with no report gets "no base";
+ * a token without `actions: read` gets a warning naming it. Budgets fail the step with an
+ * annotation on the file.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
