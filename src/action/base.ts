@@ -27,7 +27,7 @@ interface ListedArtifact {
  * The newest unexpired artifact of that name whose run's head is `branch` in this repository
  * (a fork's `main` is not our `main`), over every page of the listing.
  */
-export async function newestArtifactOf(t: RestTarget, name: string, branch: string): Promise<ListedArtifact | null> {
+async function newestArtifactOf(t: RestTarget, name: string, branch: string): Promise<ListedArtifact | null> {
   let best: ListedArtifact | null = null;
   const url = `${apiRoot(t)}/actions/artifacts?name=${encodeURIComponent(name)}&per_page=100`;
   for await (const list of pages(t, url, (p) => (p as { artifacts?: ListedArtifact[] }).artifacts ?? [])) {
