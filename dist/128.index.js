@@ -371,7 +371,7 @@ function concat(a, b) {
 /* harmony export */   fz: () => (/* binding */ measureStartups),
 /* harmony export */   measureStartup: () => (/* binding */ measureStartup)
 /* harmony export */ });
-/* unused harmony export compareSamples */
+/* unused harmony exports compareSamples, speedupInterval */
 /* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14279);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67989);
 /* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11600);
@@ -401,6 +401,7 @@ function concat(a, b) {
 const MIN_ITERATIONS = 3;
 /** Growth of the process past which garbage is collected between starts (untimed). */
 const COLLECT_ABOVE = 256 * 2 ** 20;
+const INTERVAL_CONFIDENCE = 0.99;
 async function measureStartup(input, output, options = {}, measure = {}) {
     const [m] = await measureStartups(input, [output], options, measure);
     return m;
@@ -535,7 +536,32 @@ function compareSamples(input, output) {
         total: stats(list.map((s) => s.compile + s.instantiate + s.init)),
     });
     const [inp, out] = [phases(input), phases(output)];
-    return { input: inp, output: out, speedup: inp.total.median / out.total.median, minSpeedup: inp.total.min / out.total.min };
+    const speedup = inp.total.median / out.total.median;
+    const total = (s) => s.compile + s.instantiate + s.init;
+    const ratios = input.map((s, i) => total(s) / total(output[i]));
+    return { input: inp, output: out, speedup, minSpeedup: inp.total.min / out.total.min, interval: speedupInterval(ratios, speedup) };
+}
+/**
+ * The order statistics [k, n+1-k] around the median of `ratios`, k as large as keeps the
+ * confidence at INTERVAL_CONFIDENCE (at least min..max); widened to hold `speedup` (a ratio of
+ * medians, which need not lie between them).
+ */
+function speedupInterval(ratios, speedup) {
+    const sorted = ratios.filter((r) => Number.isFinite(r) && r > 0).sort((a, b) => a - b);
+    const n = sorted.length;
+    if (n === 0)
+        return { low: speedup, high: speedup, confidence: 0 };
+    // X ~ Binomial(n, 1/2) counts the ratios below the true median; [sorted[k-1], sorted[n-k]]
+    // misses it with probability 2 P(X < k). `below` is P(X < k), `p` is P(X = k).
+    let k = 1;
+    let below = 0.5 ** n;
+    let p = n * 0.5 ** n;
+    while (k + 1 <= n - k && 1 - 2 * (below + p) >= INTERVAL_CONFIDENCE) {
+        below += p;
+        k++;
+        p = (p * (n - k + 1)) / k;
+    }
+    return { low: Math.min(sorted[k - 1], speedup), high: Math.max(sorted[n - k], speedup), confidence: 1 - 2 * below };
 }
 /** The module with a custom section appended whose content is `serial`: same code, new bytes. */
 function uniqueCopy(bytes, serial) {

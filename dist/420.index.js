@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   downloadFrom: () => (/* binding */ downloadFrom),
 /* harmony export */   uploadFiles: () => (/* binding */ uploadFiles)
 /* harmony export */ });
 /* harmony import */ var _actions_artifact__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37599);
@@ -13,7 +14,7 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var _report_build_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2268);
-/** Uploads the outputs and the reports as one artifact with the official client. */
+/** Artifacts with the official client: upload the outputs and reports, download a base run's report. */
 
 
 
@@ -59,6 +60,23 @@ async function uploadFiles(files, opts) {
     }
     finally {
         await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.rm(root, { recursive: true, force: true });
+    }
+}
+/** Downloads (and unzips) an artifact of another run into `dir`, through the public API. */
+async function downloadFrom(id, dir, t) {
+    const [repositoryOwner, repositoryName] = t.repository.split('/');
+    // The client's unzip (unzip-stream) still calls `new Buffer()`: Node prints DEP0005 to the
+    // step's log on every download (actions/toolkit#2003). Not ours to fix, so not shown.
+    const quiet = process.noDeprecation;
+    process.noDeprecation = true;
+    try {
+        await new _actions_artifact__WEBPACK_IMPORTED_MODULE_0__/* .DefaultArtifactClient */ .t9().downloadArtifact(id, {
+            path: dir,
+            findBy: { token: t.token, workflowRunId: t.workflowRunId, repositoryOwner, repositoryName },
+        });
+    }
+    finally {
+        process.noDeprecation = quiet;
     }
 }
 
