@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import { detectKind } from './binary.js';
 import { fail, osReason } from './errors.js';
 import { instrument } from './instrument.js';
+import { relaxedSimdLibrary } from './relaxed-simd.js';
 import { parseModule } from './parse.js';
 import { rewrite, checkRenames } from './rewrite.js';
 import { runInit } from './run.js';
@@ -120,7 +121,8 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions, d
   const initFunc = options.initFunc ?? DEFAULT_INIT_FUNC;
   checkRenames(options.renames ?? []);
   const mod = timer.time('parse', () => parseModule(input, { features: options.wasmFeatures }));
-  const instrumented = timer.time('instrument', () => instrument(mod, options.maxMemory));
+  const relaxedSimd = options.relaxedSimdDeterministic ? await relaxedSimdLibrary() : undefined;
+  const instrumented = timer.time('instrument', () => instrument(mod, { maxMemory: options.maxMemory, relaxedSimd }));
   const { instance, imports, wasiCalls, wasiReads } = await timer.timeAsync('run', () => runInit(mod, instrumented, options));
   const snap = timer.time('snapshot', () => snapshot(instance, mod, instrumented, imports));
   const warnings = nondeterminismWarnings(wasiCalls);

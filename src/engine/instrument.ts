@@ -6,14 +6,22 @@
  *
  * With a memory limit, each memory's maximum is lowered to it and every `memory.grow` on it is
  * routed through a function that raises a flag when growing fails, so hitting the limit is told
- * apart from the program's own behaviour. Only the instrumented copy changes: the output is
- * rewritten from the original.
+ * apart from the program's own behaviour. With a relaxed-SIMD library, relaxed instructions are
+ * replaced by their deterministic forms (relaxed-simd.ts). Only the instrumented copy changes: the
+ * output is rewritten from the original.
  */
 import { Reader, Writer } from './binary.js';
 import { assemble, vector } from './assemble.js';
 import { fail } from './errors.js';
 import { readInstruction } from './instructions.js';
 import { EXTERNAL, SECTION, VAL, findSection, type MemoryType, type ParsedModule } from './parse.js';
+import { deterministicReplacement, type RelaxedSimdLibrary } from './relaxed-simd.js';
+
+export interface InstrumentOptions {
+  maxMemory?: number;
+  /** Given: relaxed-SIMD instructions compute wasmtime's deterministic results. */
+  relaxedSimd?: RelaxedSimdLibrary;
+}
 
 export interface GlobalProbe {
   /** Index in the module's global space. */
@@ -104,6 +112,25 @@ class Additions {
     return this.funcCount++;
   }
 
+  /** Appends the functions of `lib` (a module without imports) and their types; returns the index of its first function. */
+  library(lib: ParsedModule): number {
+    const base = this.funcCount;
+    const typeBase = this.typeCount;
+    this.types.bytes(sectionEntries(lib, SECTION.type));
+    this.typeCount += lib.types.length;
+    for (const t of lib.funcTypes) this.funcs.u32(typeBase + t);
+    // The library's calls and multi-value block types name its own functions and types: shift them.
+    this.bodies.bytes(rewriteCode(lib, (op, start) => {
+      if (op === 0x10) return new Writer().byte(op).u32(base + immediate(lib, start)).finish();
+      if (op < 0x02 || op > 0x04) return undefined;
+      const blockType = new Reader(lib.bytes, start + 1, lib.bytes.length).sleb(33);
+      return blockType < 0n ? undefined : new Writer().byte(op).sleb(BigInt(typeBase) + blockType).finish();
+    }));
+    this.addedFuncs += lib.funcTypes.length;
+    this.funcCount += lib.funcTypes.length;
+    return base;
+  }
+
   /** A new mutable i32 global initialized to 0; returns its index. */
   flagGlobal(): number {
     this.globals.byte(VAL.i32).byte(1).byte(0x41).byte(0).byte(0x0b);
@@ -112,7 +139,8 @@ class Additions {
   }
 }
 
-export function instrument(mod: ParsedModule, maxMemory?: number): Instrumented {
+export function instrument(mod: ParsedModule, options: InstrumentOptions = {}): Instrumented {
+  const { maxMemory, relaxedSimd } = options;
   const add = new Additions(mod);
   const globals = mod.globals.flatMap((g, i): GlobalProbe[] => {
     if (!g.mutable) return [];
@@ -143,15 +171,29 @@ export function instrument(mod: ParsedModule, maxMemory?: number): Instrumented 
     ...memories.filter((m) => m.cap !== undefined).map((m) => ({ index: m.index, memory64: mod.memories[m.index - mod.importedMemories].memory64 })),
   ];
   if (memories.some((m) => m.cap !== undefined)) edits.set(SECTION.memory, cappedMemories(mod, memories));
+  let hooks = new Map<number, number>();
   if (watched.length) {
     const flag = add.flagGlobal();
     growFailedExport = add.export('__wizer_grow_failed', EXTERNAL.global, flag);
-    const hooks = new Map(watched.map((m) => [m.index, growHook(add, m.index, m.memory64 ? VAL.i64 : VAL.i32, flag)]));
-    code = routeGrows(mod, hooks);
+    hooks = new Map(watched.map((m) => [m.index, growHook(add, m.index, m.memory64 ? VAL.i64 : VAL.i32, flag)]));
+  }
+  let libraryBase: number | undefined;
+  const helper = (name: string) => {
+    libraryBase ??= add.library(relaxedSimd!);
+    return libraryBase + relaxedSimd!.exports.find((e) => e.name === name)!.index;
+  };
+  if (hooks.size || relaxedSimd) {
+    code = rewriteCode(mod, (op, start) => {
+      if (op === 0x40) {
+        const hook = hooks.get(immediate(mod, start));
+        return hook === undefined ? undefined : new Writer().byte(0x10).u32(hook).finish();
+      }
+      return op === 0xfd && relaxedSimd ? deterministicReplacement(immediate(mod, start), helper) : undefined;
+    });
   }
   edits.set(SECTION.export, vector(add.exportCount, concat(sectionEntries(mod, SECTION.export), add.exports.finish())));
   if (add.addedGlobals) edits.set(SECTION.global, vector(add.globalCount - mod.importedGlobals, concat(sectionEntries(mod, SECTION.global), add.globals.finish())));
-  if (add.addedFuncs) {
+  if (add.addedFuncs || code) {
     const defined = add.funcCount - mod.imports.filter((i) => i.kind === EXTERNAL.func).length;
     edits.set(SECTION.type, vector(add.typeCount, concat(sectionEntries(mod, SECTION.type), add.types.finish())));
     edits.set(SECTION.function, vector(defined, concat(sectionEntries(mod, SECTION.function), add.funcs.finish())));
@@ -172,8 +214,16 @@ function growHook(add: Additions, memory: number, t: number, flag: number): numb
   });
 }
 
-/** The code section's entries with every `memory.grow` on a hooked memory replaced by a call. */
-function routeGrows(mod: ParsedModule, hooks: Map<number, number>): Uint8Array {
+/** The u32 immediate (or SIMD sub-opcode) of the instruction at `start`. */
+function immediate(mod: ParsedModule, start: number): number {
+  return new Reader(mod.bytes, start + 1, mod.bytes.length).u32();
+}
+
+/**
+ * The code section's entries with each instruction for which `replace` returns bytes replaced
+ * by them (`op` is the first byte of the instruction at `start`).
+ */
+function rewriteCode(mod: ParsedModule, replace: (op: number, start: number) => Uint8Array | undefined): Uint8Array {
   const section = findSection(mod, SECTION.code);
   if (!section) return new Uint8Array(0);
   const r = new Reader(mod.bytes, section.payload.start, section.payload.end);
@@ -193,10 +243,9 @@ function routeGrows(mod: ParsedModule, hooks: Map<number, number>): Uint8Array {
     while (r.pos < end) {
       const start = r.pos;
       const { op } = readInstruction(r);
-      if (op !== 0x40) continue;
-      const hook = hooks.get(new Reader(mod.bytes, start + 1, r.pos).u32());
-      if (hook === undefined) continue;
-      body.bytes(mod.bytes.subarray(copied, start)).byte(0x10).u32(hook);
+      const replacement = replace(op, start);
+      if (!replacement) continue;
+      body.bytes(mod.bytes.subarray(copied, start)).bytes(replacement);
       copied = r.pos;
     }
     body.bytes(mod.bytes.subarray(copied, end));

@@ -15,6 +15,7 @@
  */
 import { fail, PreinitError } from '../errors.js';
 import { formatBytes, instrument, type Instrumented } from '../instrument.js';
+import { relaxedSimdLibrary } from '../relaxed-simd.js';
 import { parseModule, type ParsedModule } from '../parse.js';
 import { rewrite } from '../rewrite.js';
 import { DEFAULT_INIT_FUNC } from '../types.js';
@@ -81,7 +82,8 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
     });
     return { pc, mods };
   });
-  const instrumented = await clock('instrument', () => mods.map((m) => instrument(m, options.maxMemory)));
+  const relaxedSimd = options.relaxedSimdDeterministic ? await relaxedSimdLibrary() : undefined;
+  const instrumented = await clock('instrument', () => mods.map((m) => instrument(m, { maxMemory: options.maxMemory, relaxedSimd })));
   const transpiled = await clock('transpile', () => transpileComponent(input, pc.modules));
   // Check the init function before anything runs (and again on the real exports after).
   resolveInit(call, exportShape(transpiled.exports, transpiled.declarations), transpiled.declarations);
