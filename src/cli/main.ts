@@ -46,7 +46,7 @@ async function run(jobs: Array<{ input?: string; output?: string }>, args: CliAr
     } catch (err) {
       entry.error = describeError(err, 'cli');
       process.stderr.write(`error: ${entry.path}: ${entry.error}\n`);
-      if (err instanceof PreinitError && err.code === 'WASI_NOT_ALLOWED') {
+      if (err instanceof PreinitError && err.code === 'WASI_NOT_ALLOWED' && !entry.error.includes('--allow-wasi')) {
         process.stderr.write('hint: init calls WASI, which is off by default: pass --allow-wasi to allow it (read-only, sandboxed)\n');
       }
       return { entry };

@@ -12,7 +12,7 @@ export const ERROR_CODES = {
   UNSUPPORTED: "valid WebAssembly the snapshot cannot carry (the reference's refusals)",
   INIT_FUNC: 'the init function is missing, not a function, or of the wrong type',
   UNKNOWN_IMPORT: 'init called an import the host does not provide',
-  WASI_NOT_ALLOWED: 'init called WASI, which was not allowed',
+  WASI_NOT_ALLOWED: 'init called WASI (or a component imports it), which was not allowed',
   TRAP: 'instantiation, the start function or init trapped',
   LIMIT: "a limit was hit: max-memory, the init timeout, the worker's memory",
   NONDETERMINISTIC: 'deterministic mode, and init read randomness or a clock; or a reproducibility check found two runs differ',
@@ -27,6 +27,7 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 /** Options a message may tell the user to set, as each surface spells them. */
 export const SWITCHES = {
   allowSecrets: { cli: '--allow-secrets', action: 'allow-secrets' },
+  allowWasi: { cli: '--allow-wasi', action: 'allow-wasi' },
 } as const;
 export type Switch = keyof typeof SWITCHES;
 /** Where a message is shown: the library's own option names, the CLI's flags, the action's inputs. */

@@ -13,7 +13,7 @@
  *              add `processed-by`; verify every rewritten module against the snapshot and
  *              validate the whole output by transpiling it again
  */
-import { fail, PreinitError } from '../errors.js';
+import { fail, failNaming, PreinitError } from '../errors.js';
 import { formatBytes, instrument, type Instrumented } from '../instrument.js';
 import { relaxedSimdLibrary } from '../relaxed-simd.js';
 import { parseModule, type ParsedModule } from '../parse.js';
@@ -87,6 +87,11 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
   const transpiled = await clock('transpile', () => transpileComponent(input, pc.modules));
   // Check the init function before anything runs (and again on the real exports after).
   resolveInit(call, exportShape(transpiled.exports, transpiled.declarations), transpiled.declarations);
+  // As wasmtime's linker without WASI: a WASI import is refused before anything runs.
+  const wasi = options.allowWasi ? undefined : pc.imports.find((i) => i.name.startsWith('wasi:'));
+  if (wasi) {
+    failNaming('WASI_NOT_ALLOWED', ['allowWasi'], `component imports ${wasi.desc} \`${wasi.name}\`, but a matching implementation was not found in the linker (WASI is off: set allowWasi)`);
+  }
 
   // A module that imports a memory grows it without the owner's cap hook: when something traps,
   // say if a memory sits at max-memory, the likely cause.

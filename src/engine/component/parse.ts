@@ -85,9 +85,16 @@ export interface FuncSpace {
   unknown?: string;
 }
 
+/** A top-level import: its name and what it is (`instance`, `function`, ...), as wasmtime describes it. */
+export interface ComponentImport {
+  name: string;
+  desc: string;
+}
+
 export interface ParsedComponent {
   bytes: Uint8Array;
   root: ComponentNode;
+  imports: ComponentImport[];
   modules: CoreModuleRef[];
   funcs: FuncSpace;
 }
@@ -104,11 +111,19 @@ export function isComponent(bytes: Uint8Array): boolean {
 export function parseComponent(bytes: Uint8Array): ParsedComponent {
   if (!isComponent(bytes)) fail('INVALID_INPUT', 'input is not a WebAssembly component');
   const modules: CoreModuleRef[] = [];
-  const root = walk(bytes, 0, bytes.length, 0, modules);
-  return { bytes, root, modules, funcs: scanFuncSpace(bytes, root) };
+  const imports: ComponentImport[] = [];
+  const root = walk(bytes, 0, bytes.length, 0, modules, { instantiated: new Set(), imports });
+  return { bytes, root, imports, modules, funcs: scanFuncSpace(bytes, root) };
 }
 
-function walk(bytes: Uint8Array, start: number, end: number, depth: number, modules: CoreModuleRef[]): ComponentNode {
+/** What the walk gathers at the top level while it checks. */
+interface TopLevel {
+  /** Core modules instantiated so far. */
+  instantiated: Set<number>;
+  imports: ComponentImport[];
+}
+
+function walk(bytes: Uint8Array, start: number, end: number, depth: number, modules: CoreModuleRef[], top: TopLevel): ComponentNode {
   if (end - start < 8 || !isPreamble(bytes, start)) {
     fail('INVALID_INPUT', `failed to parse component: bad preamble of a nested component (at offset 0x${start.toString(16)})`);
   }
@@ -142,14 +157,89 @@ function walk(bytes: Uint8Array, start: number, end: number, depth: number, modu
         depth,
       });
     } else if (id === CSECTION.component) {
-      section.component = walk(bytes, payloadStart, payloadEnd, depth + 1, modules);
-    } else if (id === CSECTION.start) {
-      fail('UNSUPPORTED', 'component start sections are not supported: a start function would run again in the snapshot');
+      section.component = walk(bytes, payloadStart, payloadEnd, depth + 1, modules, { instantiated: new Set(), imports: [] });
+    } else {
+      checkSection(new Reader(bytes, payloadStart, payloadEnd), id, depth, top);
     }
     node.sections.push(section);
     r.pos = payloadEnd;
   }
   return node;
+}
+
+/** The message for a core module instantiated twice (found here at the top level, by run below it). */
+export function instantiatedTwice(module: number): string {
+  return `modules may be instantiated at most once: core module ${module} is instantiated twice, and its state cannot be snapshotted`;
+}
+
+const UNSUPPORTED_KIND: Record<number, string> = { 0x11: 'module', [SORT.component]: 'component', [SORT.value]: 'value' };
+/** Extern descriptor kinds in wasmtime's words. */
+const DESC = ['module', 'function', 'value', 'type', 'component', 'instance'];
+
+/** wasmtime wizer's refusal for an import, export or alias of a module, component or value. */
+function refuseKind(kind: string | undefined, what: 'imports' | 'exports' | 'aliases'): void {
+  if (kind) fail('UNSUPPORTED', `wizer does not currently support ${kind} ${what}`);
+}
+
+/**
+ * wasmtime wizer's refusals (crates/wizer/src/component/parse.rs), with its words, in its order:
+ * imports, exports and aliases of modules, components and values, outer aliases of modules and
+ * components, start functions, and a top-level module instantiated twice. Beyond it, nested
+ * components may hold core modules. An encoding this walk does not know is left to later stages.
+ * Top-level imports are listed on the way.
+ */
+function checkSection(r: Reader, id: number, depth: number, top: TopLevel): void {
+  try {
+    switch (id) {
+      case CSECTION.start:
+        fail('UNSUPPORTED', 'wizer does not currently support component start functions');
+        break;
+      case CSECTION.import:
+        for (let n = r.u32(), i = 0; i < n; i++) {
+          const name = readExternName(r);
+          const kind = r.u8();
+          refuseKind(kind === 0x00 ? 'module' : UNSUPPORTED_KIND[kind], 'imports');
+          if (depth === 0) top.imports.push({ name, desc: DESC[kind] ?? 'item' });
+          r.pos--;
+          skipExternDesc(r);
+        }
+        break;
+      case CSECTION.export:
+        for (let n = r.u32(), i = 0; i < n; i++) {
+          readExternName(r);
+          const { sort, coreSort } = readSort(r);
+          refuseKind(UNSUPPORTED_KIND[sort === SORT.core ? coreSort! : sort], 'exports');
+          r.u32();
+          if (r.u8() === 0x01) skipExternDesc(r);
+        }
+        break;
+      case CSECTION.alias:
+        for (let n = r.u32(), i = 0; i < n; i++) {
+          const { sort, coreSort } = readSort(r);
+          const kind = UNSUPPORTED_KIND[sort === SORT.core ? coreSort! : sort];
+          const target = r.u8();
+          if (target === 0x00) refuseKind(kind, 'aliases');
+          else if (target === 0x02 && kind !== 'value') refuseKind(kind, 'aliases');
+          if (target === 0x02) { r.u32(); r.u32(); } else { r.u32(); r.name(); }
+        }
+        break;
+      case CSECTION.coreInstance:
+        if (depth > 0) break;
+        for (let n = r.u32(), i = 0; i < n; i++) {
+          if (r.u8() === 0x01) {
+            for (let exports = r.u32(), j = 0; j < exports; j++) { r.name(); r.u8(); r.u32(); }
+            continue;
+          }
+          const module = r.u32();
+          if (top.instantiated.has(module)) fail('UNSUPPORTED', instantiatedTwice(module));
+          top.instantiated.add(module);
+          for (let args = r.u32(), j = 0; j < args; j++) { r.name(); r.u8(); r.u32(); }
+        }
+        break;
+    }
+  } catch (err) {
+    if (!(err instanceof Unknown)) throw err;
+  }
 }
 
 // ---- the top-level function index space ----

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PreinitError, fail } from '../errors.js';
 import type { PreinitOptions } from '../types.js';
-import type { CoreModuleRef } from './parse.js';
+import { instantiatedTwice, type CoreModuleRef } from './parse.js';
 import { createWasiImports, kebab, type WasiTracker } from './wasi.js';
 
 export interface Transpiled {
@@ -190,7 +190,7 @@ export async function instantiateComponent(
   const instantiateCore = async (module: WebAssembly.Module, coreImports?: WebAssembly.Imports) => {
     const index = staticOf.get(module);
     if (index !== undefined && instances.has(index)) {
-      fail('UNSUPPORTED', `core module ${index} is instantiated more than once in the component; its state cannot be snapshotted`);
+      fail('UNSUPPORTED', instantiatedTwice(index));
     }
     let instance: WebAssembly.Instance;
     try {
