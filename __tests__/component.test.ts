@@ -2,7 +2,7 @@
  * Components end to end: for every fixture, calling the entry on the snapshot without init gives
  * what init(); entry() gives on the original, and the output is a valid component.
  */
-import { preinitialize } from '../src/engine/index.js';
+import { preinitialize, preinitializeIsolated, watToBinary } from '../src/engine/index.js';
 import { parseComponent } from '../src/engine/component/parse.js';
 import { fixture, instantiate, instantiateWithOutput, pick } from './support/components.js';
 
@@ -178,6 +178,32 @@ describe('component pre-initialization', () => {
     const { output } = await preinitialize(bytes);
     const snapshot = await instantiate(output, { 'test:host/log': { log: () => {} } });
     expect(await snapshot.get()).toBe(9);
+  });
+
+  test('host implementations of imported interfaces: what init gets from them is in the snapshot', async () => {
+    const input = await watToBinary(new TextEncoder().encode(`(component
+      (import "test:host/config@1.0.0" (instance $host (export "seed" (func (param "base" u32) (result u32)))))
+      (alias export $host "seed" (func $seed))
+      (core func $seed-low (canon lower (func $seed)))
+      (core module $m
+        (import "host" "seed" (func $seed (param i32) (result i32)))
+        (global $g (mut i32) (i32.const 0))
+        (func (export "init") (global.set $g (call $seed (i32.const 40))))
+        (func (export "get") (result i32) (global.get $g)))
+      (core instance $i (instantiate $m (with "host" (instance (export "seed" (func $seed-low))))))
+      (func (export "wizer-initialize") (canon lift (core func $i "init")))
+      (func (export "get") (result u32) (canon lift (core func $i "get"))))`));
+    const calls: number[] = [];
+    const seed = (base: number) => (calls.push(base), base + 2);
+    const { output } = await preinitialize(input, { hostInterfaces: { 'test:host/config@1.0.0': { seed } } });
+    expect(calls).toEqual([40]);
+    // The snapshot answers without the host: its seed would fail if called.
+    expect(await (await instantiate(output, { 'test:host/config': { seed: () => { throw new Error('called'); } } })).get()).toBe(42);
+    await expect(preinitializeIsolated(input, { hostInterfaces: { 'test:host/config': { seed } } })).rejects.toMatchObject({
+      code: 'USAGE', message: expect.stringContaining('host interfaces run in the calling thread'),
+    });
+    // Without them the import is a stub that fails when init calls it.
+    await expect(preinitialize(input)).rejects.toThrow('the component called `test:host/config#seed`, an import the pre-initializer does not provide');
   });
 
   test('the output carries a processed-by producers entry', async () => {

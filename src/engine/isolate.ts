@@ -95,7 +95,9 @@ function runInWorker(input: Uint8Array, options: PreinitOptions, limits: Isolati
   try {
     // Facts of this process, sent as plain data: which fds are ttys, and SOURCE_DATE_EPOCH as
     // it is now (a reused worker's process.env is a copy from when it started).
-    if (rest.hostFunctions) fail('USAGE', 'host functions run in the calling thread: use preinitialize, not an isolated variant, to give them');
+    if (rest.hostFunctions || rest.hostInterfaces) {
+      fail('USAGE', `host ${rest.hostFunctions ? 'functions' : 'interfaces'} run in the calling thread: use preinitialize, not an isolated variant, to give them`);
+    }
     const epoch = rest.epoch ?? (rest.reproducible ? sourceDateEpoch() : undefined);
     cloneable = { ...rest, stdioTerminals: rest.stdioTerminals ?? detectStdioTerminals(), ...(epoch === undefined ? {} : { epoch }) };
   } catch (err) {

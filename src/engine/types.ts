@@ -23,6 +23,12 @@ export interface HostContext {
  */
 export type HostFunction = (this: HostContext, ...args: Array<number | bigint>) => number | bigint | void;
 
+/**
+ * A host implementation of an interface a component imports: its functions in jco's JavaScript
+ * form (camelCase names; jco's JS values in and out, so their types are the caller's to know).
+ */
+export type HostInterface = Record<string, (...args: any[]) => unknown>;
+
 /** The reference's \`--wasm-*\` switches. All are on by default; V8 has them all. */
 export const WASM_FEATURES = ['multi-memory', 'multi-value', 'bulk-memory', 'simd', 'relaxed-simd', 'reference-types'] as const;
 export type WasmFeature = (typeof WASM_FEATURES)[number];
@@ -74,6 +80,12 @@ export interface PreinitOptions {
    * They run in the calling thread, so only `preinitialize` takes them, not the isolated variants.
    */
   hostFunctions?: Record<string, Record<string, HostFunction>>;
+  /**
+   * For components: host implementations of imported interfaces by name (`test:host/log@1.0.0`,
+   * the version optional), for init to call; they win over WASI and over the stubs that fail.
+   * What they return is lowered into the guest and snapshotted. Only `preinitialize` takes them.
+   */
+  hostInterfaces?: Record<string, HostInterface>;
   /**
    * Largest size in bytes any one linear memory may reach during init. Growing past it fails
    * inside the guest, and reaching it fails the pre-initialization. Default: no limit beyond the

@@ -126,6 +126,11 @@ export function withStubs(wasi: Record<string, unknown>, tracker: WasiTracker): 
   });
 }
 
+/** The caller's interface implementations, under the unversioned names jco's glue asks for. */
+function hostInterfaces(options: PreinitOptions): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(options.hostInterfaces ?? {}).map(([name, members]) => [name.replace(/@[^/]*$/, ''), members]));
+}
+
 async function importGlue(source: string): Promise<Transpiled['instantiate']> {
   const dir = await mkdtemp(join(tmpdir(), 'preinit-component-'));
   try {
@@ -223,7 +228,7 @@ export async function instantiateComponent(
 
   let componentExports: Record<string, unknown>;
   try {
-    componentExports = await transpiled.instantiate(getCoreModule, withStubs(imports, tracker), instantiateCore);
+    componentExports = await transpiled.instantiate(getCoreModule, withStubs({ ...imports, ...hostInterfaces(options) }, tracker), instantiateCore);
   } catch (err) {
     if (err instanceof PreinitError) throw err;
     if (tracker.refused) throw tracker.refused;
