@@ -5,11 +5,14 @@
  * refusal with the same cause, or the snapshot's `run(0)` (run through jco) giving the Rust test's
  * value. Two deliberate differences, where we go beyond: core modules inside nested components,
  * and v128 globals, are pre-initialized (README, "Parity with the reference").
- * Not ported yet: `rust_regex` and `component_interfaces`, whose programs are Rust components
- * (wasm32-wasip2), which this machine's Rust 1.63 cannot build. `nested_components` fails: jco
- * cannot transpile a component exporting an instance of a nested component (it marks it `failing`).
+ * `component_interfaces` and the CLI's `wizer_components_wave` run their Rust program's exact
+ * WIT and logic written in JS, built by componentize-js (with our CLI as its Wizer): Rust 1.63
+ * here cannot build wasm32-wasip2 components. Not ported yet: `rust_regex` (a Rust component).
+ * `nested_components` fails: jco cannot transpile a component exporting an instance of a nested
+ * component (it is marked `failing`).
  */
 import { spawnSync } from 'node:child_process';
+import { componentize } from '@bytecodealliance/componentize-js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -204,4 +207,60 @@ describe('cli_tests.rs: wizer_components', () => {
       + 'but a matching implementation was not found in the linker (WASI is off: set --allow-wasi)\n');
     expect(cli(['-Scli'], withWasi).status).toBe(0);
   });
+});
+
+describe('component.rs: component_interfaces, and cli_tests.rs: wizer_components_wave', () => {
+  // crates/test-programs/src/bin/wizer_component_interfaces.rs: its WIT, and its logic in JS.
+  const WIT = `package local:local@0.1.0;
+interface init {
+  use run.{elem};
+  add-string: func(arg: string) -> list<elem>;
+  add-int: func(arg: s32) -> list<elem>;
+}
+interface run {
+  variant elem { str(string), int(s32) }
+  get-inits: func() -> list<elem>;
+}
+world wizer-test {
+  export init;
+  export run;
+}`;
+  const SOURCE = `const inits = [];
+export const init = {
+  addString(arg) { inits.push({ tag: 'str', val: arg }); return [...inits]; },
+  addInt(arg) { inits.push({ tag: 'int', val: arg }); return [...inits]; },
+};
+export const run = { getInits() { return [...inits]; } };`;
+
+  let dir: string;
+  let component: string;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preinit-wasmtime-wave-'));
+    const wizer = path.join(dir, 'wizer');
+    fs.writeFileSync(wizer, `#!${process.execPath}
+const r = require('node:child_process').spawnSync(process.execPath, [${JSON.stringify(BIN)}, ...process.argv.slice(2)], { stdio: 'inherit' });
+process.exit(r.status ?? 1);
+`, { mode: 0o755 });
+    const options = { witWorld: WIT, worldName: 'wizer-test', wizerBin: wizer };
+    component = path.join(dir, 'component.wasm');
+    fs.writeFileSync(component, (await componentize(SOURCE, options as unknown as Parameters<typeof componentize>[1] & object)).component);
+  }, 120_000);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  /** `wasmtime wizer -Scli -Ccache=n --keep-init-func=true --init-func CALL IN -o OUT`: its stdout. */
+  const wizer = (call: string, input: string, output: string) => {
+    const r = spawnSync(process.execPath, [BIN, '-Scli', '-Ccache=n', '--keep-init-func=true', '--init-func', call, input, '-o', path.join(dir, output)], { encoding: 'utf8' });
+    expect(r.stderr.split('\n').filter((l) => l && !l.startsWith('warning: '))).toEqual([]);
+    expect(r.status).toBe(0);
+    return r.stdout;
+  };
+
+  test('each init call prints its results in WAVE; the last snapshot returns all three', async () => {
+    expect(wizer('local:local/init.add-string@0.1.0("hello, world")', component, 'stage1.wasm')).toBe('[str("hello, world")]\n');
+    expect(wizer('local:local/init.add-int@0.1.0(42)', path.join(dir, 'stage1.wasm'), 'stage2.wasm')).toBe('[str("hello, world"), int(42)]\n');
+    expect(wizer('local:local/init.add-string@0.1.0("wizer is better with wave")', path.join(dir, 'stage2.wasm'), 'stage3.wasm'))
+      .toBe('[str("hello, world"), int(42), str("wizer is better with wave")]\n');
+    const exports = await instantiate(new Uint8Array(fs.readFileSync(path.join(dir, 'stage3.wasm'))));
+    expect(exports.run.getInits()).toEqual([{ tag: 'str', val: 'hello, world' }, { tag: 'int', val: 42 }, { tag: 'str', val: 'wizer is better with wave' }]);
+  }, 120_000);
 });

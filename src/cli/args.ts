@@ -60,6 +60,8 @@ Options:
       --keep-init-func[=BOOL]    Keep exporting the init function [default: false]
       --allow-wasi               Let init call WASI (read-only, sandboxed) [default: off]
   -S cli[=y|n]                   The same, as \`wasmtime wizer\` spells it
+  -C <KEY[=VAL]>                 \`wasmtime wizer\`'s codegen options cache, cache-config,
+                                 parallel-compilation, opt-level, compiler: taken and ignored
       --inherit-stdio [BOOL]     Pass the guest's stdio through, with --allow-wasi [default: true]
       --inherit-env [BOOL]       Give the guest the whole host environment [default: false]
       --env <NAME=VALUE>         Set one environment variable for the guest (repeatable)
@@ -107,7 +109,7 @@ type BoolKey = 'keepInitFunc' | 'allowWasi' | 'relaxedSimdDeterministic' | 'inhe
 
 /** Options that take a value; short ones also as `-oFILE` and `-o=FILE`, long ones as `--opt=V`. */
 const VALUED = new Set(['-o', '--output', '--out-dir', '-j', '--concurrency', '--init-timeout', '--max-memory', '-f', '--init-func',
-  '-r', '--rename-func', '--env', '--dir', '--mapdir', '--preload', '--report', '--seed', '-S']);
+  '-r', '--rename-func', '--env', '--dir', '--mapdir', '--preload', '--report', '--seed', '-S', '-C']);
 /** Given once at most, as the reference's parser insists. */
 const SINGLE = new Set(['output', 'outDir', 'concurrency', 'timeoutMs', 'maxMemory', 'initFunc', 'report', 'seed', 'optimize', 'measure', 'verify']);
 
@@ -208,6 +210,7 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       }
       case '-S': wasiOption(args, value()); break;
+      case '-C': codegenOption(value()); break;
       case '--optimize': {
         once('optimize', flag);
         const level = inline ?? 'O';
@@ -255,6 +258,17 @@ function wasiOption(args: CliArgs, text: string): void {
     if (key !== 'cli') fail('USAGE', `unsupported -S option \`${key}\`: only -S cli (WASI during init, as --allow-wasi) is supported`);
     if (!['y', 'yes', 'true', 'n', 'no', 'false'].includes(val)) fail('USAGE', `invalid value \`${val}\` for -S cli: expected y or n`);
     args.allowWasi = ['y', 'yes', 'true'].includes(val);
+  }
+}
+
+/** `wasmtime wizer`'s `-C` options that only steer how wasmtime compiles, not what init computes. */
+const CODEGEN_IGNORED = new Set(['cache', 'cache-config', 'parallel-compilation', 'opt-level', 'compiler']);
+
+/** `-C cache=n` and its kind are accepted and ignored (V8 compiles here); others are refused. */
+function codegenOption(text: string): void {
+  for (const item of text.split(',')) {
+    const key = item.split('=')[0];
+    if (!CODEGEN_IGNORED.has(key)) fail('USAGE', `unsupported -C option \`${key}\`: only ${[...CODEGEN_IGNORED].join(', ')} are taken (and ignored: V8 compiles here)`);
   }
 }
 

@@ -164,6 +164,8 @@ async function preinitRead(job: { input?: string; output?: string }, input: Uint
     : await measurePair(input, output instanceof Uint8Array ? output : await readInput(output.file), 'auto');
   recordSuccess(entry, { path: outputPath, sizes }, facts);
   for (const w of facts.warnings) process.stderr.write(`warning: ${entry.path}: ${w}\n`);
+  // As `wasmtime wizer`: a component's init results on stdout (unless the snapshot goes there).
+  if (facts.initResults !== undefined && job.output !== undefined) process.stdout.write(`${facts.initResults}\n`);
   return args.measure === undefined ? {} : { measure: { input, output } };
 }
 

@@ -173,6 +173,8 @@ export interface SnapshotFacts {
   wasiReads?: WasiRead[];
   /** Present in reproducible mode: the seed (decimal), the clocks' epoch (seconds) and the output's SHA-256 (hex). */
   reproducible?: { seed: string; epoch: number; sha256: string };
+  /** For a component: what the init call returned, in WAVE, as `wasmtime wizer` prints it (`()` for nothing). */
+  initResults?: string;
   /** Sizes in bytes around the optimizer, when it ran. */
   optimized?: { level: OptimizeLevel; before: number; after: number };
 }

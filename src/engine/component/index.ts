@@ -31,6 +31,8 @@ import { VERSION } from '../version.js';
 import { findAdapter, resetAdapterInSnapshot, type AdapterState } from './adapter.js';
 import type { LiveResource } from './wasi.js';
 import { changedTable, coreFileName, foreignMemory, instantiateComponent, transpileComponent, transpileOnly } from './run.js';
+import { initResultTypes, type ValType } from './types.js';
+import { waveResults } from './wave.js';
 
 export const TOOL_NAME = 'preinit-action';
 
@@ -112,25 +114,24 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
       throw err;
     }
   });
-  await clock('init', async () => {
+  const resultTypes = initResultTypes(pc, call);
+  // jco returns a `result`'s ok payload and throws its err payload: both are results, not traps.
+  const returnsResult = resultTypes?.length === 1 && resultTypes[0].kind === 'result';
+  const returned = await clock('init', async (): Promise<unknown> => {
     const init = resolveInit(call, state.exports, transpiled.declarations);
     const args = (call.args ?? []).map((a, i) => toJs(a, init.params[i]?.type ?? ''));
     state.wasi.phase = 'init';
     try {
-      await init.fn(...args);
+      const value = await init.fn(...args);
+      return returnsResult ? { tag: 'ok', val: value } : value;
     } catch (err) {
       if (err instanceof PreinitError) throw err;
+      if (returnsResult && !state.wasi.refused && err instanceof Error && 'payload' in err) return { tag: 'err', val: err.payload };
       if (state.wasi.refused) throw state.wasi.refused;
       fail('TRAP', `the \`${call.name}\` function trapped: ${firstLine(err)}${capHint(state.instances)}`, err);
     } finally {
       state.wasi.phase = 'done';
-      // A memory.grow that failed at the cap means init saw a failure it would not have seen.
-      for (const [index, instance] of state.instances) {
-        const flag = instrumented[index].growFailedExport;
-        if (flag && (instance.exports[flag] as WebAssembly.Global).value) {
-          fail('LIMIT', `init tried to grow a memory of core module ${index} past max-memory (${formatBytes(options.maxMemory!)}); raise max-memory to snapshot it`);
-        }
-      }
+      checkGrowCaps(state.instances, instrumented, options.maxMemory);
     }
   });
   const foreign = foreignMemory(state);
@@ -220,6 +221,7 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
     });
   }
   const wasiCalls = state.wasi.calls;
+  const printed = printResults(call.name, resultTypes, returned);
   return {
     output,
     facts: {
@@ -237,11 +239,29 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
         rewrite: t.rewrite + t.validate,
         ...(verify ? { verify: t.verify } : {}),
       },
-      warnings: [...nondeterminismWarnings(wasiCalls), ...preview2Warnings(wasiCalls)],
+      warnings: [...nondeterminismWarnings(wasiCalls), ...preview2Warnings(wasiCalls), ...printed.warnings],
       verified: verify,
+      ...(printed.text === undefined ? {} : { initResults: printed.text }),
     },
     detail: t,
   };
+}
+
+/** A memory.grow that failed at the cap means init saw a failure it would not have seen. */
+function checkGrowCaps(instances: Map<number, WebAssembly.Instance>, instrumented: Instrumented[], maxMemory: number | undefined): void {
+  for (const [index, instance] of instances) {
+    const flag = instrumented[index].growFailedExport;
+    if (flag && (instance.exports[flag] as WebAssembly.Global).value) {
+      fail('LIMIT', `init tried to grow a memory of core module ${index} past max-memory (${formatBytes(maxMemory!)}); raise max-memory to snapshot it`);
+    }
+  }
+}
+
+/** The init call's results in WAVE, or why they cannot be printed. */
+function printResults(name: string, types: ValType[] | undefined, returned: unknown): { text?: string; warnings: string[] } {
+  if (types === undefined) return { warnings: [`cannot print what \`${name}\` returned: the component's layout is one this tool does not follow`] };
+  const printed = waveResults(types.length === 0 ? [] : [returned], types);
+  return 'text' in printed ? { text: printed.text, warnings: [] } : { warnings: [`cannot print what \`${name}\` returned: it holds ${printed.unprintable}, which WAVE cannot write`] };
 }
 
 function staleHandles(stale: LiveResource[], mods: ParsedModule[]): never {

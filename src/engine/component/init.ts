@@ -144,7 +144,8 @@ function rootSignature(member: string, declarations: Record<string, string>): { 
   if (!root) return undefined;
   const body = /export interface Root \{([\s\S]*?)\n\}/.exec(root)?.[1] ?? '';
   // Reserved words come quoted: `'delete'(): void,`
-  const re = new RegExp(`^\\s*'?${escape(member)}'?\\(([\\s\\S]*?)\\):\\s*([^,\\n]*),?\\s*$`, 'm');
+  // One member per line; its result may hold commas (`[number, string]`), the line ends with one.
+  const re = new RegExp(`^\\s*'?${escape(member)}'?\\(([^\\n]*?)\\):\\s*(.*?),?$`, 'm');
   const m = re.exec(body);
   return m ? { params: m[1], result: m[2] } : undefined;
 }

@@ -7,7 +7,8 @@
 import { Reader, Writer } from '../binary.js';
 import { fail } from '../errors.js';
 import type { Range } from '../parse.js';
-import { COMPONENT_PREAMBLE, CSECTION, SORT, type ComponentNode, type ComponentExport, type FuncRef, type ParsedComponent } from './parse.js';
+import { SORT } from './encoding.js';
+import { COMPONENT_PREAMBLE, CSECTION, type ComponentNode, type ComponentExport, type FuncRef, type ParsedComponent } from './parse.js';
 
 export interface ComponentRewriteOptions {
   /** New bytes for core modules, by static index; modules not listed are copied as they are. */
