@@ -80,7 +80,7 @@ describe('component refusals', () => {
     const pc = parseComponent(bytes);
     const altered = pc.modules.map((m) => ({ ...m }));
     altered[1] = { ...altered[1], bytes: altered[0].bytes };
-    await expect(transpileComponent(bytes, altered)).rejects.toThrow(
+    await expect(transpileComponent({ ...pc, modules: altered }, undefined)).rejects.toThrow(
       'jco rewrote core module 1 of the component (its transpiled bytes differ from the component\'s), so it cannot be snapshotted');
   });
 

@@ -8,8 +8,6 @@
  * `component_interfaces` and the CLI's `wizer_components_wave` run their Rust program's exact
  * WIT and logic written in JS, built by componentize-js (with our CLI as its Wizer): Rust 1.63
  * here cannot build wasm32-wasip2 components. Not ported yet: `rust_regex` (a Rust component).
- * `nested_components` fails: jco cannot transpile a component exporting an instance of a nested
- * component (it is marked `failing`).
  */
 import { spawnSync } from 'node:child_process';
 import { componentize } from '@bytecodealliance/componentize-js';
@@ -17,6 +15,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseComponent } from '../src/engine/component/parse.js';
+import { withoutExports } from '../src/engine/component/rewrite.js';
+import { droppableExports } from '../src/engine/component/run.js';
 import { preinitialize, PreinitError, watToBinary } from '../src/engine/index.js';
 import { BIN } from './support/cli.js';
 import { instantiate } from './support/components.js';
@@ -34,8 +34,11 @@ async function wizen(text: string): Promise<Uint8Array> {
   return (await preinitialize(await wat(text), silent)).output;
 }
 
+/** The snapshot's `run(0)` through jco, given the copy jco can decode (as the engine runs it). */
 async function wizenAndRunWat(expected: number, text: string): Promise<void> {
-  const exports = await instantiate(await wizen(text));
+  const output = parseComponent(await wizen(text));
+  const drop = droppableExports(output, undefined);
+  const exports = await instantiate(drop.length ? withoutExports(output, drop) : output.bytes);
   expect(await exports.run(0)).toBe(expected);
 }
 
@@ -101,7 +104,9 @@ describe('component.rs', () => {
       (func (export "run") (param i32) (result i32) (i32.add (i32.load (i32.const 200)) (i32.load (i32.const 300)))))
     (core instance $i (instantiate $m)) ${LIFTS})`));
 
-  test.failing('nested_components (jco: "failed to extract interface information from component")', () => wizenAndRunWat(42, `(component
+  // jco cannot decode `hi2` (an instance of a component exporting an instance): it runs a copy
+  // without the trailing instance exports (transpileView), and the output keeps them.
+  test('nested_components', () => wizenAndRunWat(42, `(component
     (component $a)
     (instance (instantiate $a))
     (instance (export "hi") (instantiate $a))

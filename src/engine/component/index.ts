@@ -30,7 +30,7 @@ import { rewriteComponent } from './rewrite.js';
 import { VERSION } from '../version.js';
 import { findAdapter, resetAdapterInSnapshot, type AdapterState } from './adapter.js';
 import type { LiveResource } from './wasi.js';
-import { changedTable, coreFileName, foreignMemory, instantiateComponent, transpileComponent, transpileOnly } from './run.js';
+import { changedTable, coreFileName, foreignMemory, instantiateComponent, transpileComponent, transpileView } from './run.js';
 import { initResultTypes, type ValType } from './types.js';
 import { waveResults } from './wave.js';
 
@@ -86,7 +86,7 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
   });
   const relaxedSimd = options.relaxedSimdDeterministic ? await relaxedSimdLibrary() : undefined;
   const instrumented = await clock('instrument', () => mods.map((m) => instrument(m, { maxMemory: options.maxMemory, relaxedSimd })));
-  const transpiled = await clock('transpile', () => transpileComponent(input, pc.modules));
+  const transpiled = await clock('transpile', () => transpileComponent(pc, call.iface));
   // Check the init function before anything runs (and again on the real exports after).
   resolveInit(call, exportShape(transpiled.exports, transpiled.declarations), transpiled.declarations);
   // As wasmtime's linker without WASI: a WASI import is refused before anything runs.
@@ -190,7 +190,7 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
   await clock('validate', async () => {
     let files: Record<string, Uint8Array>;
     try {
-      ({ files } = await transpileOnly(output));
+      ({ files } = await transpileView(parseComponent(output), call.iface));
     } catch (err) {
       fail('INTERNAL', `internal error: the pre-initialized component does not validate: ${err instanceof Error ? err.message : String(err)}`, err);
     }

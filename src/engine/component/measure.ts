@@ -23,7 +23,7 @@ export async function measureComponentStartup(
   const call = parseInitCall(options.initFunc ?? DEFAULT_INIT_FUNC);
   const quiet: PreinitOptions = { ...options, inheritStdio: false };
   const sides = await Promise.all([input, output].map(async (bytes, k): Promise<StartSide> => {
-    const transpiled = await transpileComponent(bytes, parseComponent(bytes).modules);
+    const transpiled = await transpileComponent(parseComponent(bytes), call.iface);
     if (k === 0) resolveInit(call, exportShape(transpiled.exports, transpiled.declarations), transpiled.declarations);
     const names = Object.keys(transpiled.files).filter((n) => n.endsWith('.wasm'));
     const compiled = new Map(names.map((n) => [n, new WebAssembly.Module(transpiled.files[n] as Uint8Array<ArrayBuffer>)]));

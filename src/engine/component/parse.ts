@@ -80,6 +80,8 @@ export interface FuncSpace {
   exports: ComponentExport[];
   /** Number of component functions defined so far after each section (by position). */
   total: number;
+  /** Every use of a component instance index at the top level, in binary order (byte offset). */
+  instanceRefs: number[];
   /** Why the space could not be scanned completely (an encoding we do not know), if so. */
   unknown?: string;
 }
@@ -243,17 +245,18 @@ function checkSection(r: Reader, id: number, depth: number, top: TopLevel): void
 
 // ---- the top-level function index space ----
 
-/** Read a sortidx; record it if it names a component function. */
-function readSortIdx(r: Reader, section: number, refs: FuncRef[]): { sort: number; coreSort?: number; index: number } {
+/** Read a sortidx; record it if it names a component function or instance. */
+function readSortIdx(r: Reader, section: number, space: FuncSpace): { sort: number; coreSort?: number; index: number } {
   const s = readSort(r);
   const start = r.pos;
   const index = r.u32();
-  if (s.sort === SORT.func) refs.push({ section, range: { start, end: r.pos }, index });
+  if (s.sort === SORT.func) space.refs.push({ section, range: { start, end: r.pos }, index });
+  if (s.sort === SORT.instance) space.instanceRefs.push(start);
   return { ...s, index };
 }
 
 function scanFuncSpace(bytes: Uint8Array, root: ComponentNode): FuncSpace {
-  const space: FuncSpace = { refs: [], exports: [], total: 0 };
+  const space: FuncSpace = { refs: [], exports: [], total: 0, instanceRefs: [] };
   // Indices that other sorts' exports define are not needed; only functions are counted.
   try {
     root.sections.forEach((section, position) => {
@@ -272,6 +275,7 @@ function scanFuncSpace(bytes: Uint8Array, root: ComponentNode): FuncSpace {
           for (let i = 0; i < n; i++) {
             const { sort } = readSort(r);
             const target = r.u8();
+            if (target === 0x00) space.instanceRefs.push(r.pos);
             if (target === 0x00 || target === 0x01) { r.u32(); r.name(); }
             else if (target === 0x02) { r.u32(); r.u32(); }
             else throw new Unknown(`alias target 0x${target.toString(16)}`);
@@ -293,10 +297,10 @@ function scanFuncSpace(bytes: Uint8Array, root: ComponentNode): FuncSpace {
             if (kind === 0x00) {
               r.u32();
               const args = r.u32();
-              for (let j = 0; j < args; j++) { r.name(); readSortIdx(r, position, space.refs); }
+              for (let j = 0; j < args; j++) { r.name(); readSortIdx(r, position, space); }
             } else if (kind === 0x01) {
               const exports = r.u32();
-              for (let j = 0; j < exports; j++) { readExternName(r); readSortIdx(r, position, space.refs); }
+              for (let j = 0; j < exports; j++) { readExternName(r); readSortIdx(r, position, space); }
             } else {
               throw new Unknown(`instance kind 0x${kind.toString(16)}`);
             }
@@ -308,7 +312,7 @@ function scanFuncSpace(bytes: Uint8Array, root: ComponentNode): FuncSpace {
           for (let i = 0; i < n; i++) {
             const start = r.pos;
             const name = readExternName(r);
-            const s = readSortIdx(r, position, space.refs);
+            const s = readSortIdx(r, position, space);
             const hasType = r.u8();
             if (hasType === 0x01) skipExternDesc(r);
             else if (hasType !== 0x00) throw new Unknown('export type ascription');

@@ -82,8 +82,8 @@ function containsReplaced(node: ComponentNode, modules: Map<number, Uint8Array>)
 interface SectionPatch {
   /** Index LEBs to re-emit with a new value. */
   refs: Array<{ range: Range; value: number }>;
-  /** A whole export entry to drop, and the new entry count (first LEB of the payload). */
-  drop?: Range;
+  /** Whole export entries to drop, and the new entry count (first LEB of the payload). */
+  drops: Range[];
   count?: number;
 }
 
@@ -101,20 +101,41 @@ function planExportRemoval(pc: ParsedComponent, name: string): { removedIndex: n
   const patches = new Map<number, SectionPatch>();
   const patchFor = (section: number) => {
     let p = patches.get(section);
-    if (!p) patches.set(section, (p = { refs: [] }));
+    if (!p) patches.set(section, (p = { refs: [], drops: [] }));
     return p;
   };
   for (const ref of space.refs as FuncRef[]) {
     if (ref.index > removed) patchFor(ref.section).refs.push({ range: ref.range, value: ref.index - 1 });
   }
   const p = patchFor(exp.section);
-  p.drop = exp.range;
+  p.drops.push(exp.range);
   p.count = space.exports.filter((e) => e.section === exp.section).length - 1;
   return { removedIndex: removed, patches };
 }
 
 function isEntryOf(ref: FuncRef, exp: ComponentExport): boolean {
   return ref.range.start >= exp.range.start && ref.range.end <= exp.range.end;
+}
+
+/**
+ * A copy of the component without the top-level exports `drop` (entries the caller checked
+ * nothing after them uses, so no index moves): what jco is given when it cannot decode them.
+ */
+export function withoutExports(pc: ParsedComponent, drop: ComponentExport[]): Uint8Array {
+  const patches = new Map<number, SectionPatch>();
+  for (const exp of drop) {
+    const p = patches.get(exp.section) ?? { refs: [], drops: [] };
+    p.drops.push(exp.range);
+    p.count = pc.funcs.exports.filter((e) => e.section === exp.section).length - p.drops.length;
+    patches.set(exp.section, p);
+  }
+  const w = new Writer().bytes(Uint8Array.from(COMPONENT_PREAMBLE));
+  pc.root.sections.forEach((section, position) => {
+    const patch = patches.get(position);
+    const payload = patch ? applyPatch(pc.bytes, section.payload, patch) : pc.bytes.subarray(section.payload.start, section.payload.end);
+    if (payload) w.section(section.id, payload);
+  });
+  return w.finish();
 }
 
 /** The payload with its patches applied, or undefined when a section ends up empty. */
@@ -128,8 +149,7 @@ function applyPatch(bytes: Uint8Array, payload: Range, patch: SectionPatch): Uin
     w.u32(patch.count);
     pos = r.pos;
   }
-  const edits: Array<{ range: Range; value?: number }> = [...patch.refs];
-  if (patch.drop) edits.push({ range: patch.drop });
+  const edits: Array<{ range: Range; value?: number }> = [...patch.refs, ...patch.drops.map((range) => ({ range }))];
   edits.sort((a, b) => a.range.start - b.range.start);
   for (const edit of edits) {
     if (edit.range.start < pos) continue; // a ref inside the dropped entry

@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PreinitError, fail } from '../errors.js';
 import type { PreinitOptions } from '../types.js';
-import { instantiatedTwice, type CoreModuleRef } from './parse.js';
+import { SORT } from './encoding.js';
+import { instantiatedTwice, type ComponentExport, type ParsedComponent } from './parse.js';
+import { withoutExports } from './rewrite.js';
 import { createWasiImports, kebab, type WasiTracker } from './wasi.js';
 
 export interface Transpiled {
@@ -75,10 +77,38 @@ function firstLine(err: unknown): string {
   return text.split('\n').map((l) => l.trim()).filter(Boolean)[0] ?? 'unknown error';
 }
 
-/** Transpile, check jco kept every core module byte for byte, and load the glue. */
-export async function transpileComponent(bytes: Uint8Array, modules: CoreModuleRef[]): Promise<Transpiled> {
-  const out = await transpileOnly(bytes, true);
-  for (const m of modules) {
+/**
+ * jco cannot decode an exported instance that WIT cannot describe (one of a nested component
+ * that exports instances of its own). Such exports at the end of the top level, which nothing
+ * after them uses, are left out of the copy jco is given; the output keeps them. `keep` is the
+ * interface the init function is in.
+ */
+export async function transpileView(pc: ParsedComponent, keep: string | undefined, declarations = false): ReturnType<typeof transpileOnly> {
+  try {
+    return await transpileOnly(pc.bytes, declarations);
+  } catch (err) {
+    const drop = droppableExports(pc, keep);
+    if (!(err instanceof PreinitError) || !/failed to extract interface information/.test(err.message) || drop.length === 0) throw err;
+    return transpileOnly(withoutExports(pc, drop), declarations);
+  }
+}
+
+/** The instance exports, walking back from the end, until an instance index is used otherwise. */
+export function droppableExports(pc: ParsedComponent, keep: string | undefined): ComponentExport[] {
+  const candidates = pc.funcs.exports.filter((e) => e.sort === SORT.instance && e.name !== keep);
+  const drop = new Set<ComponentExport>();
+  for (const at of [...pc.funcs.instanceRefs].reverse()) {
+    const exp = candidates.find((e) => at >= e.range.start && at < e.range.end);
+    if (!exp) break;
+    drop.add(exp);
+  }
+  return [...drop];
+}
+
+/** Transpile (see transpileView), check jco kept every core module byte for byte, and load the glue. */
+export async function transpileComponent(pc: ParsedComponent, keep: string | undefined): Promise<Transpiled> {
+  const out = await transpileView(pc, keep, true);
+  for (const m of pc.modules) {
     const file = out.files[coreFileName(m.index)];
     if (!file) continue; // jco leaves out modules nothing instantiates
     if (!sameBytes(file, m.bytes)) {
