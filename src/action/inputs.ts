@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import { DEFAULT_INIT_FUNC, isOptimizeLevel, type OptimizeLevel } from '../engine/types.js';
 import type { BrotliSetting } from '../report/build.js';
 import { BUDGET_KEYS, type Budget } from './budgets.js';
+import { InputError } from './input-error.js';
+import { parseShard, type Shard } from './shard.js';
 
 export type IfNoFilesFound = 'warn' | 'error' | 'ignore';
 export type CommentMode = 'auto' | 'always' | 'never' | 'on-change';
@@ -74,10 +76,11 @@ export interface ActionInputs {
   budgets: Budget[];
   githubToken: string;
   prNumber: number | null;
-}
-
-export class InputError extends Error {
-  override name = 'InputError';
+  /** `shard: K/N`: this job does share K only and leaves the summary and comment to the merge. */
+  shard: Shard | null;
+  /** Merge mode: no wasm is run; the shards' artifacts of this run become one report. */
+  mergeShards: boolean;
+  deleteShardArtifacts: boolean;
 }
 
 function str(name: string): string {
@@ -234,6 +237,18 @@ function prNumberFromInput(): number | null {
   return Number(v);
 }
 
+/** `shard`, `merge-shards` and `delete-shard-artifacts`, and what they rule out. */
+function sharding(inPlace: boolean, upload: boolean): Pick<ActionInputs, 'shard' | 'mergeShards' | 'deleteShardArtifacts'> {
+  const shard = str('shard') === '' ? null : parseShard(str('shard'));
+  const mergeShards = bool('merge-shards', false);
+  const deleteShardArtifacts = bool('delete-shard-artifacts', false);
+  if (shard && mergeShards) throw new InputError('inputs `shard` and `merge-shards` cannot be used together: the merge is a job of its own');
+  if (shard && !upload) throw new InputError('input `shard` needs `upload: true`: the merge reads each shard from its artifact');
+  if (mergeShards && inPlace) throw new InputError('input `merge-shards` writes the outputs to `output-dir`; `in-place` does not apply');
+  if (deleteShardArtifacts && !mergeShards) throw new InputError('input `delete-shard-artifacts` applies only with `merge-shards: true`');
+  return { shard, mergeShards, deleteShardArtifacts };
+}
+
 export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const workingDirectory = path.resolve(workspace, str('working-directory') || '.');
@@ -252,6 +267,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const threshold = str('minimum-change-threshold');
   const budget = str('max-size-increase');
   const base = str('base-report');
+  const upload = bool('upload', true);
   return {
     patterns: patterns.length ? patterns : ['**/*.wasm'],
     excludes: listOf(core.getInput('exclude') || '**/node_modules/**'),
@@ -287,7 +303,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     parallel: optInt('parallel', 1, 256) ?? os.availableParallelism(),
     checkReproducible: bool('check-reproducible', false),
     failOnError: bool('fail-on-error', true),
-    upload: bool('upload', true),
+    upload,
     artifactName: str('artifact-name') || 'preinit',
     retentionDays: optInt('retention-days', 1, 90),
     compressionLevel: optInt('compression-level', 0, 9),
@@ -305,5 +321,6 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     budgets: budgets(),
     githubToken: str('github-token'),
     prNumber: prNumberFromInput(),
+    ...sharding(inPlace, upload),
   };
 }
