@@ -1,4 +1,7 @@
-/** Artifacts with the official client: upload the outputs and reports, download a base run's report. */
+/**
+ * Artifacts with the official client: upload the outputs and reports, download a base run's
+ * report (REST token), and list, download and delete this run's shard artifacts (runtime token).
+ */
 import { ArtifactNotFoundError, DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
 import * as fs from 'node:fs';
@@ -75,19 +78,35 @@ export interface DownloadTarget {
   workflowRunId: number;
 }
 
-/** Downloads (and unzips) an artifact of another run into `dir`, through the public API. */
-export async function downloadFrom(id: number, dir: string, t: DownloadTarget): Promise<void> {
-  const [repositoryOwner, repositoryName] = t.repository.split('/');
+/**
+ * Downloads (and unzips) an artifact into `dir`: of this run with the runtime token, or of
+ * another run (`from`) through the public API.
+ */
+export async function downloadArtifact(id: number, dir: string, from?: DownloadTarget): Promise<void> {
+  const findBy = from && { token: from.token, workflowRunId: from.workflowRunId, repositoryOwner: from.repository.split('/')[0], repositoryName: from.repository.split('/')[1] };
   // The client's unzip (unzip-stream) still calls `new Buffer()`: Node prints DEP0005 to the
   // step's log on every download (actions/toolkit#2003). Not ours to fix, so not shown.
   const quiet = process.noDeprecation;
   process.noDeprecation = true;
   try {
-    await new DefaultArtifactClient().downloadArtifact(id, {
-      path: dir,
-      findBy: { token: t.token, workflowRunId: t.workflowRunId, repositoryOwner, repositoryName },
-    });
+    await new DefaultArtifactClient().downloadArtifact(id, { path: dir, findBy });
   } finally {
     process.noDeprecation = quiet;
   }
+}
+
+export interface RunArtifact {
+  id: number;
+  name: string;
+}
+
+/** Every artifact this run's jobs have uploaded so far (the runtime token's run). */
+export async function listRunArtifacts(): Promise<RunArtifact[]> {
+  const { artifacts } = await new DefaultArtifactClient().listArtifacts();
+  return artifacts.map((a) => ({ id: a.id, name: a.name }));
+}
+
+/** Deletes an artifact of this run by name, with the runtime token (no REST permission needed). */
+export async function deleteRunArtifact(name: string): Promise<void> {
+  await new DefaultArtifactClient().deleteArtifact(name);
 }

@@ -78,8 +78,8 @@ async function fromArtifact(inputs: ActionInputs, env: NodeJS.ProcessEnv, branch
   const dir = await fs.promises.mkdtemp(path.join(tempDir, 'preinit-base-'));
   try {
     // The artifact client (and its Azure SDK) is loaded only when a base is downloaded.
-    const { downloadFrom } = await import('./artifact.js');
-    await downloadFrom(found.id, dir, { token: t.token, repository: t.repository, workflowRunId: found.workflow_run!.id! });
+    const { downloadArtifact } = await import('./artifact.js');
+    await downloadArtifact(found.id, dir, { token: t.token, repository: t.repository, workflowRunId: found.workflow_run!.id! });
     const report = parseReport(await fs.promises.readFile(path.join(dir, 'report.json'), 'utf8'));
     core.info(`Base: artifact ${found.id} from run ${found.workflow_run!.id} on ${branch} (${Math.round(performance.now() - started)} ms)`);
     return {

@@ -62,18 +62,24 @@ export async function findFiles(
   return [...new Set(files)].sort();
 }
 
+/** The order of files in a report (by path, code unit by code unit): a merge of shards sorts the same way. */
+export function pathOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /**
  * Output paths mirror the inputs under `outputDir`. A WAT input (`.wat`) yields binary wasm, so
  * its output is named `.wasm`; in place, a WAT file is never overwritten by binary: it gets a
  * `.wasm` sibling instead.
  */
 export function planJobs(root: string, files: string[], outputDir: string | null): FileJob[] {
-  return files.map((input) => {
+  const jobs = files.map((input) => {
     const rel = displayPath(root, input);
     const outRel = rel.replace(/\.wat$/i, '.wasm');
     const output = outputDir ? path.join(outputDir, ...outRel.split('/')) : input.replace(/\.wat$/i, '.wasm');
     return { input, rel, output, outRel };
   });
+  return jobs.sort((a, b) => pathOrder(a.rel, b.rel));
 }
 
 /** Jobs whose output path another job already claims (e.g. `a.wat` next to `a.wasm`). */

@@ -245,7 +245,9 @@ function sharding(inPlace: boolean, upload: boolean): Pick<ActionInputs, 'shard'
   if (shard && mergeShards) throw new InputError('inputs `shard` and `merge-shards` cannot be used together: the merge is a job of its own');
   if (shard && !upload) throw new InputError('input `shard` needs `upload: true`: the merge reads each shard from its artifact');
   if (mergeShards && inPlace) throw new InputError('input `merge-shards` writes the outputs to `output-dir`; `in-place` does not apply');
-  if (deleteShardArtifacts && !mergeShards) throw new InputError('input `delete-shard-artifacts` applies only with `merge-shards: true`');
+  if (deleteShardArtifacts && !(mergeShards && upload)) {
+    throw new InputError('input `delete-shard-artifacts` needs `merge-shards: true` and `upload: true` (the merged artifact replaces the shards\' ones)');
+  }
   return { shard, mergeShards, deleteShardArtifacts };
 }
 

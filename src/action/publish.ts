@@ -5,28 +5,27 @@ import { describeError } from '../engine/errors.js';
 import type { Report } from '../report/schema.js';
 import type { ArtifactFile, UploadResult } from './artifact.js';
 import { upsertComment } from './comment.js';
-import type { FileJob } from './find.js';
 import type { ActionInputs } from './inputs.js';
 import { commentMarker } from './markdown.js';
 import type { ReportFiles } from './report.js';
 import { GitHubApiError } from './rest.js';
 
-/** Uploads the outputs that succeeded and both reports as one artifact. */
-export async function uploadArtifact(inputs: ActionInputs, report: Report, jobs: FileJob[], files: ReportFiles, tempDir: string): Promise<UploadResult> {
+/** Uploads the outputs that succeeded and both reports as one artifact; `outputs` maps report paths to files on disk. */
+export async function uploadArtifact(inputs: ActionInputs, name: string, report: Report, outputs: Map<string, string>, files: ReportFiles, tempDir: string): Promise<UploadResult> {
   const artifactFiles: ArtifactFile[] = report.files
     .filter((f) => f.status === 'ok' && f.output)
-    .map((f) => ({ source: jobs.find((j) => j.rel === f.path)!.output, name: f.output! }));
+    .map((f) => ({ source: outputs.get(f.path)!, name: f.output! }));
   artifactFiles.push({ source: files.json, name: 'report.json' }, { source: files.md, name: 'report.md' });
   // The artifact client (and its Azure SDK) is loaded only when something is uploaded.
   const { uploadFiles } = await import('./artifact.js');
   const uploaded = await uploadFiles(artifactFiles, {
-    name: inputs.artifactName,
+    name,
     retentionDays: inputs.retentionDays,
     compressionLevel: inputs.compressionLevel,
     overwrite: inputs.overwrite,
     tempDir,
   });
-  core.info(`Artifact ${inputs.artifactName}: id ${uploaded.id}, ${uploaded.size} bytes, sha256 ${uploaded.digest}`);
+  core.info(`Artifact ${name}: id ${uploaded.id}, ${uploaded.size} bytes, sha256 ${uploaded.digest}`);
   return uploaded;
 }
 
@@ -99,7 +98,7 @@ export async function postComment(inputs: ActionInputs, report: Report, body: st
 export function setOutputs(
   inputs: ActionInputs,
   report: Report,
-  jobs: FileJob[],
+  outputs: Map<string, string>,
   files: ReportFiles,
   published: { body: string; commentId: number | null; uploaded: UploadResult | null },
 ): void {
@@ -113,7 +112,7 @@ export function setOutputs(
       report.files.map((f) => ({
         path: f.path,
         input: path.join(inputs.workingDirectory, f.path),
-        output: f.output === null ? null : jobs.find((j) => j.rel === f.path)!.output,
+        output: f.output === null ? null : outputs.get(f.path)!,
         status: f.status,
         error: f.error,
         sizeBefore: f.input.raw,

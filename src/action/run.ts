@@ -1,26 +1,26 @@
-/** One run of the action, as its pipeline: find -> pre-initialize -> measure -> compare -> report -> publish. */
+/**
+ * One run of the action, as its pipeline: find -> (shard) -> pre-initialize -> measure, then
+ * finish.ts: compare -> report -> publish. `merge-shards` (merge.ts) starts from the shards' reports instead.
+ */
 import * as core from '@actions/core';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describeError } from '../engine/errors.js';
 import type { PreinitOptions } from '../engine/types.js';
 import { VERSION } from '../engine/version.js';
 import { finishTotals, newReport, runContext } from '../report/build.js';
-import { parseReport, type Report } from '../report/schema.js';
-import type { UploadResult } from './artifact.js';
-import { findBase } from './base.js';
-import { applyBudgets } from './budgets.js';
-import { applyBudget, compareWithBase } from './compare.js';
+import { parseReport, type Report, type ShardFacts } from '../report/schema.js';
 import { prNumberOf } from './event.js';
-import { findFiles, outputCollisions, planJobs, repoPath } from './find.js';
+import { findFiles, outputCollisions, planJobs, type FileJob } from './find.js';
+import { finish, noFiles, stepOf, viewOf } from './finish.js';
 import { InputError } from './input-error.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { renderComment, type RenderLinks } from './markdown.js';
+import { renderComment } from './markdown.js';
+import { mergeShards } from './merge.js';
 import { preinitializeFiles } from './preinitialize.js';
-import { postComment, setOutputs, uploadArtifact } from './publish.js';
-import { reportFiles, writeJobSummary, writeReportJson, writeReportMd } from './report.js';
-import type { TableView } from './tables.js';
+import { postComment } from './publish.js';
+import { reportFiles } from './report.js';
+import { assignShards, fingerprint, type Shard } from './shard.js';
 
 export const ACTION_NAME = 'preinit-action';
 
@@ -39,7 +39,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const fromReport = core.getInput('comment-from-report').trim();
   const outcome = fromReport
     ? await commentFromReport(inputs, path.resolve(inputs.workingDirectory, fromReport), env)
-    : await preinitAll(inputs, env);
+    : inputs.mergeShards
+      ? { failures: await mergeShards(stepOf(inputs, env)) }
+      : await preinitAll(inputs, env);
   if (outcome.failures.length) core.setFailed(outcome.failures.join('\n'));
 }
 
@@ -59,10 +61,6 @@ async function commentFromReport(inputs: ActionInputs, file: string, env: NodeJS
   const id = await postComment(inputs, report, body, prNumber, env);
   core.setOutput('comment-id', id === null ? '' : String(id));
   return { failures: [] };
-}
-
-function viewOf(inputs: ActionInputs): TableView {
-  return { sortBy: inputs.sortBy, collapseUnchanged: inputs.collapseUnchanged, omitUnchanged: inputs.omitUnchanged };
 }
 
 function reportOptions(inputs: ActionInputs): Report['options'] {
@@ -115,14 +113,14 @@ async function engineOptions(inputs: ActionInputs): Promise<PreinitOptions> {
   };
 }
 
-async function loadBase(report: Report, inputs: ActionInputs, env: NodeJS.ProcessEnv, tempDir: string): Promise<void> {
-  const found = await findBase(inputs, env, tempDir);
-  if (found.report) {
-    compareWithBase(report, found.report, { threshold: inputs.minimumChangeThreshold, stripHash: inputs.stripHash });
-    report.baseReport = found.source;
-  } else if (found.missing !== null) {
-    report.noBase = found.missing;
-  }
+/** A shard's share of the jobs; every shard computes the same split from the same paths and sizes. */
+async function shareOf(jobs: FileJob[], shard: Shard): Promise<{ share: FileJob[]; facts: ShardFacts }> {
+  const sized = await Promise.all(jobs.map(async (j) => ({ path: j.rel, size: (await fs.promises.stat(j.input)).size })));
+  const assigned = assignShards(sized, shard.count);
+  const share = jobs.filter((_, i) => assigned[i] === shard.index);
+  const bytes = (pick: (i: number) => boolean) => sized.reduce((s, f, i) => s + (pick(i) ? f.size : 0), 0);
+  core.info(`Shard ${shard.index} of ${shard.count}: ${share.length} of ${jobs.length} files, ${bytes((i) => assigned[i] === shard.index)} of ${bytes(() => true)} input bytes`);
+  return { share, facts: { ...shard, matched: jobs.length, fingerprint: fingerprint(sized) } };
 }
 
 async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<Outcome> {
@@ -134,23 +132,24 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
         'the comment from a workflow_run workflow with `comment-from-report` (see the README).',
     );
   }
-  const prNumber = inputs.prNumber ?? prNumberOf(env);
-  const report = newReport({ name: ACTION_NAME, version: VERSION }, runContext(env, prNumber), reportOptions(inputs), inputs.brotli);
-  const tempDir = env.RUNNER_TEMP || os.tmpdir();
-  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const step = stepOf(inputs, env);
+  const report = newReport({ name: ACTION_NAME, version: VERSION }, runContext(env, step.prNumber), reportOptions(inputs), inputs.brotli);
 
-  // Find
+  // Find (and, in a shard, keep this job's share)
   const found = await findFiles(inputs.workingDirectory, inputs.patterns, inputs.excludes, inputs.outputDir);
-  const jobs = planJobs(inputs.workingDirectory, found, inputs.outputDir);
-  core.info(`Found ${jobs.length} file${jobs.length === 1 ? '' : 's'} in ${inputs.workingDirectory}`);
-  const files = reportFiles(inputs.outputDir ?? path.join(tempDir, 'preinit-report'));
-  const clash = jobs.find((j) => j.output === files.json || j.output === files.md);
+  const matched = planJobs(inputs.workingDirectory, found, inputs.outputDir);
+  core.info(`Found ${matched.length} file${matched.length === 1 ? '' : 's'} in ${inputs.workingDirectory}`);
+  const files = reportFiles(inputs.outputDir ?? path.join(step.tempDir, 'preinit-report'));
+  const clash = matched.find((j) => j.output === files.json || j.output === files.md);
   if (clash) return { failures: [`${clash.rel}: its output path collides with the report ${path.basename(clash.output)}`] };
-  if (jobs.length === 0) {
-    const msg = `No files found for ${inputs.patterns.join(', ')} in ${inputs.workingDirectory}`;
-    if (inputs.ifNoFilesFound === 'error') failures.push(msg);
-    else if (inputs.ifNoFilesFound === 'warn') core.warning(msg);
-    else core.info(msg);
+  if (matched.length === 0) failures.push(...noFiles(inputs, `No files found for ${inputs.patterns.join(', ')} in ${inputs.workingDirectory}`));
+  // Over all matched files: two files of different shares may claim one output.
+  const clashes = outputCollisions(matched);
+  let jobs = matched;
+  if (inputs.shard) {
+    const sharded = await shareOf(matched, inputs.shard);
+    jobs = sharded.share;
+    report.shard = sharded.facts;
   }
 
   // Pre-initialize and measure
@@ -160,7 +159,7 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
   } catch (e) {
     return { failures: [describeError(e)] };
   }
-  report.files = await preinitializeFiles(jobs, outputCollisions(jobs), options, {
+  report.files = await preinitializeFiles(jobs, clashes, options, {
     timeoutMs: inputs.initTimeoutMs,
     brotli: inputs.brotli,
     measureStartup: inputs.measureStartup,
@@ -168,48 +167,10 @@ async function preinitAll(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise
     startupBudgetMs: inputs.startupBudgetMs,
     parallel: inputs.parallel,
     checkReproducible: inputs.checkReproducible,
-  }, workspace);
+  }, step.workspace);
   finishTotals(report);
 
-  // Compare
-  await loadBase(report, inputs, env, tempDir);
-  applyBudget(report, inputs.maxSizeIncrease);
-  const failed = report.files.filter((f) => f.status === 'error');
-  if (failed.length && inputs.failOnError) {
-    failures.push(`${failed.length} of ${report.files.length} file${report.files.length === 1 ? '' : 's'} failed: ${failed.map((f) => f.path).join(', ')}`);
-  }
-  failures.push(...applyBudgets(report, inputs.budgets, (p) => repoPath(workspace, path.join(inputs.workingDirectory, p))));
-  if (report.budget?.exceeded) {
-    const b = report.budget;
-    failures.push(`size budget exceeded: +${b.increase} bytes against the ${b.against}, allowed ${b.allowed} (max-size-increase: ${b.limit})`);
-  }
-
-  // Report
-  const links: RenderLinks = { runUrl: report.run.url, artifactName: inputs.artifactName, view: viewOf(inputs) };
-  await writeReportJson(files, report);
-  await writeReportMd(files, report, links);
-  core.info(`Report: ${files.json}`);
-
-  // Publish
-  let uploaded: UploadResult | null = null;
-  if (inputs.upload && jobs.length > 0) {
-    try {
-      uploaded = await uploadArtifact(inputs, report, jobs, files, tempDir);
-      links.artifactUrl = uploaded.url;
-      // report.md on disk gets the artifact link too (the uploaded copy predates it).
-      await writeReportMd(files, report, links);
-    } catch (e) {
-      if (e instanceof Error && e.name === 'GHESNotSupportedError') {
-        // The artifact service of @actions/artifact v2+ does not exist on GitHub Enterprise Server.
-        core.warning(`artifact upload skipped: ${e.message}`);
-      } else {
-        failures.push(`artifact upload failed: ${describeError(e)}`);
-      }
-    }
-  }
-  if (inputs.jobSummary && (jobs.length > 0 || inputs.ifNoFilesFound !== 'ignore')) await writeJobSummary(report, links, env);
-  const body = jobs.length > 0 ? renderComment(report, inputs.commentKey, links) : '';
-  const commentId = jobs.length > 0 ? await postComment(inputs, report, body, prNumber, env) : null;
-  setOutputs(inputs, report, jobs, files, { body, commentId, uploaded });
-  return { failures };
+  // Compare, report, publish
+  const done = await finish(report, step, new Map(jobs.map((j) => [j.rel, j.output])), files);
+  return { failures: [...failures, ...done.failures] };
 }

@@ -157,6 +157,28 @@ export interface Report {
   budgets?: { checked: number; broken: Array<{ path: string; budget: string; limit: string; actual: string }> };
   /** Why a base was looked for and not found (shown in the comment); absent when none was looked for. */
   noBase?: string;
+  /**
+   * A shard's report (`shard: K/N`), for the merge: share `index` of `count`, and what every
+   * shard must agree on, the files matched before sharding (how many, and a SHA-256 of their
+   * paths and sizes). Absent in a whole run's report, merged or not.
+   */
+  shard?: ShardFacts;
+}
+
+export interface ShardFacts {
+  index: number;
+  count: number;
+  matched: number;
+  fingerprint: string;
+}
+
+function isShardFacts(s: unknown): s is ShardFacts {
+  const o = s as Partial<ShardFacts> | null;
+  const whole = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+  return (
+    typeof o === 'object' && o !== null && whole(o.index) && whole(o.count) && o.index >= 1 && o.index <= o.count &&
+    whole(o.matched) && typeof o.fingerprint === 'string' && /^[0-9a-f]{64}$/.test(o.fingerprint)
+  );
 }
 
 /** Reads a base report; throws with a one-line reason when it is not one of ours. */
@@ -172,6 +194,7 @@ export function parseReport(text: string): Report {
   if (typeof r.version !== 'number' || r.version > REPORT_VERSION) {
     throw new Error(`report version ${String(r.version)} is newer than this action understands (${REPORT_VERSION})`);
   }
+  if (r.shard !== undefined && !isShardFacts(r.shard)) throw new Error('its `shard` is not {index, count, matched, fingerprint} with 1 <= index <= count');
   return r as Report;
 }
 
