@@ -4,8 +4,10 @@
  * ArtifactService/*, and an Azure block-blob store behind the signed upload URL
  * (PUT ?comp=block&blockid=..., then PUT ?comp=blocklist). It is strict on purpose: blocks must
  * be committed in the order the SDK numbered them, every listed block must have been staged,
- * and FinalizeArtifact's size and sha256 must match the committed blob. Several workflow runs
- * can share one server (`newRun`): each gets its own runtime token, and names are per run.
+ * and FinalizeArtifact's size and sha256 must match the committed blob. Several workflow runs,
+ * and several jobs of one run, can share one server (`newRun(run, job)`): each job gets its own
+ * runtime token; names are unique per run, and any job of a run lists, downloads and deletes
+ * the artifacts its other jobs uploaded (a matrix's merge job).
  */
 import * as crypto from 'node:crypto';
 import * as http from 'node:http';
@@ -46,7 +48,7 @@ export interface ArtifactServer {
   violations: string[];
   /** The token of the server's first run. */
   runtimeToken: string;
-  /** Another workflow run on the same store: its runtime token. */
+  /** A job of a workflow run (a new run, or another job of a known one) on the same store: its runtime token. */
   newRun(runBackendId: string, jobBackendId?: string): string;
   close(): Promise<void>;
 }
@@ -94,11 +96,13 @@ export async function startArtifactServer(opts: { runBackendId?: string; jobBack
   function twirp(method: string, body: Record<string, unknown>, ids: { run: string; job: string }): { status: number; json: unknown } {
     const live = (name: string) => artifacts.find((a) => a.name === name && !a.deleted && a.runBackendId === ids.run);
     const err = (status: number, code: string, msg: string) => ({ status, json: { code, msg } });
-    if (body.workflow_run_backend_id !== ids.run || body.workflow_job_run_backend_id !== ids.job) {
-      if (method !== 'ListArtifacts' || body.workflow_run_backend_id !== ids.run) {
-        return err(400, 'invalid_argument', 'backend ids do not match the runtime token');
-      }
+    // A job uploads as itself; it lists, downloads and deletes any artifact of its run, naming
+    // the job that uploaded it (the client sends the ids ListArtifacts gave it).
+    const uploading = method === 'CreateArtifact' || method === 'FinalizeArtifact';
+    if (body.workflow_run_backend_id !== ids.run || (uploading && body.workflow_job_run_backend_id !== ids.job)) {
+      return err(400, 'invalid_argument', 'backend ids do not match the runtime token');
     }
+    const named = (a: StoredArtifact | undefined) => (a && a.jobBackendId === body.workflow_job_run_backend_id ? a : undefined);
     switch (method) {
       case 'CreateArtifact': {
         const name = String(body.name ?? '');
@@ -165,12 +169,12 @@ export async function startArtifactServer(opts: { runBackendId?: string; jobBack
         return { status: 200, json: { artifacts: list } };
       }
       case 'GetSignedArtifactURL': {
-        const a = live(String(body.name));
+        const a = named(live(String(body.name)));
         if (!a || !a.finalized) return err(404, 'not_found', 'artifact not found');
         return { status: 200, json: { signed_url: `${origin}/devstoreaccount1/artifacts/${a.id}.zip?sig=read` } };
       }
       case 'DeleteArtifact': {
-        const a = live(String(body.name));
+        const a = named(live(String(body.name)));
         if (!a) return err(404, 'not_found', 'artifact not found');
         a.deleted = true;
         return { status: 200, json: { ok: true, artifact_id: String(a.id) } };
