@@ -4,7 +4,7 @@
  */
 import { InputError } from '../src/action/input-error.js';
 import { checkAgreement, mergeReports, pickShards, type LoadedShard } from '../src/action/merge.js';
-import { assignShards, fingerprint, parseShard, shardArtifactName, type Sized } from '../src/action/shard.js';
+import { assignShards, FILE_COST, fingerprint, parseShard, shardArtifactName, type Sized } from '../src/action/shard.js';
 import { parseReport, type Report } from '../src/report/schema.js';
 import { file, report } from './support/reports.js';
 
@@ -15,9 +15,10 @@ function corpus(n: number, seed = 1): Sized[] {
   return Array.from({ length: n }, (_, i) => ({ path: `pkg-${i % 37}/build/mod-${i}.wasm`, size: Math.round(2000 * 50 ** next()) }));
 }
 
+/** Each share's weight: its input bytes plus the fixed cost of each file. */
 function loads(files: Sized[], count: number): number[] {
   const out = new Array<number>(count).fill(0);
-  assignShards(files, count).forEach((k, i) => (out[k - 1] += files[i].size));
+  assignShards(files, count).forEach((k, i) => (out[k - 1] += files[i].size + FILE_COST));
   return out;
 }
 
@@ -48,7 +49,7 @@ describe('assignShards', () => {
     expect(b.reverse()).toEqual(a);
   });
 
-  test.each([2, 4, 7, 16])('balanced by input size within 10%% over the mean (%i shards)', (count) => {
+  test.each([2, 4, 7, 16])('balanced by input size (and file count) within 10%% over the mean (%i shards)', (count) => {
     const files = corpus(400);
     const l = loads(files, count);
     const mean = l.reduce((s, x) => s + x, 0) / count;
@@ -58,7 +59,7 @@ describe('assignShards', () => {
   });
 
   test('one big file cannot be split: it gets a share of its own, the rest spread over the others', () => {
-    const files = [{ path: 'huge.wasm', size: 1_000_000 }, ...corpus(40)];
+    const files = [{ path: 'huge.wasm', size: 10_000_000 }, ...corpus(40)];
     const a = assignShards(files, 4);
     const bigShard = a[0];
     expect(a.slice(1).filter((k) => k === bigShard)).toEqual([]);

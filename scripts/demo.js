@@ -12,10 +12,9 @@
  * /usr/bin/time -v and print wall time and peak RSS).
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import ts from 'typescript';
+import { fileURLToPath } from 'node:url';
+import { loadSupport } from './support.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -25,18 +24,6 @@ const inputsDir = option('--inputs');
 const quiet = args.includes('--quiet');
 const measure = args.includes('--measure');
 const demo = path.join(root, '.preinit-demo');
-
-/** The test servers are TypeScript with only node: imports: transpile them to load them here. */
-async function loadSupport(name) {
-  const source = fs.readFileSync(path.join(root, '__tests__', 'support', `${name}.ts`), 'utf8');
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
-  });
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preinit-demo-support-'));
-  const file = path.join(dir, `${name}.mjs`);
-  fs.writeFileSync(file, outputText);
-  return import(pathToFileURL(file).href);
-}
 
 const dist = path.join(root, 'dist', 'index.js');
 if (!fs.existsSync(dist)) {

@@ -3,7 +3,9 @@
  *
  * Rendezvous (highest-random-weight) hashing with bounded loads: each file ranks the N shards by
  * a hash of its path and the shard number, and goes to the first one in its ranking that still
- * has room under a capacity of 10% over the mean share (by input size). Files are placed largest
+ * has room under a capacity of 10% over the mean share. A share's weight is its input bytes plus
+ * a fixed cost per file (a worker, compression, verification: worth about 64 KiB of input on the
+ * bench), so a share of many tiny inputs does not count as light. Files are placed largest
  * first so the big ones spread out before the small ones fill the gaps. Why this and not a sort
  * or a modulo: a file's place depends only on its own path unless its top shards are full, so
  * adding one file leaves nearly every other where it was (a modulo or size-sorted round robin
@@ -23,6 +25,8 @@ export interface Shard {
 export const MAX_SHARDS = 256;
 /** Room over the mean share before a file spills to its next shard. */
 const SLACK = 0.1;
+/** What one file costs beyond its bytes, in bytes of input. */
+export const FILE_COST = 64 * 1024;
 
 export function parseShard(raw: string): Shard {
   const m = /^(\d+)\s*\/\s*(\d+)$/.exec(raw.trim());
@@ -65,16 +69,16 @@ function ranking(p: string, count: number): number[] {
 
 /** The 1-based shard of each file, in the order given. Independent of that order. */
 export function assignShards(files: Sized[], count: number): number[] {
-  const total = files.reduce((s, f) => s + f.size, 0);
-  const capacity = (total / count) * (1 + SLACK);
+  const weight = files.map((f) => f.size + FILE_COST);
+  const capacity = (weight.reduce((s, w) => s + w, 0) / count) * (1 + SLACK);
   const load = new Array<number>(count).fill(0);
-  const order = files.map((_, i) => i).sort((a, b) => files[b].size - files[a].size || (files[a].path < files[b].path ? -1 : files[a].path > files[b].path ? 1 : 0));
+  const order = files.map((_, i) => i).sort((a, b) => weight[b] - weight[a] || (files[a].path < files[b].path ? -1 : files[a].path > files[b].path ? 1 : 0));
   const out = new Array<number>(files.length);
   for (const i of order) {
     const prefs = ranking(files[i].path, count);
     // No shard has room (a file bigger than the slack): the least loaded one, ties by preference.
-    const k = prefs.find((s) => load[s] + files[i].size <= capacity) ?? prefs.reduce((best, s) => (load[s] < load[best] ? s : best));
-    load[k] += files[i].size;
+    const k = prefs.find((s) => load[s] + weight[i] <= capacity) ?? prefs.reduce((best, s) => (load[s] < load[best] ? s : best));
+    load[k] += weight[i];
     out[i] = k + 1;
   }
   return out;
