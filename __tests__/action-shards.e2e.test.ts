@@ -220,6 +220,30 @@ describe.each(nodes)('shard: K/N and merge-shards under $label', ({ path: node }
     expect(timeless(readReport(merged))).toEqual(timeless(readReport(single)));
     // Kept unless asked: the shard artifacts and the merged one.
     expect(live(run)).toHaveLength(5);
+
+    // A shard's report is part of a run: as a base it would count the other shares as removed.
+    const part = shards.find((sh) => readReport(sh).files.length === 1)!;
+    const r = await run.job(checkout(files), { 'base-report': part.outputs['report-path'], upload: 'false', comment: 'never' });
+    expect(r.code).toBe(0);
+    expect(r.warnings).toEqual([expect.stringMatching(/^base-report .*report\.json: it is the report of shard \d of 4, not of a whole run \(compare with the merged one\); no comparison$/)]);
+  });
+
+  test('a file that fails fails its shard and the merge, both naming it; both still publish', async () => {
+    const files = { ...(await corpus(1)), 'packages/p1/broken.wasm': new TextEncoder().encode('not wasm') };
+    const run = workflowRun(3151, 'feature', prEvent);
+    const shards = [];
+    for (const k of [1, 2]) shards.push(await run.job(checkout(files), shardInputs(k, 2)));
+    const holder = shards.find((sh) => readReport(sh).files.some((f) => f.path === 'packages/p1/broken.wasm'))!;
+    expect(holder.code).toBe(1);
+    expect(holder.errors.at(-1)).toMatch(/^\d+ of \d+ files failed: packages\/p1\/broken\.wasm$/);
+    expect(shards.filter((sh) => sh.code === 0)).toHaveLength(1);
+    expect(live(run)).toHaveLength(2);
+    const merged = await run.job(tempDir('preinit-merge-ws-'), { 'merge-shards': 'true' });
+    expect(merged.code).toBe(1);
+    expect(merged.errors.at(-1)).toBe('1 of 13 files failed: packages/p1/broken.wasm');
+    expect(merged.outputs.failed).toBe('1');
+    expect(api.comments).toHaveLength(1);
+    expect(live(run).map((a) => a.name)).toContain('preinit');
   });
 
   test('a missing shard fails the merge naming it; nothing is published', async () => {

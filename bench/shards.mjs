@@ -112,7 +112,7 @@ const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 console.log(`shards bench: ${files.length} files (${count} generated${args.includes('--no-corpus') ? '' : ' + fixtures/wasm'}), ${os.availableParallelism()} CPUs, node ${process.versions.node}`);
 
 const one = await job(1, {});
-console.log(`one job:                      ${s(one.ms)} (${one.r.outputs.count} ok, ${one.r.outputs.failed} failed)`);
+console.log(`one job:                      ${s(one.ms)} (${one.r.outputs.count} ok, ${one.r.outputs.failed} failed, ${(one.r.outputs['total-size-after'] / 2 ** 20).toFixed(0)} MiB out)`);
 
 const started = performance.now();
 const shards = await Promise.all(Array.from({ length: SHARDS }, (_, k) => job(2, { shard: `${k + 1}/${SHARDS}` })));

@@ -42,16 +42,20 @@ async function newestArtifactOf(t: RestTarget, name: string, branch: string): Pr
 }
 
 async function fromPath(file: string, inputs: ActionInputs): Promise<BaseLookup> {
+  const none = (why: string): BaseLookup => {
+    core.warning(`base-report ${file}: ${why}; no comparison`);
+    return { report: null, missing: `base-report ${file}: ${why}` };
+  };
+  let report: Report;
   try {
-    const report = parseReport(await fs.promises.readFile(file, 'utf8'));
-    const rel = path.relative(inputs.workingDirectory, file) || file;
-    return { report, source: { path: rel, createdAt: report.createdAt ?? null, sha: report.run?.sha ?? null } };
+    report = parseReport(await fs.promises.readFile(file, 'utf8'));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = `base-report ${file}: ${code === 'ENOENT' ? 'not found' : describeError(e)}`;
-    core.warning(`${why}; no comparison`);
-    return { report: null, missing: why };
+    return none((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : describeError(e));
   }
+  // Part of a run: every file of the other shards would count as removed.
+  if (report.shard) return none(`it is the report of shard ${report.shard.index} of ${report.shard.count}, not of a whole run (compare with the merged one)`);
+  const rel = path.relative(inputs.workingDirectory, file) || file;
+  return { report, source: { path: rel, createdAt: report.createdAt ?? null, sha: report.run?.sha ?? null } };
 }
 
 async function fromArtifact(inputs: ActionInputs, env: NodeJS.ProcessEnv, branch: string, tempDir: string): Promise<BaseLookup> {
