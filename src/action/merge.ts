@@ -175,6 +175,7 @@ export async function mergeShards(step: Step): Promise<string[]> {
     const picked = pickShards(listed, inputs.artifactName);
     const shards = await Promise.all(picked.map((s) => loadShard(s, root, (id, dir) => artifacts.downloadArtifact(id, dir))));
     checkAgreement(shards);
+    // Never null here: inputs.ts refuses `in-place` with `merge-shards`.
     const outputDir = inputs.outputDir!;
     const outputs = await placeOutputs(shards, outputDir);
     const report = mergeReports(shards, runContext(step.env, step.prNumber));

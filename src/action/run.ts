@@ -118,8 +118,8 @@ async function shareOf(jobs: FileJob[], shard: Shard): Promise<{ share: FileJob[
   const sized = await Promise.all(jobs.map(async (j) => ({ path: j.rel, size: (await fs.promises.stat(j.input)).size })));
   const assigned = assignShards(sized, shard.count);
   const share = jobs.filter((_, i) => assigned[i] === shard.index);
-  const bytes = (pick: (i: number) => boolean) => sized.reduce((s, f, i) => s + (pick(i) ? f.size : 0), 0);
-  core.info(`Shard ${shard.index} of ${shard.count}: ${share.length} of ${jobs.length} files, ${bytes((i) => assigned[i] === shard.index)} of ${bytes(() => true)} input bytes`);
+  const bytes = sized.filter((_, i) => assigned[i] === shard.index).reduce((s, f) => s + f.size, 0);
+  core.info(`Shard ${shard.index} of ${shard.count}: ${share.length} of ${jobs.length} files, ${bytes} input bytes`);
   return { share, facts: { ...shard, matched: jobs.length, fingerprint: fingerprint(sized) } };
 }
 
