@@ -111,17 +111,15 @@ describe.each(nodes)('shard: K/N and merge-shards under $label', ({ path: node }
   const shardInputs = (k: number, n: number, more: Record<string, string> = {}) => ({ shard: `${k}/${n}`, ...more });
   const live = (run: { backend: string }) => artifacts.artifacts.filter((a) => a.runBackendId === run.backend && a.finalized && !a.deleted);
 
-  /** Downloads an artifact of `run` with the real client, as another job of that run would. */
-  async function download(token: string, id: number): Promise<string> {
+  /** The real client, in this process, as a job of a run (its log kept out of the test output). */
+  async function asJob<T>(token: string, f: (client: DefaultArtifactClient) => Promise<T>): Promise<T> {
     const saved = { token: process.env.ACTIONS_RUNTIME_TOKEN, url: process.env.ACTIONS_RESULTS_URL };
     process.env.ACTIONS_RUNTIME_TOKEN = token;
     process.env.ACTIONS_RESULTS_URL = artifacts.url + '/';
     const write = process.stdout.write;
     process.stdout.write = (() => true) as typeof process.stdout.write;
     try {
-      const dir = tempDir('preinit-shard-dl-');
-      await new DefaultArtifactClient().downloadArtifact(id, { path: dir });
-      return dir;
+      return await f(new DefaultArtifactClient());
     } finally {
       process.stdout.write = write;
       process.env.ACTIONS_RUNTIME_TOKEN = saved.token;
@@ -200,7 +198,8 @@ describe.each(nodes)('shard: K/N and merge-shards under $label', ({ path: node }
     expect(live(run).map((a) => a.name)).toEqual(['preinit']);
     expect(merged.outputs['artifact-id']).toBe(String(live(run)[0].id));
     expect(api.requests.filter((q) => q.method === 'DELETE')).toEqual([]);
-    const dir = await download(run.token(), live(run)[0].id);
+    const dir = tempDir('preinit-shard-dl-');
+    await asJob(run.token(), (client) => client.downloadArtifact(live(run)[0].id, { path: dir }));
     const inArtifact = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).map((f) => f.split(path.sep).join('/'));
     expect(inArtifact.sort()).toEqual([...Object.keys(files), 'report.json', 'report.md'].sort());
     expect(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')).toBe(fs.readFileSync(merged.outputs['report-path'], 'utf8'));
@@ -307,6 +306,31 @@ describe.each(nodes)('shard: K/N and merge-shards under $label', ({ path: node }
     const c = await drift.job(tempDir('preinit-merge-ws-'), { 'merge-shards': 'true' });
     expect(c.code).toBe(1);
     expect(c.errors[0]).toMatch(/^merge-shards: the shards matched different files, so a file could be dropped or doubled: 12 files \([0-9a-f]{12}\) in preinit-shard-1-of-2; 12 files \([0-9a-f]{12}\) in preinit-shard-2-of-2\. /);
+  });
+
+  test('a shard artifact whose report was not made by that shard is refused by name', async () => {
+    // Uploaded by hand (the real client, as a job of the run): what no shard job writes.
+    const forge = async (run: { token: () => string }, name: string, report: unknown) => {
+      const dir = tempDir('preinit-forged-');
+      fs.writeFileSync(path.join(dir, 'report.json'), JSON.stringify(report));
+      await asJob(run.token(), (client) => client.uploadArtifact(name, [path.join(dir, 'report.json')], dir));
+    };
+    const made = readReport(await workflowRun(3600, 'feature', prEvent).job(checkout({ 'm.wasm': await wat2wasm(counterWat(1)) }), shardInputs(1, 1)));
+    const shard = (index: number, count: number) => ({ index, count, matched: 1, fingerprint: 'a'.repeat(64) });
+    const escaping = [{ ...made.files[0], output: '../../escape.wasm' }];
+
+    const misnamed = workflowRun(3601, 'feature', prEvent);
+    await forge(misnamed, 'preinit-shard-1-of-2', { ...made, shard: shard(2, 2) });
+    await forge(misnamed, 'preinit-shard-2-of-2', { ...made, shard: shard(2, 2) });
+    const a = await misnamed.job(tempDir('preinit-merge-ws-'), { 'merge-shards': 'true' });
+    expect(a.code).toBe(1);
+    expect(a.errors).toEqual(['merge-shards: `preinit-shard-1-of-2` holds the report of shard 2 of 2']);
+
+    const escapes = workflowRun(3602, 'feature', prEvent);
+    await forge(escapes, 'preinit-shard-1-of-1', { ...made, shard: shard(1, 1), files: escaping });
+    const b = await escapes.job(tempDir('preinit-merge-ws-'), { 'merge-shards': 'true' });
+    expect(b.code).toBe(1);
+    expect(b.errors).toEqual(['merge-shards: `preinit-shard-1-of-1`: its output path ../../escape.wasm leaves `output-dir`']);
   });
 
   test('no shard artifact at all: the merge says what to check', async () => {

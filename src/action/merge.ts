@@ -134,6 +134,8 @@ async function placeOutputs(shards: LoadedShard[], outputDir: string): Promise<M
       if (f.status !== 'ok' || !f.output) continue;
       const from = path.join(s.dir, ...f.output.split('/'));
       const to = path.join(outputDir, ...f.output.split('/'));
+      // A shard never writes `..` (find.ts maps it to `_up`): such a report was not made by one.
+      if (path.relative(outputDir, to).startsWith('..')) throw new MergeError(`\`${s.name}\`: its output path ${f.output} leaves \`output-dir\``);
       await fs.promises.mkdir(path.dirname(to), { recursive: true });
       try {
         await fs.promises.rename(from, to);
@@ -173,7 +175,7 @@ export async function mergeShards(step: Step): Promise<string[]> {
       throw new MergeError(`listing this run's artifacts failed: ${describeError(e)}`);
     }
     const picked = pickShards(listed, inputs.artifactName);
-    const shards = await Promise.all(picked.map((s) => loadShard(s, root, (id, dir) => artifacts.downloadArtifact(id, dir))));
+    const shards = await Promise.all(picked.map((s) => loadShard(s, root, artifacts.downloadArtifact)));
     checkAgreement(shards);
     // Never null here: inputs.ts refuses `in-place` with `merge-shards`.
     const outputDir = inputs.outputDir!;
