@@ -7,41 +7,42 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_INIT_FUNC: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_15__.sn),
-/* harmony export */   DEFAULT_TIMEOUT_MS: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_17__.t1),
+/* harmony export */   DEFAULT_INIT_FUNC: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_16__.sn),
+/* harmony export */   DEFAULT_TIMEOUT_MS: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_18__.t1),
 /* harmony export */   ERROR_CODES: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.OQ),
 /* harmony export */   LEAN_VERIFY_FROM: () => (/* binding */ LEAN_VERIFY_FROM),
 /* harmony export */   PreinitError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.iz),
 /* harmony export */   describeError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.Uc),
-/* harmony export */   measureStartup: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_16__.measureStartup),
-/* harmony export */   measureStartups: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_16__.fz),
+/* harmony export */   measureStartup: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_17__.measureStartup),
+/* harmony export */   measureStartups: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_17__.fz),
 /* harmony export */   memoryFacts: () => (/* binding */ memoryFacts),
 /* harmony export */   preinitialize: () => (/* binding */ preinitialize),
-/* harmony export */   preinitializeIsolated: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_17__.vo),
-/* harmony export */   preinitializeIsolatedToFile: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_17__.YH),
+/* harmony export */   preinitializeIsolated: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_18__.vo),
+/* harmony export */   preinitializeIsolatedToFile: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_18__.YH),
 /* harmony export */   preinitializeToFile: () => (/* binding */ preinitializeToFile),
 /* harmony export */   stageTimer: () => (/* binding */ stageTimer),
-/* harmony export */   verifyModule: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_13__.Sm),
-/* harmony export */   watToBinary: () => (/* reexport safe */ _wat_js__WEBPACK_IMPORTED_MODULE_14__.R)
+/* harmony export */   verifyModule: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_14__.Sm),
+/* harmony export */   watToBinary: () => (/* reexport safe */ _wat_js__WEBPACK_IMPORTED_MODULE_15__.R)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14279);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67989);
 /* harmony import */ var _instrument_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10291);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45488);
-/* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47696);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94849);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(31857);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36706);
-/* harmony import */ var _warnings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(25759);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(18229);
-/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(11600);
-/* harmony import */ var _reproducible_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(84294);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(60255);
-/* harmony import */ var _wat_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(39948);
-/* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(2128);
-/* harmony import */ var _isolate_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(55721);
+/* harmony import */ var _relaxed_simd_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75513);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45488);
+/* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47696);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94849);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(31857);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(36706);
+/* harmony import */ var _warnings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(25759);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(18229);
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(11600);
+/* harmony import */ var _reproducible_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(84294);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(60255);
+/* harmony import */ var _wat_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(39948);
+/* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(2128);
+/* harmony import */ var _isolate_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(55721);
 /**
  * The engine's public entry: `preinitialize(bytes, options)` runs the stages
  * parse -> instrument -> run -> snapshot -> rewrite on a core module (or hands a component to
@@ -49,6 +50,7 @@ __webpack_require__.r(__webpack_exports__);
  * determinism, verification, optionally around Binaryen) and returns the new bytes with the
  * facts for reports.
  */
+
 
 
 
@@ -91,8 +93,8 @@ async function preinitializeToFile(input, file, options = {}) {
         result = undefined;
         if (expected) {
             const start = performance.now();
-            await (0,_gc_js__WEBPACK_IMPORTED_MODULE_11__/* .collectGarbage */ .i)();
-            await (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyFile */ .AI)(file, expected);
+            await (0,_gc_js__WEBPACK_IMPORTED_MODULE_12__/* .collectGarbage */ .i)();
+            await (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyFile */ .AI)(file, expected);
             facts.timings.verify = (facts.timings.verify ?? 0) + performance.now() - start;
         }
         return { facts, bytes };
@@ -120,7 +122,7 @@ function checkPreopens(options) {
 }
 async function run(input, options, deferVerify) {
     checkPreopens(options);
-    const repro = (0,_reproducible_js__WEBPACK_IMPORTED_MODULE_12__/* .reproducibleSettings */ .ig)(options); // refuses bad settings before anything runs
+    const repro = (0,_reproducible_js__WEBPACK_IMPORTED_MODULE_13__/* .reproducibleSettings */ .ig)(options); // refuses bad settings before anything runs
     const result = await runKind(input, options, deferVerify);
     if (repro) {
         const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(result.output).digest('hex');
@@ -135,13 +137,13 @@ async function runKind(input, options, deferVerify) {
         case 'component': {
             if (options.optimize)
                 (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('UNSUPPORTED', 'optimize is not supported for components');
-            const { preinitializeComponent } = await Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 36777));
+            const { preinitializeComponent } = await Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 17640));
             const result = await preinitializeComponent(input, options);
             checkDeterministic(result.facts.warnings, options);
             return result;
         }
         case 'wat':
-            return runKind(await (0,_wat_js__WEBPACK_IMPORTED_MODULE_14__/* .watToBinary */ .R)(input), options, deferVerify);
+            return runKind(await (0,_wat_js__WEBPACK_IMPORTED_MODULE_15__/* .watToBinary */ .R)(input), options, deferVerify);
         case 'unknown-version': {
             const version = new DataView(input.buffer, input.byteOffset + 4, 4).getUint32(0, true);
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('INVALID_INPUT', `unsupported WebAssembly binary version 0x${version.toString(16)} (a module is version 1, a component 0x1000d)`);
@@ -152,30 +154,31 @@ async function runKind(input, options, deferVerify) {
 }
 async function preinitializeModule(input, options, deferVerify) {
     const timer = stageTimer();
-    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_15__/* .DEFAULT_INIT_FUNC */ .sn;
-    (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_6__/* .checkRenames */ .k)(options.renames ?? []);
-    const mod = timer.time('parse', () => (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseModule */ .Y$)(input, { features: options.wasmFeatures }));
-    const instrumented = timer.time('instrument', () => (0,_instrument_js__WEBPACK_IMPORTED_MODULE_4__/* .instrument */ .wV)(mod, options.maxMemory));
-    const { instance, imports, wasiCalls, wasiReads } = await timer.timeAsync('run', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runInit */ .ER)(mod, instrumented, options));
-    const snap = timer.time('snapshot', () => (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .snapshot */ .P9)(instance, mod, instrumented, imports));
-    const warnings = (0,_warnings_js__WEBPACK_IMPORTED_MODULE_9__/* .nondeterminismWarnings */ .I)(wasiCalls);
+    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_16__/* .DEFAULT_INIT_FUNC */ .sn;
+    (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRenames */ .k)(options.renames ?? []);
+    const mod = timer.time('parse', () => (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModule */ .Y$)(input, { features: options.wasmFeatures }));
+    const relaxedSimd = options.relaxedSimdDeterministic ? await (0,_relaxed_simd_js__WEBPACK_IMPORTED_MODULE_5__/* .relaxedSimdLibrary */ .g)() : undefined;
+    const instrumented = timer.time('instrument', () => (0,_instrument_js__WEBPACK_IMPORTED_MODULE_4__/* .instrument */ .wV)(mod, { maxMemory: options.maxMemory, relaxedSimd }));
+    const { instance, imports, wasiCalls, wasiReads } = await timer.timeAsync('run', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runInit */ .ER)(mod, instrumented, options));
+    const snap = timer.time('snapshot', () => (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_9__/* .snapshot */ .P9)(instance, mod, instrumented, imports));
+    const warnings = (0,_warnings_js__WEBPACK_IMPORTED_MODULE_10__/* .nondeterminismWarnings */ .I)(wasiCalls);
     checkDeterministic(warnings, options);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_10__/* .checkSecrets */ .KK)(snap.segments.map((s) => s.data), input, options);
-    const snapshotted = timer.time('rewrite', () => (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_6__/* .rewrite */ .v)(mod, snap, { exports: 'wizer', initFunc, keepInitFunc: options.keepInitFunc, renames: options.renames }));
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .checkSecrets */ .KK)(snap.segments.map((s) => s.data), input, options);
+    const snapshotted = timer.time('rewrite', () => (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_7__/* .rewrite */ .v)(mod, snap, { exports: 'wizer', initFunc, keepInitFunc: options.keepInitFunc, renames: options.renames }));
     const verify = options.verify ?? true;
     // Deferred: the caller verifies the written file against digests, after freeing the instance.
     // Only worth its cost (hashing, forced collections) when the output is large.
     const deferred = verify && deferVerify && !options.optimize && snapshotted.length >= LEAN_VERIFY_FROM;
-    const expected = deferred ? timer.time('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .digestState */ .Y0)(snap)) : undefined;
+    const expected = deferred ? timer.time('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .digestState */ .Y0)(snap)) : undefined;
     if (verify && !deferred)
-        await timer.timeAsync('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyModule */ .Sm)(snapshotted, snap));
+        await timer.timeAsync('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyModule */ .Sm)(snapshotted, snap));
     let output = snapshotted;
     if (options.optimize) {
         const { optimize } = await __webpack_require__.e(/* import() */ 397).then(__webpack_require__.bind(__webpack_require__, 50397));
         output = await timer.timeAsync('optimize', () => optimize(snapshotted, options.optimize));
         // Binaryen renumbers: what stays comparable is matched through export names (see verify.ts).
         if (verify)
-            await timer.timeAsync('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_13__/* .verifyModule */ .Sm)(output, snap, { renumberedFrom: (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseModule */ .Y$)(snapshotted) }));
+            await timer.timeAsync('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyModule */ .Sm)(output, snap, { renumberedFrom: (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModule */ .Y$)(snapshotted) }));
     }
     return {
         output,

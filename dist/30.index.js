@@ -9,9 +9,9 @@ export const modules = {
 /* harmony export */   Vt: () => (/* binding */ toJs),
 /* harmony export */   d_: () => (/* binding */ resolveInit),
 /* harmony export */   kN: () => (/* binding */ exportShape),
-/* harmony export */   kY: () => (/* binding */ parseInitCall)
+/* harmony export */   kY: () => (/* binding */ parseInitCall),
+/* harmony export */   x6: () => (/* binding */ jsName)
 /* harmony export */ });
-/* unused harmony export jsName */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67989);
 /**
  * The init function of a component: its name (`wizer-initialize`, a top-level function, or an
@@ -138,7 +138,8 @@ function rootSignature(member, declarations) {
         return undefined;
     const body = /export interface Root \{([\s\S]*?)\n\}/.exec(root)?.[1] ?? '';
     // Reserved words come quoted: `'delete'(): void,`
-    const re = new RegExp(`^\\s*'?${escape(member)}'?\\(([\\s\\S]*?)\\):\\s*([^,\\n]*),?\\s*$`, 'm');
+    // One member per line; its result may hold commas (`[number, string]`), the line ends with one.
+    const re = new RegExp(`^\\s*'?${escape(member)}'?\\(([^\\n]*?)\\):\\s*(.*?),?$`, 'm');
     const m = re.exec(body);
     return m ? { params: m[1], result: m[2] } : undefined;
 }
@@ -404,25 +405,254 @@ class WaveParser {
 
 /***/ }),
 
+/***/ 13736:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QU: () => (/* binding */ rewriteComponent),
+/* harmony export */   wE: () => (/* binding */ withoutExports)
+/* harmony export */ });
+/* unused harmony export addProducer */
+/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14279);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67989);
+/* harmony import */ var _encoding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46699);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1919);
+/**
+ * Component stage 5, rewrite: splice the rewritten core modules back into the component, fixing
+ * section sizes recursively through nested components (no index space moves), optionally remove
+ * a top-level function export (renumbering the component functions defined after it, and the
+ * `component-name` section), and record ourselves in the top-level `producers` section.
+ */
+
+
+
+
+function rewriteComponent(pc, options) {
+    const root = pc.root;
+    const patches = new Map();
+    let removedIndex;
+    if (options.removeExport !== undefined) {
+        const removal = planExportRemoval(pc, options.removeExport);
+        removedIndex = removal.removedIndex;
+        for (const [section, patch] of removal.patches)
+            patches.set(section, patch);
+    }
+    const w = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU();
+    w.bytes(Uint8Array.from(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .COMPONENT_PREAMBLE */ .Ln));
+    let producersDone = false;
+    root.sections.forEach((section, position) => {
+        if (section.id === _parse_js__WEBPACK_IMPORTED_MODULE_3__/* .CSECTION */ .bP.custom && section.name === 'component-name' && removedIndex !== undefined) {
+            w.section(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .CSECTION */ .bP.custom, renumberNames(pc.bytes, section.payload, removedIndex));
+            return;
+        }
+        if (section.id === _parse_js__WEBPACK_IMPORTED_MODULE_3__/* .CSECTION */ .bP.custom && section.name === 'producers' && options.processedBy && !producersDone) {
+            producersDone = true;
+            w.section(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .CSECTION */ .bP.custom, addProducer(pc.bytes, section.payload, options.processedBy));
+            return;
+        }
+        const patch = patches.get(position);
+        if (patch) {
+            const payload = applyPatch(pc.bytes, section.payload, patch);
+            if (payload)
+                w.section(section.id, payload);
+            return;
+        }
+        emitSection(w, pc, section, options.modules);
+    });
+    if (options.processedBy && !producersDone) {
+        w.section(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .CSECTION */ .bP.custom, addProducer(pc.bytes, undefined, options.processedBy));
+    }
+    return w.finish();
+}
+function emitNode(pc, node, modules) {
+    const w = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU();
+    w.bytes(Uint8Array.from(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .COMPONENT_PREAMBLE */ .Ln));
+    for (const section of node.sections)
+        emitSection(w, pc, section, modules);
+    return w.finish();
+}
+function emitSection(w, pc, section, modules) {
+    if (section.module !== undefined && modules.has(section.module)) {
+        w.section(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .CSECTION */ .bP.coreModule, modules.get(section.module));
+    }
+    else if (section.component && containsReplaced(section.component, modules)) {
+        w.section(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .CSECTION */ .bP.component, emitNode(pc, section.component, modules));
+    }
+    else {
+        w.bytes(pc.bytes.subarray(section.range.start, section.range.end));
+    }
+}
+function containsReplaced(node, modules) {
+    return node.sections.some((s) => (s.module !== undefined && modules.has(s.module)) || (s.component !== undefined && containsReplaced(s.component, modules)));
+}
+function planExportRemoval(pc, name) {
+    const space = pc.funcs;
+    const exp = space.exports.find((e) => e.name === name);
+    if (!exp)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('INIT_FUNC', `the component does not have a \`${name}\` export`);
+    if (exp.sort !== _encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .SORT */ .fv.func)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('INIT_FUNC', `the component's \`${name}\` export is not a function`);
+    if (space.unknown) {
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('UNSUPPORTED', `cannot remove the init export: the component uses an encoding this tool does not know (${space.unknown}); use keep-init-func`);
+    }
+    const removed = exp.definesIndex;
+    const user = space.refs.find((ref) => ref.index === removed && !isEntryOf(ref, exp));
+    if (user)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('UNSUPPORTED', `cannot remove the init export \`${name}\`: the component uses it internally; use keep-init-func`);
+    const patches = new Map();
+    const patchFor = (section) => {
+        let p = patches.get(section);
+        if (!p)
+            patches.set(section, (p = { refs: [], drops: [] }));
+        return p;
+    };
+    for (const ref of space.refs) {
+        if (ref.index > removed)
+            patchFor(ref.section).refs.push({ range: ref.range, value: ref.index - 1 });
+    }
+    const p = patchFor(exp.section);
+    p.drops.push(exp.range);
+    p.count = space.exports.filter((e) => e.section === exp.section).length - 1;
+    return { removedIndex: removed, patches };
+}
+function isEntryOf(ref, exp) {
+    return ref.range.start >= exp.range.start && ref.range.end <= exp.range.end;
+}
+/**
+ * A copy of the component without the top-level exports `drop` (entries the caller checked
+ * nothing after them uses, so no index moves): what jco is given when it cannot decode them.
+ */
+function withoutExports(pc, drop) {
+    const patches = new Map();
+    for (const exp of drop) {
+        const p = patches.get(exp.section) ?? { refs: [], drops: [] };
+        p.drops.push(exp.range);
+        p.count = pc.funcs.exports.filter((e) => e.section === exp.section).length - p.drops.length;
+        patches.set(exp.section, p);
+    }
+    const w = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().bytes(Uint8Array.from(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .COMPONENT_PREAMBLE */ .Ln));
+    pc.root.sections.forEach((section, position) => {
+        const patch = patches.get(position);
+        const payload = patch ? applyPatch(pc.bytes, section.payload, patch) : pc.bytes.subarray(section.payload.start, section.payload.end);
+        if (payload)
+            w.section(section.id, payload);
+    });
+    return w.finish();
+}
+/** The payload with its patches applied, or undefined when a section ends up empty. */
+function applyPatch(bytes, payload, patch) {
+    const w = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU();
+    let pos = payload.start;
+    if (patch.count !== undefined) {
+        if (patch.count === 0)
+            return undefined;
+        const r = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Reader */ .mP(bytes, payload.start, payload.end);
+        r.u32();
+        w.u32(patch.count);
+        pos = r.pos;
+    }
+    const edits = [...patch.refs, ...patch.drops.map((range) => ({ range }))];
+    edits.sort((a, b) => a.range.start - b.range.start);
+    for (const edit of edits) {
+        if (edit.range.start < pos)
+            continue; // a ref inside the dropped entry
+        w.bytes(bytes.subarray(pos, edit.range.start));
+        if (edit.value !== undefined)
+            w.u32(edit.value);
+        pos = edit.range.end;
+    }
+    w.bytes(bytes.subarray(pos, payload.end));
+    return w.finish();
+}
+/** The `component-name` section with the removed function's name dropped and later ones renumbered. */
+function renumberNames(bytes, payload, removed) {
+    const r = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Reader */ .mP(bytes, payload.start, payload.end);
+    const w = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU();
+    w.name(r.name());
+    while (!r.done) {
+        const start = r.pos;
+        const id = r.u8();
+        const size = r.u32();
+        const end = r.pos + size;
+        if (id === 0x01) {
+            const sub = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Reader */ .mP(bytes, r.pos, end);
+            const sort = sub.u8();
+            if (sort === _encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .SORT */ .fv.func) {
+                const entries = [];
+                const n = sub.u32();
+                for (let i = 0; i < n; i++)
+                    entries.push([sub.u32(), sub.name()]);
+                const body = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().byte(sort);
+                const kept = entries.filter(([i]) => i !== removed).map(([i, s]) => [i > removed ? i - 1 : i, s]);
+                body.u32(kept.length);
+                for (const [i, s] of kept)
+                    body.u32(i).name(s);
+                w.section(id, body.finish());
+                r.pos = end;
+                continue;
+            }
+        }
+        w.bytes(bytes.subarray(start, end));
+        r.pos = end;
+    }
+    return w.finish();
+}
+/** A `producers` payload with `processed-by: tool version` added (replacing an older entry of ours). */
+function addProducer(bytes, payload, [tool, version]) {
+    const fields = [];
+    if (payload) {
+        const r = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Reader */ .mP(bytes, payload.start, payload.end);
+        if (r.name() !== 'producers')
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('INTERNAL', 'internal error: not a producers section');
+        const n = r.u32();
+        for (let i = 0; i < n; i++) {
+            const field = r.name();
+            const values = [];
+            const m = r.u32();
+            for (let j = 0; j < m; j++)
+                values.push([r.name(), r.name()]);
+            fields.push([field, values]);
+        }
+    }
+    let processed = fields.find(([f]) => f === 'processed-by');
+    if (!processed)
+        fields.push((processed = ['processed-by', []]));
+    processed[1] = processed[1].filter(([name]) => name !== tool);
+    processed[1].push([tool, version]);
+    const w = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().name('producers').u32(fields.length);
+    for (const [field, values] of fields) {
+        w.name(field).u32(values.length);
+        for (const [name, value] of values)
+            w.name(name).name(value);
+    }
+    return w.finish();
+}
+
+
+/***/ }),
+
 /***/ 45785:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C1: () => (/* binding */ withStubs),
 /* harmony export */   D3: () => (/* binding */ changedTable),
+/* harmony export */   SO: () => (/* binding */ transpileView),
 /* harmony export */   _D: () => (/* binding */ instantiateComponent),
 /* harmony export */   _K: () => (/* binding */ transpileComponent),
 /* harmony export */   cR: () => (/* binding */ foreignMemory),
-/* harmony export */   tz: () => (/* binding */ transpileOnly),
 /* harmony export */   ze: () => (/* binding */ coreFileName)
 /* harmony export */ });
-/* unused harmony exports coreFileIndex, readTable */
+/* unused harmony exports coreFileIndex, transpileOnly, droppableExports, readTable */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67989);
-/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(79036);
+/* harmony import */ var _encoding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46699);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1919);
+/* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13736);
+/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79036);
 /**
  * Component stage 3, run: transpile the component with jco in instantiation mode, load the glue,
  * and instantiate it with our own `getCoreModule` (instrumented modules in place of the originals)
@@ -431,6 +661,9 @@ class WaveParser {
  *
  * jco is loaded with a dynamic import so that core-only use never pays for it.
  */
+
+
+
 
 
 
@@ -477,10 +710,39 @@ function firstLine(err) {
     const text = err instanceof Error ? err.message : String(err);
     return text.split('\n').map((l) => l.trim()).filter(Boolean)[0] ?? 'unknown error';
 }
-/** Transpile, check jco kept every core module byte for byte, and load the glue. */
-async function transpileComponent(bytes, modules) {
-    const out = await transpileOnly(bytes, true);
-    for (const m of modules) {
+/**
+ * jco cannot decode an exported instance that WIT cannot describe (one of a nested component
+ * that exports instances of its own). Such exports at the end of the top level, which nothing
+ * after them uses, are left out of the copy jco is given; the output keeps them. `keep` is the
+ * interface the init function is in.
+ */
+async function transpileView(pc, keep, declarations = false) {
+    try {
+        return await transpileOnly(pc.bytes, declarations);
+    }
+    catch (err) {
+        const drop = droppableExports(pc, keep);
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PreinitError */ .iz) || !/failed to extract interface information/.test(err.message) || drop.length === 0)
+            throw err;
+        return transpileOnly((0,_rewrite_js__WEBPACK_IMPORTED_MODULE_7__/* .withoutExports */ .wE)(pc, drop), declarations);
+    }
+}
+/** The instance exports, walking back from the end, until an instance index is used otherwise. */
+function droppableExports(pc, keep) {
+    const candidates = pc.funcs.exports.filter((e) => e.sort === _encoding_js__WEBPACK_IMPORTED_MODULE_5__/* .SORT */ .fv.instance && e.name !== keep);
+    const drop = new Set();
+    for (const at of [...pc.funcs.instanceRefs].reverse()) {
+        const exp = candidates.find((e) => at >= e.range.start && at < e.range.end);
+        if (!exp)
+            break;
+        drop.add(exp);
+    }
+    return [...drop];
+}
+/** Transpile (see transpileView), check jco kept every core module byte for byte, and load the glue. */
+async function transpileComponent(pc, keep) {
+    const out = await transpileView(pc, keep, true);
+    for (const m of pc.modules) {
         const file = out.files[coreFileName(m.index)];
         if (!file)
             continue; // jco leaves out modules nothing instantiates
@@ -513,7 +775,7 @@ function withStubs(wasi, tracker) {
             if (typeof member !== 'string')
                 return undefined;
             return function stub() {
-                const err = new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PreinitError */ .iz('UNKNOWN_IMPORT', `the component called \`${iface}#${(0,_wasi_js__WEBPACK_IMPORTED_MODULE_5__/* .kebab */ .i9)(member)}\`, an import the pre-initializer does not provide`);
+                const err = new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PreinitError */ .iz('UNKNOWN_IMPORT', `the component called \`${iface}#${(0,_wasi_js__WEBPACK_IMPORTED_MODULE_8__/* .kebab */ .i9)(member)}\`, an import the pre-initializer does not provide`);
                 tracker.refused ??= err;
                 throw err;
             };
@@ -531,6 +793,10 @@ function withStubs(wasi, tracker) {
             return stubs.get(key);
         },
     });
+}
+/** The caller's interface implementations, under the unversioned names jco's glue asks for. */
+function hostInterfaces(options) {
+    return Object.fromEntries(Object.entries(options.hostInterfaces ?? {}).map(([name, members]) => [name.replace(/@[^/]*$/, ''), members]));
 }
 async function importGlue(source) {
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'preinit-component-'));
@@ -550,7 +816,7 @@ async function importGlue(source) {
 async function instantiateComponent(transpiled, moduleBytes, options, 
 /** Filled as modules are instantiated, so a caller can inspect them after a failure. */
 instances = new Map()) {
-    const { imports, tracker } = await (0,_wasi_js__WEBPACK_IMPORTED_MODULE_5__/* .createWasiImports */ .Zu)(options);
+    const { imports, tracker } = await (0,_wasi_js__WEBPACK_IMPORTED_MODULE_8__/* .createWasiImports */ .Zu)(options);
     const staticOf = new WeakMap();
     const tables = [];
     const handles = new Map();
@@ -575,7 +841,7 @@ instances = new Map()) {
     const instantiateCore = async (module, coreImports) => {
         const index = staticOf.get(module);
         if (index !== undefined && instances.has(index)) {
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('UNSUPPORTED', `core module ${index} is instantiated more than once in the component; its state cannot be snapshotted`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('UNSUPPORTED', (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .instantiatedTwice */ .bO)(index));
         }
         let instance;
         try {
@@ -613,7 +879,7 @@ instances = new Map()) {
     };
     let componentExports;
     try {
-        componentExports = await transpiled.instantiate(getCoreModule, withStubs(imports, tracker), instantiateCore);
+        componentExports = await transpiled.instantiate(getCoreModule, withStubs({ ...imports, ...hostInterfaces(options) }, tracker), instantiateCore);
     }
     catch (err) {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PreinitError */ .iz)

@@ -33,7 +33,7 @@ async function measureComponentStartup(input, output, options = {}, measure = {}
     const call = (0,_init_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInitCall */ .kY)(options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_INIT_FUNC */ .sn);
     const quiet = { ...options, inheritStdio: false };
     const sides = await Promise.all([input, output].map(async (bytes, k) => {
-        const transpiled = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .transpileComponent */ ._K)(bytes, (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseComponent */ .bq)(bytes).modules);
+        const transpiled = await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .transpileComponent */ ._K)((0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseComponent */ .bq)(bytes), call.iface);
         if (k === 0)
             (0,_init_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInit */ .d_)(call, (0,_init_js__WEBPACK_IMPORTED_MODULE_2__/* .exportShape */ .kN)(transpiled.exports, transpiled.declarations), transpiled.declarations);
         const names = Object.keys(transpiled.files).filter((n) => n.endsWith('.wasm'));
