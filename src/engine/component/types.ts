@@ -156,13 +156,13 @@ function skipCoreImportDesc(r: Reader): void {
 }
 
 /** An alias; returns its sort (core sorts as 0x100 | the core sort). */
-function skipAlias(r: Reader): { sort: number; target: number } {
+function skipAlias(r: Reader): number {
   const s = sortOf(r);
   const target = r.u8();
   if (target === 0x02) { r.u32(); r.u32(); }
   else if (target === 0x00 || target === 0x01) { r.u32(); r.name(); }
   else throw new Unknown('alias target');
-  return { sort: s, target };
+  return s;
 }
 
 /** A sort as one number: core sorts as 0x100 | the core sort. */
@@ -219,7 +219,7 @@ function spacesOf(bytes: Uint8Array, node: ComponentNode): Spaces {
         });
         break;
       case CSECTION.alias:
-        vec(r, () => define(skipAlias(r).sort));
+        vec(r, () => define(skipAlias(r)));
         break;
       case CSECTION.canon:
         vec(r, () => {
