@@ -320,7 +320,7 @@ function skipAlias(r) {
     }
     else
         throw new encoding/* Unknown */.$r('alias target');
-    return { sort: s, target };
+    return s;
 }
 /** A sort as one number: core sorts as 0x100 | the core sort. */
 function sortOf(r) {
@@ -366,7 +366,7 @@ function spacesOf(bytes, node) {
                 });
                 break;
             case component_parse/* CSECTION */.bP.alias:
-                vec(r, () => define(skipAlias(r).sort));
+                vec(r, () => define(skipAlias(r)));
                 break;
             case component_parse/* CSECTION */.bP.canon:
                 vec(r, () => {
