@@ -290,6 +290,49 @@ function table(results) {
   return lines.map((l) => `| ${l.join(' | ')} |`).join('\n');
 }
 
+/**
+ * The cost model: the physical limit of one pre-initialization is this Node starting (`node -e
+ * 0`), the init's own run in V8 (compile + instantiate + init of the input, cold; where that
+ * cannot be measured alone, our `run` stage) and writing the output's bytes once.
+ */
+function costTable(results, limits) {
+  const head = ['input', 'node -e 0', 'init in V8', 'write output', 'limit', 'ours wall', 'ours / limit', 'overhead above the limit', 'ref wall', 'ours / ref'];
+  const lines = [head, head.map(() => '---')];
+  for (const x of results) {
+    const ours = median(x.ours.map((m) => m.ms));
+    const ref = median(x.ref.map((m) => m.ms));
+    const s = x.startup && !x.startup.error ? x.startup : undefined;
+    const v8 = s ? s.cold.input : x.stages?.timings?.run;
+    const write = limits.write.get(x.row.name);
+    const limit = limits.node + v8 + write;
+    lines.push([x.row.name, fmtMs(limits.node), `${fmtMs(v8)}${s ? '' : ' (our run stage)'}`, fmtMs(write), fmtMs(limit), fmtMs(ours),
+      fmtX(ours / limit), fmtMs(ours - limit), fmtMs(ref), Number.isFinite(ref) ? fmtX(ours / ref) : 'n/a']);
+  }
+  return lines.map((l) => `| ${l.join(' | ')} |`).join('\n');
+}
+
+/** `node -e 0` (median of 11 spawns) and, per input, the median time to write its output once. */
+async function measureLimits(results) {
+  const spawns = [];
+  for (let i = 0; i < 11; i++) spawns.push((await measure(process.execPath, ['-e', '0'])).ms);
+  const node = median(spawns);
+  const write = new Map();
+  for (const x of results) {
+    const bytes = x.ourOutputs[0];
+    if (!bytes) continue;
+    const file = path.join(work, 'write-probe.wasm');
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      writeFileSync(file, bytes);
+      times.push(performance.now() - t0);
+      rmSync(file, { force: true });
+    }
+    write.set(x.row.name, median(times));
+  }
+  return { node, write };
+}
+
 function stageTable(results) {
   const stages = ['parse', 'instrument', 'run', 'snapshot', 'rewrite', 'verify'];
   const head = ['input', ...stages, 'library total', 'CLI wall (median)', 'CLI minus library'];
@@ -361,6 +404,7 @@ for (const row of rows) {
   results.push(await benchRow(row));
   process.stderr.write(` ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
 }
+const limits = await measureLimits(results);
 let overhead;
 if (!argv.includes('--no-overhead')) {
   process.stderr.write('overhead of a small input\n');
@@ -403,6 +447,11 @@ ${machine()}
 
 ${table(results)}
 ${failures.length ? `\nFailed runs (not counted in the medians):\n\n${failures.map((f) => `- ${f}`).join('\n')}\n` : ''}
+The cost model (ms): the limit is \`node -e 0\` + the init's own run in V8 + one write of the
+output; the overhead is what we spend above it.
+
+${costTable(results, limits)}
+
 Our stages (ms), from one in-process run of the library (\`preinitialize\`, same options, a fresh
 process):
 
