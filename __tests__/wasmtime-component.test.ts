@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseComponent } from '../src/engine/component/parse.js';
-import { withoutExports } from '../src/engine/component/rewrite.js';
+import { rewriteComponent } from '../src/engine/component/rewrite.js';
 import { droppableExports } from '../src/engine/component/run.js';
 import { preinitialize, PreinitError, watToBinary } from '../src/engine/index.js';
 import { componentEmbed, componentNew, parse, print } from '@bytecodealliance/jco-transpile/wasm-tools';
@@ -41,7 +41,7 @@ async function wizen(text: string): Promise<Uint8Array> {
 async function wizenAndRunWat(expected: number, text: string): Promise<void> {
   const output = parseComponent(await wizen(text));
   const drop = droppableExports(output, undefined);
-  const exports = await instantiate(drop.length ? withoutExports(output, drop) : output.bytes);
+  const exports = await instantiate(drop.length ? rewriteComponent(output, { modules: new Map(), dropExports: drop }) : output.bytes);
   expect(await exports.run(0)).toBe(expected);
 }
 

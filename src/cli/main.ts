@@ -46,7 +46,8 @@ async function run(jobs: Array<{ input?: string; output?: string }>, args: CliAr
     } catch (err) {
       entry.error = describeError(err, 'cli');
       process.stderr.write(`error: ${entry.path}: ${entry.error}\n`);
-      if (err instanceof PreinitError && err.code === 'WASI_NOT_ALLOWED' && !entry.error.includes('--allow-wasi')) {
+      // The hint, unless the message already names the switch.
+      if (err instanceof PreinitError && err.code === 'WASI_NOT_ALLOWED' && !err.switches.includes('allowWasi')) {
         process.stderr.write('hint: init calls WASI, which is off by default: pass --allow-wasi to allow it (read-only, sandboxed)\n');
       }
       return { entry };

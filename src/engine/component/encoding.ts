@@ -18,6 +18,20 @@ export function readSort(r: Reader): { sort: number; coreSort?: number } {
   return { sort };
 }
 
+/**
+ * An alias: its sort, its target (0x00 a component instance's export, 0x01 a core instance's,
+ * 0x02 an outer item), and for target 0x00 the offset of the instance index it uses.
+ */
+export function readAlias(r: Reader): { sort: number; coreSort?: number; target: number; instanceAt?: number } {
+  const sort = readSort(r);
+  const target = r.u8();
+  const instanceAt = target === 0x00 ? r.pos : undefined;
+  if (target === 0x00 || target === 0x01) { r.u32(); r.name(); }
+  else if (target === 0x02) { r.u32(); r.u32(); }
+  else throw new Unknown(`alias target 0x${target.toString(16)}`);
+  return { ...sort, target, instanceAt };
+}
+
 /** importname' / exportname': a discriminant byte, then a string. */
 export function readExternName(r: Reader): string {
   const kind = r.u8();

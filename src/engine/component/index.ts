@@ -190,7 +190,7 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
   await clock('validate', async () => {
     let files: Record<string, Uint8Array>;
     try {
-      ({ files } = await transpileView(parseComponent(output), call.iface));
+      ({ files } = await transpileView(output, call.iface));
     } catch (err) {
       fail('INTERNAL', `internal error: the pre-initialized component does not validate: ${err instanceof Error ? err.message : String(err)}`, err);
     }

@@ -11,7 +11,7 @@
 import { Reader } from '../binary.js';
 import { fail } from '../errors.js';
 import type { Range } from '../parse.js';
-import { readCanon, readExternName, readSort, skipExternDesc, SORT, Unknown } from './encoding.js';
+import { readAlias, readCanon, readExternName, readSort, skipExternDesc, SORT, Unknown } from './encoding.js';
 
 export const COMPONENT_PREAMBLE = [0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00];
 
@@ -19,7 +19,6 @@ export const CSECTION = {
   custom: 0, coreModule: 1, coreInstance: 2, coreType: 3, component: 4, instance: 5, alias: 6,
   type: 7, canon: 8, start: 9, import: 10, export: 11, value: 12,
 } as const;
-
 
 export interface ComponentSection {
   id: number;
@@ -198,11 +197,9 @@ function checkSection(r: Reader, id: number, depth: number, top: TopLevel): void
       case CSECTION.import:
         for (let n = r.u32(), i = 0; i < n; i++) {
           const name = readExternName(r);
-          const kind = r.u8();
+          const { kind } = skipExternDesc(r);
           refuseKind(kind === 0x00 ? 'module' : UNSUPPORTED_KIND[kind], 'imports');
-          if (depth === 0) top.imports.push({ name, desc: DESC[kind] ?? 'item' });
-          r.pos--;
-          skipExternDesc(r);
+          if (depth === 0) top.imports.push({ name, desc: DESC[kind] });
         }
         break;
       case CSECTION.export:
@@ -216,12 +213,9 @@ function checkSection(r: Reader, id: number, depth: number, top: TopLevel): void
         break;
       case CSECTION.alias:
         for (let n = r.u32(), i = 0; i < n; i++) {
-          const { sort, coreSort } = readSort(r);
+          const { sort, coreSort, target } = readAlias(r);
           const kind = UNSUPPORTED_KIND[sort === SORT.core ? coreSort! : sort];
-          const target = r.u8();
-          if (target === 0x00) refuseKind(kind, 'aliases');
-          else if (target === 0x02 && kind !== 'value') refuseKind(kind, 'aliases');
-          if (target === 0x02) { r.u32(); r.u32(); } else { r.u32(); r.name(); }
+          if (target === 0x00 || (target === 0x02 && kind !== 'value')) refuseKind(kind, 'aliases');
         }
         break;
       case CSECTION.coreInstance:
@@ -273,12 +267,8 @@ function scanFuncSpace(bytes: Uint8Array, root: ComponentNode): FuncSpace {
         case CSECTION.alias: {
           const n = r.u32();
           for (let i = 0; i < n; i++) {
-            const { sort } = readSort(r);
-            const target = r.u8();
-            if (target === 0x00) space.instanceRefs.push(r.pos);
-            if (target === 0x00 || target === 0x01) { r.u32(); r.name(); }
-            else if (target === 0x02) { r.u32(); r.u32(); }
-            else throw new Unknown(`alias target 0x${target.toString(16)}`);
+            const { sort, instanceAt } = readAlias(r);
+            if (instanceAt !== undefined) space.instanceRefs.push(instanceAt);
             if (sort === SORT.func) space.total++;
           }
           break;

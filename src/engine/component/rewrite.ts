@@ -15,6 +15,8 @@ export interface ComponentRewriteOptions {
   modules: Map<number, Uint8Array>;
   /** Name of a top-level function export to remove (the init export). */
   removeExport?: string;
+  /** Top-level exports to leave out that nothing after them uses, so no index moves. */
+  dropExports?: ComponentExport[];
   /** A `processed-by` producers entry: [tool name, version]. */
   processedBy?: [string, string];
 }
@@ -22,11 +24,15 @@ export interface ComponentRewriteOptions {
 export function rewriteComponent(pc: ParsedComponent, options: ComponentRewriteOptions): Uint8Array {
   const root = pc.root;
   const patches = new Map<number, SectionPatch>();
-  let removedIndex: number | undefined;
-  if (options.removeExport !== undefined) {
-    const removal = planExportRemoval(pc, options.removeExport);
-    removedIndex = removal.removedIndex;
-    for (const [section, patch] of removal.patches) patches.set(section, patch);
+  const patchFor = (section: number) => {
+    let p = patches.get(section);
+    if (!p) patches.set(section, (p = { refs: [], drops: [] }));
+    return p;
+  };
+  const removedIndex = options.removeExport === undefined ? undefined : planExportRemoval(pc, options.removeExport, patchFor);
+  for (const exp of options.dropExports ?? []) patchFor(exp.section).drops.push(exp.range);
+  for (const [section, p] of patches) {
+    if (p.drops.length) p.count = pc.funcs.exports.filter((e) => e.section === section).length - p.drops.length;
   }
 
   const w = new Writer();
@@ -87,7 +93,8 @@ interface SectionPatch {
   count?: number;
 }
 
-function planExportRemoval(pc: ParsedComponent, name: string): { removedIndex: number; patches: Map<number, SectionPatch> } {
+/** Plans the removal of export `name` into the patches; returns the function index it defined. */
+function planExportRemoval(pc: ParsedComponent, name: string, patchFor: (section: number) => SectionPatch): number {
   const space = pc.funcs;
   const exp = space.exports.find((e) => e.name === name);
   if (!exp) fail('INIT_FUNC', `the component does not have a \`${name}\` export`);
@@ -98,44 +105,15 @@ function planExportRemoval(pc: ParsedComponent, name: string): { removedIndex: n
   const removed = exp.definesIndex;
   const user = space.refs.find((ref) => ref.index === removed && !isEntryOf(ref, exp));
   if (user) fail('UNSUPPORTED', `cannot remove the init export \`${name}\`: the component uses it internally; use keep-init-func`);
-  const patches = new Map<number, SectionPatch>();
-  const patchFor = (section: number) => {
-    let p = patches.get(section);
-    if (!p) patches.set(section, (p = { refs: [], drops: [] }));
-    return p;
-  };
   for (const ref of space.refs as FuncRef[]) {
     if (ref.index > removed) patchFor(ref.section).refs.push({ range: ref.range, value: ref.index - 1 });
   }
-  const p = patchFor(exp.section);
-  p.drops.push(exp.range);
-  p.count = space.exports.filter((e) => e.section === exp.section).length - 1;
-  return { removedIndex: removed, patches };
+  patchFor(exp.section).drops.push(exp.range);
+  return removed;
 }
 
 function isEntryOf(ref: FuncRef, exp: ComponentExport): boolean {
   return ref.range.start >= exp.range.start && ref.range.end <= exp.range.end;
-}
-
-/**
- * A copy of the component without the top-level exports `drop` (entries the caller checked
- * nothing after them uses, so no index moves): what jco is given when it cannot decode them.
- */
-export function withoutExports(pc: ParsedComponent, drop: ComponentExport[]): Uint8Array {
-  const patches = new Map<number, SectionPatch>();
-  for (const exp of drop) {
-    const p = patches.get(exp.section) ?? { refs: [], drops: [] };
-    p.drops.push(exp.range);
-    p.count = pc.funcs.exports.filter((e) => e.section === exp.section).length - p.drops.length;
-    patches.set(exp.section, p);
-  }
-  const w = new Writer().bytes(Uint8Array.from(COMPONENT_PREAMBLE));
-  pc.root.sections.forEach((section, position) => {
-    const patch = patches.get(position);
-    const payload = patch ? applyPatch(pc.bytes, section.payload, patch) : pc.bytes.subarray(section.payload.start, section.payload.end);
-    if (payload) w.section(section.id, payload);
-  });
-  return w.finish();
 }
 
 /** The payload with its patches applied, or undefined when a section ends up empty. */

@@ -13,8 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { PreinitError, fail } from '../errors.js';
 import type { PreinitOptions } from '../types.js';
 import { SORT } from './encoding.js';
-import { instantiatedTwice, type ComponentExport, type ParsedComponent } from './parse.js';
-import { withoutExports } from './rewrite.js';
+import { instantiatedTwice, parseComponent, type ComponentExport, type ParsedComponent } from './parse.js';
+import { rewriteComponent } from './rewrite.js';
 import { createWasiImports, kebab, type WasiTracker } from './wasi.js';
 
 export interface Transpiled {
@@ -83,13 +83,15 @@ function firstLine(err: unknown): string {
  * after them uses, are left out of the copy jco is given; the output keeps them. `keep` is the
  * interface the init function is in.
  */
-export async function transpileView(pc: ParsedComponent, keep: string | undefined, declarations = false): ReturnType<typeof transpileOnly> {
+export async function transpileView(bytes: Uint8Array, keep: string | undefined, declarations = false): ReturnType<typeof transpileOnly> {
   try {
-    return await transpileOnly(pc.bytes, declarations);
+    return await transpileOnly(bytes, declarations);
   } catch (err) {
+    if (!(err instanceof PreinitError) || !/failed to extract interface information/.test(err.message)) throw err;
+    const pc = parseComponent(bytes);
     const drop = droppableExports(pc, keep);
-    if (!(err instanceof PreinitError) || !/failed to extract interface information/.test(err.message) || drop.length === 0) throw err;
-    return transpileOnly(withoutExports(pc, drop), declarations);
+    if (drop.length === 0) throw err;
+    return transpileOnly(rewriteComponent(pc, { modules: new Map(), dropExports: drop }), declarations);
   }
 }
 
@@ -107,7 +109,7 @@ export function droppableExports(pc: ParsedComponent, keep: string | undefined):
 
 /** Transpile (see transpileView), check jco kept every core module byte for byte, and load the glue. */
 export async function transpileComponent(pc: ParsedComponent, keep: string | undefined): Promise<Transpiled> {
-  const out = await transpileView(pc, keep, true);
+  const out = await transpileView(pc.bytes, keep, true);
   for (const m of pc.modules) {
     const file = out.files[coreFileName(m.index)];
     if (!file) continue; // jco leaves out modules nothing instantiates
@@ -148,7 +150,7 @@ export function withStubs(wasi: Record<string, unknown>, tracker: WasiTracker): 
   return new Proxy(wasi, {
     get(target, key) {
       if (typeof key !== 'string' || key in target) return Reflect.get(target, key);
-      const base = key.replace(/@[^/]*$/, '');
+      const base = unversioned(key);
       if (base in target) return Reflect.get(target, base);
       if (!stubs.has(key)) stubs.set(key, stubInterface(key));
       return stubs.get(key);
@@ -156,9 +158,14 @@ export function withStubs(wasi: Record<string, unknown>, tracker: WasiTracker): 
   });
 }
 
-/** The caller's interface implementations, under the unversioned names jco's glue asks for. */
+/** An interface name without its version (`ns:pkg/iface@1.0.0` -> `ns:pkg/iface`), as jco's glue asks for it. */
+function unversioned(name: string): string {
+  return name.replace(/@[^/]*$/, '');
+}
+
+/** The caller's interface implementations, under the names jco's glue asks for. */
 function hostInterfaces(options: PreinitOptions): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(options.hostInterfaces ?? {}).map(([name, members]) => [name.replace(/@[^/]*$/, ''), members]));
+  return Object.fromEntries(Object.entries(options.hostInterfaces ?? {}).map(([name, members]) => [unversioned(name), members]));
 }
 
 async function importGlue(source: string): Promise<Transpiled['instantiate']> {

@@ -6,7 +6,7 @@
  * component. Anything this reader does not follow gives `undefined`, never a guess.
  */
 import { Reader } from '../binary.js';
-import { readCanon, readExternName, readSort, skipExternDesc, SORT, Unknown } from './encoding.js';
+import { readAlias, readCanon, readExternName, readSort, skipExternDesc, SORT, Unknown } from './encoding.js';
 import type { InitCall } from './init.js';
 import { CSECTION, type ComponentNode, type ParsedComponent } from './parse.js';
 
@@ -124,7 +124,7 @@ function skipDecl(r: Reader): void {
   switch (kind) {
     case 0x00: skipCoreType(r); return;
     case 0x01: readType(r); return;
-    case 0x02: skipAlias(r); return;
+    case 0x02: readAlias(r); return;
     case 0x03: case 0x04: readExternName(r); skipExternDesc(r); return;
     default: throw new Unknown(`declaration 0x${kind.toString(16)}`);
   }
@@ -155,20 +155,13 @@ function skipCoreImportDesc(r: Reader): void {
   else throw new Unknown('core import other than a function');
 }
 
-/** An alias; returns its sort (core sorts as 0x100 | the core sort). */
-function skipAlias(r: Reader): number {
-  const s = sortOf(r);
-  const target = r.u8();
-  if (target === 0x02) { r.u32(); r.u32(); }
-  else if (target === 0x00 || target === 0x01) { r.u32(); r.name(); }
-  else throw new Unknown('alias target');
-  return s;
+/** A sort as one number: core sorts as 0x100 | the core sort. */
+function sortNumber({ sort, coreSort }: { sort: number; coreSort?: number }): number {
+  return coreSort === undefined ? sort : 0x100 | coreSort;
 }
 
-/** A sort as one number: core sorts as 0x100 | the core sort. */
 function sortOf(r: Reader): number {
-  const { sort, coreSort } = readSort(r);
-  return coreSort === undefined ? sort : 0x100 | coreSort;
+  return sortNumber(readSort(r));
 }
 
 /** An item of a sort, by index: where a function or instance came from. */
@@ -219,7 +212,7 @@ function spacesOf(bytes: Uint8Array, node: ComponentNode): Spaces {
         });
         break;
       case CSECTION.alias:
-        vec(r, () => define(skipAlias(r)));
+        vec(r, () => define(sortNumber(readAlias(r))));
         break;
       case CSECTION.canon:
         vec(r, () => {
