@@ -409,8 +409,7 @@ class WaveParser {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QU: () => (/* binding */ rewriteComponent),
-/* harmony export */   wE: () => (/* binding */ withoutExports)
+/* harmony export */   Q: () => (/* binding */ rewriteComponent)
 /* harmony export */ });
 /* unused harmony export addProducer */
 /* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14279);
@@ -430,12 +429,18 @@ class WaveParser {
 function rewriteComponent(pc, options) {
     const root = pc.root;
     const patches = new Map();
-    let removedIndex;
-    if (options.removeExport !== undefined) {
-        const removal = planExportRemoval(pc, options.removeExport);
-        removedIndex = removal.removedIndex;
-        for (const [section, patch] of removal.patches)
-            patches.set(section, patch);
+    const patchFor = (section) => {
+        let p = patches.get(section);
+        if (!p)
+            patches.set(section, (p = { refs: [], drops: [] }));
+        return p;
+    };
+    const removedIndex = options.removeExport === undefined ? undefined : planExportRemoval(pc, options.removeExport, patchFor);
+    for (const exp of options.dropExports ?? [])
+        patchFor(exp.section).drops.push(exp.range);
+    for (const [section, p] of patches) {
+        if (p.drops.length)
+            p.count = pc.funcs.exports.filter((e) => e.section === section).length - p.drops.length;
     }
     const w = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU();
     w.bytes(Uint8Array.from(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .COMPONENT_PREAMBLE */ .Ln));
@@ -485,7 +490,8 @@ function emitSection(w, pc, section, modules) {
 function containsReplaced(node, modules) {
     return node.sections.some((s) => (s.module !== undefined && modules.has(s.module)) || (s.component !== undefined && containsReplaced(s.component, modules)));
 }
-function planExportRemoval(pc, name) {
+/** Plans the removal of export `name` into the patches; returns the function index it defined. */
+function planExportRemoval(pc, name, patchFor) {
     const space = pc.funcs;
     const exp = space.exports.find((e) => e.name === name);
     if (!exp)
@@ -499,45 +505,15 @@ function planExportRemoval(pc, name) {
     const user = space.refs.find((ref) => ref.index === removed && !isEntryOf(ref, exp));
     if (user)
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('UNSUPPORTED', `cannot remove the init export \`${name}\`: the component uses it internally; use keep-init-func`);
-    const patches = new Map();
-    const patchFor = (section) => {
-        let p = patches.get(section);
-        if (!p)
-            patches.set(section, (p = { refs: [], drops: [] }));
-        return p;
-    };
     for (const ref of space.refs) {
         if (ref.index > removed)
             patchFor(ref.section).refs.push({ range: ref.range, value: ref.index - 1 });
     }
-    const p = patchFor(exp.section);
-    p.drops.push(exp.range);
-    p.count = space.exports.filter((e) => e.section === exp.section).length - 1;
-    return { removedIndex: removed, patches };
+    patchFor(exp.section).drops.push(exp.range);
+    return removed;
 }
 function isEntryOf(ref, exp) {
     return ref.range.start >= exp.range.start && ref.range.end <= exp.range.end;
-}
-/**
- * A copy of the component without the top-level exports `drop` (entries the caller checked
- * nothing after them uses, so no index moves): what jco is given when it cannot decode them.
- */
-function withoutExports(pc, drop) {
-    const patches = new Map();
-    for (const exp of drop) {
-        const p = patches.get(exp.section) ?? { refs: [], drops: [] };
-        p.drops.push(exp.range);
-        p.count = pc.funcs.exports.filter((e) => e.section === exp.section).length - p.drops.length;
-        patches.set(exp.section, p);
-    }
-    const w = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().bytes(Uint8Array.from(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .COMPONENT_PREAMBLE */ .Ln));
-    pc.root.sections.forEach((section, position) => {
-        const patch = patches.get(position);
-        const payload = patch ? applyPatch(pc.bytes, section.payload, patch) : pc.bytes.subarray(section.payload.start, section.payload.end);
-        if (payload)
-            w.section(section.id, payload);
-    });
-    return w.finish();
 }
 /** The payload with its patches applied, or undefined when a section ends up empty. */
 function applyPatch(bytes, payload, patch) {
@@ -716,15 +692,18 @@ function firstLine(err) {
  * after them uses, are left out of the copy jco is given; the output keeps them. `keep` is the
  * interface the init function is in.
  */
-async function transpileView(pc, keep, declarations = false) {
+async function transpileView(bytes, keep, declarations = false) {
     try {
-        return await transpileOnly(pc.bytes, declarations);
+        return await transpileOnly(bytes, declarations);
     }
     catch (err) {
-        const drop = droppableExports(pc, keep);
-        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PreinitError */ .iz) || !/failed to extract interface information/.test(err.message) || drop.length === 0)
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PreinitError */ .iz) || !/failed to extract interface information/.test(err.message))
             throw err;
-        return transpileOnly((0,_rewrite_js__WEBPACK_IMPORTED_MODULE_7__/* .withoutExports */ .wE)(pc, drop), declarations);
+        const pc = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseComponent */ .bq)(bytes);
+        const drop = droppableExports(pc, keep);
+        if (drop.length === 0)
+            throw err;
+        return transpileOnly((0,_rewrite_js__WEBPACK_IMPORTED_MODULE_7__/* .rewriteComponent */ .Q)(pc, { modules: new Map(), dropExports: drop }), declarations);
     }
 }
 /** The instance exports, walking back from the end, until an instance index is used otherwise. */
@@ -741,7 +720,7 @@ function droppableExports(pc, keep) {
 }
 /** Transpile (see transpileView), check jco kept every core module byte for byte, and load the glue. */
 async function transpileComponent(pc, keep) {
-    const out = await transpileView(pc, keep, true);
+    const out = await transpileView(pc.bytes, keep, true);
     for (const m of pc.modules) {
         const file = out.files[coreFileName(m.index)];
         if (!file)
@@ -785,7 +764,7 @@ function withStubs(wasi, tracker) {
         get(target, key) {
             if (typeof key !== 'string' || key in target)
                 return Reflect.get(target, key);
-            const base = key.replace(/@[^/]*$/, '');
+            const base = unversioned(key);
             if (base in target)
                 return Reflect.get(target, base);
             if (!stubs.has(key))
@@ -794,9 +773,13 @@ function withStubs(wasi, tracker) {
         },
     });
 }
-/** The caller's interface implementations, under the unversioned names jco's glue asks for. */
+/** An interface name without its version (`ns:pkg/iface@1.0.0` -> `ns:pkg/iface`), as jco's glue asks for it. */
+function unversioned(name) {
+    return name.replace(/@[^/]*$/, '');
+}
+/** The caller's interface implementations, under the names jco's glue asks for. */
 function hostInterfaces(options) {
-    return Object.fromEntries(Object.entries(options.hostInterfaces ?? {}).map(([name, members]) => [name.replace(/@[^/]*$/, ''), members]));
+    return Object.fromEntries(Object.entries(options.hostInterfaces ?? {}).map(([name, members]) => [unversioned(name), members]));
 }
 async function importGlue(source) {
     const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'preinit-component-'));

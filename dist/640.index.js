@@ -255,7 +255,7 @@ function skipDecl(r) {
             readType(r);
             return;
         case 0x02:
-            skipAlias(r);
+            (0,encoding/* readAlias */.Jd)(r);
             return;
         case 0x03:
         case 0x04:
@@ -306,26 +306,12 @@ function skipCoreImportDesc(r) {
     else
         throw new encoding/* Unknown */.$r('core import other than a function');
 }
-/** An alias; returns its sort (core sorts as 0x100 | the core sort). */
-function skipAlias(r) {
-    const s = sortOf(r);
-    const target = r.u8();
-    if (target === 0x02) {
-        r.u32();
-        r.u32();
-    }
-    else if (target === 0x00 || target === 0x01) {
-        r.u32();
-        r.name();
-    }
-    else
-        throw new encoding/* Unknown */.$r('alias target');
-    return s;
-}
 /** A sort as one number: core sorts as 0x100 | the core sort. */
-function sortOf(r) {
-    const { sort, coreSort } = (0,encoding/* readSort */.zN)(r);
+function sortNumber({ sort, coreSort }) {
     return coreSort === undefined ? sort : 0x100 | coreSort;
+}
+function sortOf(r) {
+    return sortNumber((0,encoding/* readSort */.zN)(r));
 }
 function spacesOf(bytes, node) {
     const s = { types: [], funcs: [], instances: [], components: [], exports: new Map() };
@@ -366,7 +352,7 @@ function spacesOf(bytes, node) {
                 });
                 break;
             case component_parse/* CSECTION */.bP.alias:
-                vec(r, () => define(skipAlias(r)));
+                vec(r, () => define(sortNumber((0,encoding/* readAlias */.Jd)(r))));
                 break;
             case component_parse/* CSECTION */.bP.canon:
                 vec(r, () => {
@@ -751,7 +737,7 @@ async function preinitializeComponentDetailed(input, options = {}) {
     const output = await clock('rewrite', () => {
         for (const [index, snap] of snaps)
             modules.set(index, (0,rewrite/* rewrite */.v)(mods[index], snap, { exports: 'keep' }));
-        return (0,component_rewrite/* rewriteComponent */.QU)(pc, {
+        return (0,component_rewrite/* rewriteComponent */.Q)(pc, {
             modules,
             // An interface function stays: the interface's other functions cannot lose a sibling.
             removeExport: options.keepInitFunc || call.iface !== undefined ? undefined : call.name,
@@ -776,7 +762,7 @@ async function preinitializeComponentDetailed(input, options = {}) {
     await clock('validate', async () => {
         let files;
         try {
-            ({ files } = await (0,run/* transpileView */.SO)((0,component_parse/* parseComponent */.bq)(output), call.iface));
+            ({ files } = await (0,run/* transpileView */.SO)(output, call.iface));
         }
         catch (err) {
             (0,errors/* fail */.fJ)('INTERNAL', `internal error: the pre-initialized component does not validate: ${err instanceof Error ? err.message : String(err)}`, err);
