@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { node24Path, referenceWizerPath } from './tools.js';
 
-const NODE24_SUITES = '__tests__/(engine-diff|action|component|wasmtime|instructions|relaxed-simd).*\\.test\\.ts';
+const NODE24_SUITES = '__tests__/(engine-diff|action|component|wasmtime|instructions|relaxed-simd|segment-cap).*\\.test\\.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const jest = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
 const extra = process.argv.slice(2);

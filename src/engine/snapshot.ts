@@ -121,31 +121,47 @@ function toBits(type: number, value: unknown): bigint {
 /**
  * Runs as parallel typed arrays grown by doubling: a large memory holds millions of them, and
  * per-run objects or JS arrays cost more in allocation and garbage collection than the scan.
- * Offsets are float64: the end of a 4 GiB memory does not fit in 32 bits.
+ * Offsets are u32 unless a memory is 4 GiB or more (then float64: its end does not fit), and
+ * each memory's runs are one stretch, so a run stores no memory index: 8 bytes a run, not 20.
  */
 class Runs {
   length = 0;
-  memory = new Uint32Array(1024);
-  start = new Float64Array(1024);
-  end = new Float64Array(1024);
+  start: Uint32Array | Float64Array;
+  end: Uint32Array | Float64Array;
+  /** Each memory with runs, in order, and the index of its first run. */
+  readonly memories: Array<{ memory: number; first: number }> = [];
+
+  constructor(readonly Offsets: Uint32ArrayConstructor | Float64ArrayConstructor) {
+    this.start = new Offsets(1024);
+    this.end = new Offsets(1024);
+  }
+
+  static for(byteLengths: number[]): Runs {
+    return new Runs(byteLengths.every((n) => n < 2 ** 32) ? Uint32Array : Float64Array);
+  }
 
   push(memory: number, start: number, end: number): void {
+    if (this.memories.at(-1)?.memory !== memory) this.memories.push({ memory, first: this.length });
     if (this.length === this.start.length) this.grow();
-    this.memory[this.length] = memory;
     this.start[this.length] = start;
     this.end[this.length] = end;
     this.length++;
   }
 
+  /** A function from a run's index to its memory, for indexes asked in increasing order. */
+  memoryWalk(): (run: number) => number {
+    let m = 0;
+    return (run) => {
+      while (m + 1 < this.memories.length && this.memories[m + 1].first <= run) m++;
+      return this.memories[m].memory;
+    };
+  }
+
   private grow(): void {
-    const capacity = this.length * 2;
-    const memory = new Uint32Array(capacity);
-    memory.set(this.memory);
-    this.memory = memory;
-    const start = new Float64Array(capacity);
+    const start = new this.Offsets(this.length * 2);
     start.set(this.start);
     this.start = start;
-    const end = new Float64Array(capacity);
+    const end = new this.Offsets(this.length * 2);
     end.set(this.end);
     this.end = end;
   }
@@ -153,14 +169,16 @@ class Runs {
 
 /** Non-zero runs of every memory, merged and capped, as views into the memories. */
 export function dataSegments(memories: MemoryState[]): DataSegment[] {
-  const runs = new Runs();
+  const runs = Runs.for(memories.map((m) => m.bytes.length));
   for (const m of memories) collectRuns(m.index, m.bytes, runs);
   const bytes = new Map(memories.map((m) => [m.index, m.bytes]));
   const kept = capRuns(runs);
+  const memoryOf = kept.memoryWalk();
   const segments: DataSegment[] = [];
   for (let i = 0; i < kept.length; i++) {
+    const memory = memoryOf(i);
     const start = kept.start[i];
-    segments.push({ memory: kept.memory[i], offset: start, data: bytes.get(kept.memory[i])!.subarray(start, kept.end[i]) });
+    segments.push({ memory, offset: start, data: bytes.get(memory)!.subarray(start, kept.end[i]) });
   }
   return segments;
 }
@@ -206,9 +224,10 @@ function capRuns(runs: Runs): Runs {
   const after = new Uint32Array(n - 1);
   // The runs a segment ends with: the last of each memory, and those before a gap left unmerged.
   const lasts = [n - 1];
+  const firsts = new Set(runs.memories.map((m) => m.first));
   let count = 0;
   for (let i = 0; i + 1 < n; i++) {
-    if (runs.memory[i] !== runs.memory[i + 1]) {
+    if (firsts.has(i + 1)) {
       lasts.push(i);
       continue;
     }
@@ -221,10 +240,11 @@ function capRuns(runs: Runs): Runs {
   selectLikeSortUnstable(gaps.subarray(0, count), after.subarray(0, count), merged);
   for (let k = merged; k < count; k++) lasts.push(after[k]);
   lasts.sort((a, b) => a - b);
-  const out = new Runs();
+  const out = new Runs(runs.Offsets);
+  const memoryOf = runs.memoryWalk();
   let first = 0;
   for (const last of lasts) {
-    out.push(runs.memory[first], runs.start[first], runs.end[last]);
+    out.push(memoryOf(first), runs.start[first], runs.end[last]);
     first = last + 1;
   }
   return out;
