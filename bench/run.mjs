@@ -5,7 +5,8 @@
 //   npm run bench -- [--runs N] [--only a,b] [--skip a,b] [--startup-iterations N]
 //                    [--no-batch] [--batch-runs N] [--no-startup] [--no-overhead]
 //
-// Corpus: fixtures/programs.json (C, C++, Rust: regex and UAP), the StarlingMonkey core module
+// Corpus: fixtures/programs.json (C, C++, Rust: regex and UAP), two generated inputs
+// (bench/generated.mjs: 2 million runs capped at 10,000 segments; a computing init), the StarlingMonkey core module
 // as componentize-js pre-initializes it (recorded by bench/build.sh, skipped when missing) and a
 // component (ours only: the standalone Wizer 11 CLI refuses components). Needs `npx tsc -p
 // tsconfig.json` (lib/) and /usr/bin/time (apt-get install -y time) for peak memory.
@@ -16,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { referenceWizerPath } from '../scripts/tools.js';
+import { generatedInputs } from './generated.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = path.join(root, 'bench/.work');
@@ -49,10 +51,10 @@ function flagsFor(o) {
   return f;
 }
 
-function corpus() {
+async function corpus() {
   const rows = [];
   const manifest = JSON.parse(readFileSync(path.join(root, 'fixtures/programs.json'), 'utf8'));
-  for (const p of manifest) {
+  for (const p of [...manifest, ...(await generatedInputs(work))]) {
     const options = { ...p.options, preopens: p.options.preopens?.map((o) => ({ guest: o.guest, host: path.resolve(root, o.host) })) };
     const flags = flagsFor(p.options);
     rows.push({ name: p.name, kind: 'core', input: path.join(root, p.wasm), ref: flags, ours: flags, options, deterministic: p.deterministic });
@@ -394,7 +396,7 @@ if (!existsSync(path.join(root, 'lib/engine/index.js'))) {
   console.error('lib/ is missing: run `npx tsc -p tsconfig.json` (or bench/build.sh) first');
   process.exit(1);
 }
-const rows = corpus();
+const rows = await corpus();
 console.error(`${rows.length} inputs, ${RUNS} runs each (alternating reference / ours)${TIME ? '' : '; /usr/bin/time missing: peak memory by polling VmHWM'}`);
 const results = [];
 const failures = [];
