@@ -42,7 +42,7 @@ async function run(jobs: Array<{ input?: string; output?: string }>, args: CliAr
   const done = await mapConcurrent(jobs, args.concurrency, async (job): Promise<Done> => {
     const entry = fileEntry(displayPath(job.input));
     try {
-      return { entry, ...(await preinitFile(job, args, entry, withSizes)) };
+      return { entry, ...(await preinitFile(job, args, entry, withSizes, jobs.length === 1)) };
     } catch (err) {
       entry.error = describeError(err, 'cli');
       process.stderr.write(`error: ${entry.path}: ${entry.error}\n`);
@@ -132,19 +132,20 @@ function planJobs(args: CliArgs): Array<{ input?: string; output?: string }> {
   });
 }
 
-async function preinitFile(job: { input?: string; output?: string }, args: CliArgs, entry: FileReport, withSizes: boolean): Promise<Omit<Done, 'entry'>> {
+async function preinitFile(job: { input?: string; output?: string }, args: CliArgs, entry: FileReport, withSizes: boolean, single: boolean): Promise<Omit<Done, 'entry'>> {
   const input = job.input === undefined ? await readStdin() : await readInput(job.input);
   try {
-    return await preinitRead(job, input, args, entry, withSizes);
+    return await preinitRead(job, input, args, entry, withSizes, single);
   } catch (err) {
     if (withSizes) await recordInput(entry, input, 'auto');
     throw err;
   }
 }
 
-async function preinitRead(job: { input?: string; output?: string }, input: Uint8Array, args: CliArgs, entry: FileReport, withSizes: boolean): Promise<Omit<Done, 'entry'>> {
+async function preinitRead(job: { input?: string; output?: string }, input: Uint8Array, args: CliArgs, entry: FileReport, withSizes: boolean, single: boolean): Promise<Omit<Done, 'entry'>> {
   const options = await engineOptions(args, job.output === undefined);
-  const limits = { timeoutMs: args.timeoutMs };
+  // One file: a core module runs in this thread (a worker costs more to start than a small module takes).
+  const limits = { timeoutMs: args.timeoutMs, inThread: single };
   let output: Uint8Array | { file: string };
   let facts: SnapshotFacts;
   if (job.output === undefined || args.checkReproducible) {

@@ -1,5 +1,5 @@
 /** Re-emits a parsed module with some sections replaced, dropped or added; the rest byte for byte. */
-import { Writer, u32Size, type StreamedPayload } from './binary.js';
+import { FileWriter, Writer, u32Size, type StreamedPayload } from './binary.js';
 import { SECTION, type ParsedModule } from './parse.js';
 
 /** Position of each known section id in the required order. */
@@ -13,19 +13,29 @@ const rank = (id: number) => ORDER.indexOf(id);
  * expect `name` last), else after the last section it must follow.
  */
 export function assemble(mod: ParsedModule, edits: Map<number, Payload | null>): Uint8Array {
+  // Sized exactly, so an output as large as a memory is written once, never regrown.
+  return emit(mod, edits, (size) => new Writer(size)).finish();
+}
+
+/** As `assemble`, written to `out` as it is made; returns the size. */
+export function assembleTo(mod: ParsedModule, edits: Map<number, Payload | null>, out: FileWriter): number {
+  emit(mod, edits, () => out).flush();
+  return out.written;
+}
+
+function emit<W extends Writer>(mod: ParsedModule, edits: Map<number, Payload | null>, writer: (size: number) => W): W {
   const present = new Set(mod.sections.map((s) => s.id));
   const pending = [...edits.entries()]
     .filter(([id, payload]) => payload !== null && !present.has(id))
     .sort((a, b) => rank(a[0]) - rank(b[0])) as Array<[number, Payload]>;
-  // Sized exactly, so an output as large as a memory is written once, never regrown.
   let size = 8;
   for (const section of mod.sections) {
     const edit = section.id === SECTION.custom ? undefined : edits.get(section.id);
     size += edit === undefined ? section.range.end - section.range.start : edit === null ? 0 : sectionSize(edit);
   }
   for (const [, payload] of pending) size += sectionSize(payload);
-  const out = new Writer(size).bytes(mod.bytes.subarray(0, 8));
-  const emit = (id: number, payload: Payload) => {
+  const out = writer(size).bytes(mod.bytes.subarray(0, 8));
+  const put = (id: number, payload: Payload) => {
     out.byte(id).u32(payload.length);
     if (payload instanceof Uint8Array) out.bytes(payload);
     else payload.writeTo(out);
@@ -33,7 +43,7 @@ export function assemble(mod: ParsedModule, edits: Map<number, Payload | null>):
   const flushBefore = (limit: number) => {
     while (pending.length && rank(pending[0][0]) < limit) {
       const [id, payload] = pending.shift()!;
-      emit(id, payload);
+      put(id, payload);
     }
   };
   // Past the last non-custom section, new sections may go before `name`; earlier they would
@@ -50,11 +60,11 @@ export function assemble(mod: ParsedModule, edits: Map<number, Payload | null>):
     }
     const edit = edits.get(section.id);
     if (edit === undefined || section.id === SECTION.custom) out.bytes(mod.bytes.subarray(section.range.start, section.range.end));
-    else if (edit !== null) emit(section.id, edit);
+    else if (edit !== null) put(section.id, edit);
   }
   flushBefore(ORDER.length);
-  if (out.length !== size) throw new Error(`internal: assembled ${out.length} bytes, expected ${size}`);
-  return out.finish();
+  if (out.written !== size) throw new Error(`internal: assembled ${out.written} bytes, expected ${size}`);
+  return out;
 }
 
 export type Payload = Uint8Array | StreamedPayload;

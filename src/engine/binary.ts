@@ -1,4 +1,5 @@
 /** Bounds-checked reading and minimal-LEB writing of the wasm binary format. */
+import fs from 'node:fs';
 import { fail } from './errors.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -135,11 +136,17 @@ const VIEW_THRESHOLD = 1 << 20;
 /** Growable byte buffer that emits the binary format. */
 export class Writer {
   private buf: Uint8Array;
+  /** Bytes in the buffer. */
   length = 0;
 
   /** `capacity`: bytes to reserve up front; a good estimate avoids copies when the output is large. */
   constructor(capacity = 256) {
     this.buf = new Uint8Array(Math.max(16, capacity));
+  }
+
+  /** The bytes in the buffer, as a view (FileWriter writes them out). */
+  protected staged(): Uint8Array {
+    return this.buf.subarray(0, this.length);
   }
 
   private reserve(n: number): void {
@@ -221,7 +228,59 @@ export class Writer {
     if (this.length === this.buf.length || this.length >= VIEW_THRESHOLD) return this.buf.subarray(0, this.length);
     return this.buf.slice(0, this.length);
   }
+
+  /** Every byte written so far. */
+  get written(): number {
+    return this.length;
+  }
 }
+
+/**
+ * A Writer that goes straight to an open file: small writes are staged in one buffer, flushed
+ * each time it fills, and large runs (a memory's bytes) are written from the caller's view. An
+ * output as large as a memory never exists as one buffer. `hash`, when given, sees every byte.
+ */
+export class FileWriter extends Writer {
+  private flushed = 0;
+
+  constructor(
+    private readonly fd: number,
+    private readonly hash?: { update(b: Uint8Array): unknown },
+  ) {
+    super(FILE_STAGE);
+  }
+
+  override bytes(b: Uint8Array): this {
+    if (b.length < FILE_DIRECT) {
+      super.bytes(b);
+      if (this.length >= FILE_STAGE) this.flush();
+      return this;
+    }
+    this.flush();
+    this.put(b);
+    return this;
+  }
+
+  override get written(): number {
+    return this.flushed + this.length;
+  }
+
+  /** Writes out what is staged; call once done. */
+  flush(): void {
+    if (this.length === 0) return;
+    this.put(this.staged());
+    this.length = 0;
+  }
+
+  private put(b: Uint8Array): void {
+    this.hash?.update(b);
+    for (let at = 0; at < b.length; ) at += fs.writeSync(this.fd, b, at, b.length - at);
+    this.flushed += b.length;
+  }
+}
+
+const FILE_STAGE = 1 << 20;
+const FILE_DIRECT = 1 << 16;
 
 export const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
 export const MODULE_VERSION = [0x01, 0x00, 0x00, 0x00];
@@ -235,9 +294,13 @@ export function detectKind(bytes: Uint8Array): 'module' | 'component' | 'wat' | 
     if (starts([...WASM_MAGIC, ...COMPONENT_VERSION])) return 'component';
     return 'unknown-version';
   }
+  return watKind(bytes) ? 'wat' : 'unknown';
+}
+
+/** What WAT text defines, from its first form: a module or a component (undefined: not WAT). */
+export function watKind(bytes: Uint8Array): 'module' | 'component' | undefined {
   const head = new TextDecoder().decode(bytes.subarray(0, 256)).replace(/^\uFEFF/, '');
-  if (/^(\s|;;[^\n]*\n|\(;[\s\S]*?;\))*\((module|component)\b/.test(head)) return 'wat';
-  return 'unknown';
+  return /^(?:\s|;;[^\n]*\n|\(;[\s\S]*?;\))*\((module|component)\b/.exec(head)?.[1] as 'module' | 'component' | undefined;
 }
 
 /** The bytes as a view of a plain ArrayBuffer, which the WebAssembly API requires. */

@@ -5,24 +5,25 @@
  * determinism, verification, optionally around Binaryen) and returns the new bytes with the
  * facts for reports.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
-import { detectKind } from './binary.js';
-import { fail, osReason } from './errors.js';
+import { detectKind, FileWriter } from './binary.js';
+import { fail, osReason, PreinitError } from './errors.js';
 import { instrument } from './instrument.js';
 import { relaxedSimdLibrary } from './relaxed-simd.js';
 import { parseModule } from './parse.js';
-import { rewrite, checkRenames } from './rewrite.js';
+import { rewrite, rewriteTo, checkRenames } from './rewrite.js';
 import { runInit } from './run.js';
 import { DEFAULT_INIT_FUNC } from './types.js';
 import { snapshot, type Snapshot } from './snapshot.js';
-import type { FileResult, MemoryFacts, OptimizeLevel, PreinitOptions, PreinitResult, StageTimings } from './types.js';
+import type { FileResult, MemoryFacts, PreinitOptions, PreinitResult, StageTimings } from './types.js';
 import { nondeterminismWarnings } from './warnings.js';
 import { checkSecrets } from './secrets.js';
 import { collectGarbage } from './gc.js';
 import { reproducibleSettings } from './reproducible.js';
 import { digestState, verifyFile, verifyModule, type ExpectedState } from './verify.js';
 import { watToBinary } from './wat.js';
+import { deadlineAfter } from './watchdog.js';
 
 export type * from './types.js';
 export { PreinitError, describeError, ERROR_CODES, type ErrorCode } from './errors.js';
@@ -33,27 +34,28 @@ export { measureStartup, measureStartups, type StartupMeasurement, type MeasureO
 export { preinitializeIsolated, preinitializeIsolatedToFile, DEFAULT_TIMEOUT_MS, type IsolationLimits } from './isolate.js';
 
 export function preinitialize(input: Uint8Array, options: PreinitOptions = {}): Promise<PreinitResult> {
-  return run(input, options, false);
+  return run(input, options);
 }
 
 /**
  * Pre-initializes into `file`, written directly (the isolated variant makes it atomic) and
- * removed on failure. A core module's output of LEAN_VERIFY_FROM bytes or more is verified from
- * the file with lean verification: the instance and the output are freed before the output is
- * instantiated again, so the peak stays near twice the largest memory instead of five times.
- * Smaller outputs, components and optimized outputs are verified in memory, as by
- * `preinitialize`.
+ * removed on failure. A core module whose snapshot holds LEAN_VERIFY_FROM bytes or more is
+ * written as it is made, its data straight from the memories, and verified from the file with
+ * lean verification: the instance is freed before the output is instantiated again, so the peak
+ * stays near twice the largest memory. Smaller outputs, components and optimized outputs are
+ * verified in memory, as by `preinitialize`.
  */
 export async function preinitializeToFile(input: Uint8Array, file: string, options: PreinitOptions = {}): Promise<FileResult> {
   try {
-    let result: Pending | undefined = await run(input, options, true);
-    const { facts, expected } = result;
-    const bytes = result.output.length;
-    await fs.promises.writeFile(file, result.output).catch((err: NodeJS.ErrnoException) => fail('IO', `cannot write the output: ${osReason(err)}`, err));
-    result = undefined;
+    const result = await run(input, options, file);
+    if ('output' in result) {
+      await fs.promises.writeFile(file, result.output).catch((err: unknown) => fail('IO', `cannot write the output: ${osReason(err)}`, err));
+      return { facts: result.facts, bytes: result.output.length };
+    }
+    const { facts, bytes, expected } = result;
     if (expected) {
       const start = performance.now();
-      await collectGarbage();
+      await collectGarbage(); // the instance, now unreachable
       await verifyFile(file, expected);
       facts.timings.verify = (facts.timings.verify ?? 0) + performance.now() - start;
     }
@@ -64,11 +66,21 @@ export async function preinitializeToFile(input: Uint8Array, file: string, optio
   }
 }
 
-/** Outputs from this size on are verified lean by `preinitializeToFile`. */
+/** Snapshots of this many bytes or more are written as they are made and verified lean by `preinitializeToFile`. */
 export const LEAN_VERIFY_FROM = 32 * 2 ** 20;
 
-/** A result whose verification was left to the caller, against `expected`, when that is set. */
-type Pending = PreinitResult & { expected?: ExpectedState };
+/**
+ * A large core module's output, already written to the file: its size, its SHA-256 in
+ * reproducible mode, and the state to verify the file against when verification is on.
+ */
+interface Written {
+  facts: PreinitResult['facts'];
+  bytes: number;
+  sha256?: string;
+  expected?: ExpectedState;
+}
+
+type Pending = PreinitResult | Written;
 
 /** A preopen must be a directory before anything runs: the cause is the option, not the input. */
 function checkPreopens(options: PreinitOptions): void {
@@ -83,30 +95,35 @@ function checkPreopens(options: PreinitOptions): void {
   }
 }
 
-async function run(input: Uint8Array, options: PreinitOptions, deferVerify: boolean): Promise<Pending> {
+/** With `file`, a large output may be written there already (`Written`). */
+function run(input: Uint8Array, options: PreinitOptions): Promise<PreinitResult>;
+function run(input: Uint8Array, options: PreinitOptions, file: string): Promise<Pending>;
+async function run(input: Uint8Array, options: PreinitOptions, file?: string): Promise<Pending> {
   checkPreopens(options);
   const repro = reproducibleSettings(options); // refuses bad settings before anything runs
-  const result = await runKind(input, options, deferVerify);
+  const result = await runKind(input, options, file);
   if (repro) {
-    const sha256 = createHash('sha256').update(result.output).digest('hex');
+    const sha256 = 'output' in result ? createHash('sha256').update(result.output).digest('hex') : result.sha256!;
     result.facts.reproducible = { seed: String(repro.seed), epoch: repro.epoch, sha256 };
   }
   return result;
 }
 
-async function runKind(input: Uint8Array, options: PreinitOptions, deferVerify: boolean): Promise<Pending> {
+async function runKind(input: Uint8Array, options: PreinitOptions, file: string | undefined): Promise<Pending> {
   switch (detectKind(input)) {
     case 'module':
-      return preinitializeModule(input, options, deferVerify);
+      return preinitializeModule(input, options, file);
     case 'component': {
       if (options.optimize) fail('UNSUPPORTED', 'optimize is not supported for components');
+      // jco's glue runs a component's guest code from promises the watchdog cannot wrap.
+      if (options.timeoutMs !== undefined) fail('USAGE', 'timeoutMs stops core modules only: give a component to preinitializeIsolated, whose limits end its worker');
       const { preinitializeComponent } = await import('./component/index.js');
       const result = await preinitializeComponent(input, options);
       checkDeterministic(result.facts.warnings, options);
       return result;
     }
     case 'wat':
-      return runKind(await watToBinary(input), options, deferVerify);
+      return runKind(await watToBinary(input), options, file);
     case 'unknown-version': {
       const version = new DataView(input.buffer, input.byteOffset + 4, 4).getUint32(0, true);
       fail('INVALID_INPUT', `unsupported WebAssembly binary version 0x${version.toString(16)} (a module is version 1, a component 0x1000d)`);
@@ -116,49 +133,64 @@ async function runKind(input: Uint8Array, options: PreinitOptions, deferVerify: 
   }
 }
 
-async function preinitializeModule(input: Uint8Array, options: PreinitOptions, deferVerify: boolean): Promise<Pending> {
+async function preinitializeModule(input: Uint8Array, options: PreinitOptions, file: string | undefined): Promise<Pending> {
   const timer = stageTimer();
+  const deadline = deadlineAfter(options.timeoutMs);
   const initFunc = options.initFunc ?? DEFAULT_INIT_FUNC;
   checkRenames(options.renames ?? []);
   const mod = timer.time('parse', () => parseModule(input, { features: options.wasmFeatures }));
   const relaxedSimd = options.relaxedSimdDeterministic ? await relaxedSimdLibrary() : undefined;
   const instrumented = timer.time('instrument', () => instrument(mod, { maxMemory: options.maxMemory, relaxedSimd }));
-  const { instance, imports, wasiCalls, wasiReads } = await timer.timeAsync('run', () => runInit(mod, instrumented, options));
+  const { instance, imports, wasiCalls, wasiReads } = await timer.timeAsync('run', () => runInit(mod, instrumented, options, deadline));
   const snap = timer.time('snapshot', () => snapshot(instance, mod, instrumented, imports));
   const warnings = nondeterminismWarnings(wasiCalls);
   checkDeterministic(warnings, options);
   checkSecrets(snap.segments.map((s) => s.data), input, options);
-  const snapshotted = timer.time('rewrite', () =>
-    rewrite(mod, snap, { exports: 'wizer', initFunc, keepInitFunc: options.keepInitFunc, renames: options.renames }));
+  const rewriteOptions = { exports: 'wizer', initFunc, keepInitFunc: options.keepInitFunc, renames: options.renames } as const;
   const verify = options.verify ?? true;
-  // Deferred: the caller verifies the written file against digests, after freeing the instance.
-  // Only worth its cost (hashing, forced collections) when the output is large.
-  const deferred = verify && deferVerify && !options.optimize && snapshotted.length >= LEAN_VERIFY_FROM;
-  const expected = deferred ? timer.time('verify', () => digestState(snap)) : undefined;
-  if (verify && !deferred) await timer.timeAsync('verify', () => verifyModule(snapshotted, snap));
-  let output = snapshotted;
-  if (options.optimize) {
-    const { optimize } = await import('./optimize.js');
-    output = await timer.timeAsync('optimize', () => optimize(snapshotted, options.optimize as OptimizeLevel));
-    // Binaryen renumbers: what stays comparable is matched through export names (see verify.ts).
-    if (verify) await timer.timeAsync('verify', () => verifyModule(output, snap, { renumberedFrom: parseModule(snapshotted) }));
+  const facts = (optimized?: PreinitResult['facts']['optimized']): PreinitResult['facts'] => ({
+    kind: 'module',
+    globals: snap.globals.length,
+    memories: memoryFacts(mod.memories.map((m) => ({ before: m.min, pageSizeLog2: m.pageSizeLog2 })), snap),
+    dataSegments: snap.segments.length,
+    wasiCalls,
+    ...(options.traceWasi ? { wasiReads } : {}),
+    timings: timer.timings,
+    warnings,
+    verified: verify,
+    ...(optimized ? { optimized } : {}),
+  });
+  // Large and for a file: written as it is made, verified by the caller against digests once
+  // the instance is freed (hashing and forced collections are only worth it then).
+  if (file !== undefined && !options.optimize && snap.segments.reduce((n, s) => n + s.data.length, 0) >= LEAN_VERIFY_FROM) {
+    const hash = options.reproducible ? createHash('sha256') : undefined;
+    const bytes = timer.time('rewrite', () => writeOutput(file, (out) => rewriteTo(mod, snap, rewriteOptions, out), hash));
+    const expected = verify ? timer.time('verify', () => digestState(snap)) : undefined;
+    return { facts: facts(), bytes, ...(hash ? { sha256: hash.digest('hex') } : {}), ...(expected ? { expected } : {}) };
   }
-  return {
-    output,
-    facts: {
-      kind: 'module',
-      globals: snap.globals.length,
-      memories: memoryFacts(mod.memories.map((m) => ({ before: m.min, pageSizeLog2: m.pageSizeLog2 })), snap),
-      dataSegments: snap.segments.length,
-      wasiCalls,
-      ...(options.traceWasi ? { wasiReads } : {}),
-      timings: timer.timings,
-      warnings,
-      verified: verify,
-      ...(options.optimize ? { optimized: { level: options.optimize, before: snapshotted.length, after: output.length } } : {}),
-    },
-    ...(expected ? { expected } : {}),
-  };
+  const snapshotted = timer.time('rewrite', () => rewrite(mod, snap, rewriteOptions));
+  if (verify) await timer.timeAsync('verify', () => verifyModule(snapshotted, snap));
+  if (!options.optimize) return { output: snapshotted, facts: facts() };
+  const { optimize } = await import('./optimize.js');
+  const level = options.optimize;
+  const output = await timer.timeAsync('optimize', () => optimize(snapshotted, level));
+  // Binaryen renumbers: what stays comparable is matched through export names (see verify.ts).
+  if (verify) await timer.timeAsync('verify', () => verifyModule(output, snap, { renumberedFrom: parseModule(snapshotted) }));
+  return { output, facts: facts({ level, before: snapshotted.length, after: output.length }) };
+}
+
+/** Opens `file` for a FileWriter and has `write` fill it; an OS error is the output's. */
+function writeOutput(file: string, write: (out: FileWriter) => number, hash?: Hash): number {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'w');
+    return write(new FileWriter(fd, hash));
+  } catch (err) {
+    if (err instanceof PreinitError || !(err as NodeJS.ErrnoException).syscall) throw err;
+    return fail('IO', `cannot write the output: ${osReason(err)}`, err);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }
 
 /** With `deterministic`, what would be nondeterminism warnings are errors (reproducible mode fixes those reads). */

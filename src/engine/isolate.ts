@@ -8,10 +8,12 @@
  */
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { detectKind, watKind } from './binary.js';
 import { describeError, fail, PreinitError, type ErrorCode, type Switch } from './errors.js';
 import { replaceAtomically } from './io.js';
 import { sourceDateEpoch } from './reproducible.js';
 import { detectStdioTerminals } from './stdio.js';
+import { timedOut } from './watchdog.js';
 import type { FileResult, PreinitOptions, PreinitResult } from './types.js';
 
 const WORKER_FLAG = '__preinitWorker';
@@ -24,6 +26,12 @@ export interface IsolationLimits {
    * changes (undefined removes a variable). Default: a reused worker.
    */
   freshWorker?: { env: Record<string, string | undefined> };
+  /**
+   * Run a core module in the calling thread instead, its guest code stopped at the timeout by
+   * the watchdog (see watchdog.ts): no worker to start, but a V8 crash would end the process.
+   * For a caller with one file to do. Components, and jobs with `freshWorker`, still go to a worker.
+   */
+  inThread?: boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -71,7 +79,7 @@ function memoryLeftBehind(result: PreinitResult | FileResult): number {
 }
 
 export function preinitializeIsolated(input: Uint8Array, options: PreinitOptions = {}, limits: IsolationLimits = {}): Promise<PreinitResult> {
-  return runInWorker(input, options, limits);
+  return inThisThread(input, limits) ? runInThread(input, options, limits) : runInWorker(input, options, limits);
 }
 
 /**
@@ -82,9 +90,23 @@ export function preinitializeIsolated(input: Uint8Array, options: PreinitOptions
 export async function preinitializeIsolatedToFile(input: Uint8Array, dest: string, options: PreinitOptions = {}, limits: IsolationLimits = {}): Promise<FileResult> {
   let result: FileResult | undefined;
   await replaceAtomically(dest, async (tmp) => {
-    result = await runInWorker(input, options, limits, tmp);
+    result = await (inThisThread(input, limits) ? runInThread(input, options, limits, tmp) : runInWorker(input, options, limits, tmp));
   });
   return result!;
+}
+
+/** A fresh worker's environment cannot be had in this thread. */
+function inThisThread(input: Uint8Array, limits: IsolationLimits): boolean {
+  const kind = detectKind(input);
+  return limits.inThread === true && !limits.freshWorker && (kind === 'module' || (kind === 'wat' && watKind(input) === 'module'));
+}
+
+function runInThread(input: Uint8Array, options: PreinitOptions, limits: IsolationLimits): Promise<PreinitResult>;
+function runInThread(input: Uint8Array, options: PreinitOptions, limits: IsolationLimits, outputFile: string): Promise<FileResult>;
+async function runInThread(input: Uint8Array, options: PreinitOptions, limits: IsolationLimits, outputFile?: string): Promise<PreinitResult | FileResult> {
+  const { preinitialize, preinitializeToFile } = await import('./index.js');
+  const guarded = { ...options, timeoutMs: limits.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+  return outputFile === undefined ? preinitialize(input, guarded) : preinitializeToFile(input, outputFile, guarded);
 }
 
 function runInWorker(input: Uint8Array, options: PreinitOptions, limits: IsolationLimits): Promise<PreinitResult>;
@@ -116,7 +138,7 @@ function runInWorker(input: Uint8Array, options: PreinitOptions, limits: Isolati
       void release(worker, reuse).then(f);
     };
     const timer = setTimeout(() => {
-      settle(false, () => reject(new PreinitError('LIMIT', `pre-initialization did not finish within ${timeoutMs / 1000} s (init timeout); stopped`)));
+      settle(false, () => reject(timedOut(timeoutMs)));
     }, timeoutMs);
     const onMessage = (msg: FromWorker) => {
       if (msg.kind === 'stdout' || msg.kind === 'stderr') {

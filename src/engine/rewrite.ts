@@ -4,8 +4,8 @@
  * every data index stays valid), the snapshot is appended as active segments, the start function
  * is dropped and exports are edited. Every other section is copied byte for byte.
  */
-import { Writer, slebSize, u32Size, type StreamedPayload } from './binary.js';
-import { assemble, vector, type Payload } from './assemble.js';
+import { Writer, slebSize, u32Size, type FileWriter, type StreamedPayload } from './binary.js';
+import { assemble, assembleTo, vector, type Payload } from './assemble.js';
 import { fail } from './errors.js';
 import { SECTION, VAL, findSection, type ParsedModule } from './parse.js';
 import type { DataSegment, Snapshot } from './snapshot.js';
@@ -23,6 +23,15 @@ export interface RewriteOptions {
 }
 
 export function rewrite(mod: ParsedModule, snap: Snapshot, options: RewriteOptions): Uint8Array {
+  return assemble(mod, edits(mod, snap, options));
+}
+
+/** As `rewrite`, written to `out` as it is made, the snapshot's data straight from the memories; returns the size. */
+export function rewriteTo(mod: ParsedModule, snap: Snapshot, options: RewriteOptions, out: FileWriter): number {
+  return assembleTo(mod, edits(mod, snap, options), out);
+}
+
+function edits(mod: ParsedModule, snap: Snapshot, options: RewriteOptions): Map<number, Payload | null> {
   const edits = new Map<number, Payload | null>();
   if (findSection(mod, SECTION.memory)) edits.set(SECTION.memory, memorySection(mod, snap));
   if (findSection(mod, SECTION.global)) edits.set(SECTION.global, globalSection(mod, snap));
@@ -30,7 +39,7 @@ export function rewrite(mod: ParsedModule, snap: Snapshot, options: RewriteOptio
   edits.set(SECTION.data, dataSection(mod, snap));
   if (mod.dataCount !== undefined) edits.set(SECTION.dataCount, new Writer().u32(mod.data.length + snap.segments.length).finish());
   if (options.exports === 'wizer' && findSection(mod, SECTION.export)) edits.set(SECTION.export, exportSection(mod, options));
-  return assemble(mod, edits);
+  return edits;
 }
 
 function memorySection(mod: ParsedModule, snap: Snapshot): Uint8Array {

@@ -5,11 +5,12 @@
  * instantiation and its effects are kept.
  */
 import { bufferSource, detectKind, Writer } from './binary.js';
-import { fail } from './errors.js';
+import { fail, PreinitError } from './errors.js';
 import { EXTERNAL, proposalHint, SECTION, type ParsedModule } from './parse.js';
 import { formatBytes, type Instrumented } from './instrument.js';
 import { DEFAULT_INIT_FUNC, type HostContext, type PreinitOptions, type WasiRead } from './types.js';
 import { watToBinary } from './wat.js';
+import { guarded, type Deadline } from './watchdog.js';
 import { createWasi, ProcExit, WASI_MODULE, type WasiHost } from './wasi.js';
 
 
@@ -31,18 +32,25 @@ export function checkInitExport(mod: ParsedModule, initFunc: string): void {
   }
 }
 
-export async function runInit(mod: ParsedModule, instrumented: Instrumented, options: PreinitOptions): Promise<Initialized> {
+/**
+ * With `deadline`, every piece of guest code (start functions, init) runs `guarded`. Compiling
+ * and instantiating are synchronous: the async forms cost a turn of the thread pool each (about
+ * 5 ms on a small module) and are no faster on large ones, and a start function must run inside
+ * the guard.
+ */
+export async function runInit(mod: ParsedModule, instrumented: Instrumented, options: PreinitOptions, deadline?: Deadline): Promise<Initialized> {
   const initFunc = options.initFunc ?? DEFAULT_INIT_FUNC;
   checkInitExport(mod, initFunc);
-  const compiled = await compile(instrumented.bytes);
+  const compiled = compile(instrumented.bytes);
   const wasi = options.allowWasi ? createWasi(options) : undefined;
   try {
     const host = { exports: {} };
-    const imports = await linkImports(compiled, options, wasi, host, mod);
+    const imports = await linkImports(compiled, options, wasi, host, mod, deadline);
     let instance: WebAssembly.Instance;
     try {
-      instance = await WebAssembly.instantiate(compiled, imports);
+      instance = instantiate(compiled, imports, deadline);
     } catch (err) {
+      if (err instanceof PreinitError) throw err;
       // A trap while instantiating is the start function's, unless a segment did not fit.
       const cause = trapMessage(err);
       const inStart = err instanceof UnknownImportCall || (cause.startsWith('wasm trap: ') && !/segment/.test(String(err)));
@@ -54,9 +62,9 @@ export async function runInit(mod: ParsedModule, instrumented: Instrumented, opt
     const reactorInit = instance.exports._initialize;
     try {
       if (initFunc !== '_initialize' && typeof reactorInit === 'function') {
-        call(reactorInit as () => void, 'calling the Reactor initialization function');
+        call(reactorInit as () => void, 'calling the Reactor initialization function', deadline);
       }
-      call(instance.exports[initFunc] as () => void, `the \`${initFunc}\` function trapped`);
+      call(instance.exports[initFunc] as () => void, `the \`${initFunc}\` function trapped`, deadline);
     } finally {
       checkMemoryCaps(instance, instrumented, options.maxMemory);
     }
@@ -72,18 +80,23 @@ function checkMemoryCaps(instance: WebAssembly.Instance, instrumented: Instrumen
   if (flag) fail('LIMIT', `init tried to grow a memory past max-memory (${formatBytes(maxMemory!)}); raise max-memory to snapshot it`);
 }
 
-async function compile(bytes: Uint8Array): Promise<WebAssembly.Module> {
+function compile(bytes: Uint8Array): WebAssembly.Module {
   try {
-    return await WebAssembly.compile(bufferSource(bytes));
+    return new WebAssembly.Module(bufferSource(bytes));
   } catch (err) {
     fail('INVALID_INPUT', `wasm validation failed: ${trapMessage(err)}${proposalHint(trapMessage(err))}`, err);
   }
 }
 
-function call(f: () => void, context: string): void {
+function instantiate(compiled: WebAssembly.Module, imports: WebAssembly.Imports, deadline: Deadline | undefined): WebAssembly.Instance {
+  return guarded(deadline, () => new WebAssembly.Instance(compiled, imports));
+}
+
+function call(f: () => void, context: string, deadline: Deadline | undefined): void {
   try {
-    f();
+    guarded(deadline, f);
   } catch (err) {
+    if (err instanceof PreinitError) throw err;
     fail(err instanceof UnknownImportCall ? err.code : 'TRAP', `${context}: ${trapMessage(err)}`, err);
   }
 }
@@ -123,14 +136,15 @@ export function trapMessage(err: unknown): string {
  * With `mod` (compiled's parse), an unprovided import JS cannot stand in for (a v128 in its
  * type) traps through a wasm stub, as any other unknown import does.
  */
-export async function linkImports(compiled: WebAssembly.Module, options: PreinitOptions, wasi: WasiHost | undefined, host: HostContext = { exports: {} }, mod?: ParsedModule): Promise<WebAssembly.Imports> {
+export async function linkImports(compiled: WebAssembly.Module, options: PreinitOptions, wasi: WasiHost | undefined, host: HostContext = { exports: {} }, mod?: ParsedModule, deadline?: Deadline): Promise<WebAssembly.Imports> {
   const preloads = new Map<string, WebAssembly.Exports>();
   for (const p of options.preloads ?? []) {
     let instance: WebAssembly.Instance;
     try {
-      const compiledPreload = await compile(detectKind(p.bytes) === 'wat' ? await watToBinary(p.bytes) : p.bytes);
-      instance = await WebAssembly.instantiate(compiledPreload, trappingImports(WebAssembly.Module.imports(compiledPreload)));
+      const compiledPreload = compile(detectKind(p.bytes) === 'wat' ? await watToBinary(p.bytes) : p.bytes);
+      instance = instantiate(compiledPreload, trappingImports(WebAssembly.Module.imports(compiledPreload)), deadline);
     } catch (err) {
+      if (err instanceof PreinitError) throw err;
       fail('TRAP', `failed to instantiate preload \`${p.name}\`: ${trapMessage(err)}`, err);
     }
     preloads.set(p.name, instance.exports);
@@ -147,13 +161,13 @@ export async function linkImports(compiled: WebAssembly.Module, options: Preinit
     const stub = trap(imp.module, imp.name, imp.module === WASI_MODULE && !wasi);
     const typeIndex = mod?.imports[i].typeIndex;
     const v128 = typeIndex === undefined ? undefined : mod!.types[typeIndex]?.v128Encoding;
-    (imports[imp.module] ??= {})[imp.name] = v128 ? await wasmStub(v128, stub) : stub;
+    (imports[imp.module] ??= {})[imp.name] = v128 ? wasmStub(v128, stub) : stub;
   }
   return imports;
 }
 
 /** A wasm function of type `encoding` that calls `trap` (a JS function with no arguments). */
-async function wasmStub(encoding: Uint8Array, trap: () => never): Promise<WebAssembly.ExportValue> {
+function wasmStub(encoding: Uint8Array, trap: () => never): WebAssembly.ExportValue {
   const w = new Writer();
   w.bytes(Uint8Array.of(0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00));
   w.section(SECTION.type, new Writer().u32(2).bytes(Uint8Array.of(0x60, 0, 0)).bytes(encoding).finish());
@@ -162,7 +176,7 @@ async function wasmStub(encoding: Uint8Array, trap: () => never): Promise<WebAss
   w.section(SECTION.export, new Writer().u32(1).name('f').byte(EXTERNAL.func).u32(1).finish());
   const body = Uint8Array.of(0x00, 0x10, 0x00, 0x00, 0x0b); // no locals; call $trap; unreachable
   w.section(SECTION.code, new Writer().u32(1).u32(body.length).bytes(body).finish());
-  const { instance } = await WebAssembly.instantiate(bufferSource(w.finish()), { '': { trap } });
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(bufferSource(w.finish())), { '': { trap } });
   return instance.exports.f;
 }
 

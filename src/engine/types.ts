@@ -99,6 +99,12 @@ export interface PreinitOptions {
   verify?: boolean;
   /** Run Binaryen's optimizer at this level after the snapshot. Default false. */
   optimize?: OptimizeLevel | false;
+  /**
+   * Core modules: stop the guest code (start functions, init) once this many milliseconds have
+   * passed since the call began, and fail with a LIMIT error. Default: no limit. Components are
+   * refused with it: their limit is `preinitializeIsolated`'s, which ends the worker.
+   */
+  timeoutMs?: number;
   /** Fail instead of warning when init read random bytes or a clock. Default false. */
   deterministic?: boolean;
   /**

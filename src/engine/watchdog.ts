@@ -1,0 +1,51 @@
+/**
+ * Guest code run in the calling thread under a deadline (`timeoutMs`). node:vm's watchdog
+ * terminates the script it runs once its timeout passes, and that stops wasm called from it too
+ * (an endless loop); the thread then goes on. This is what lets a single
+ * core module skip the worker thread (tens of milliseconds to start) and still be stopped. The
+ * isolated variants end their worker instead. SIGTERM and SIGHUP handlers still wait for the
+ * guest to return or time out; SIGINT does not (see `guarded`).
+ */
+import vm from 'node:vm';
+import { PreinitError } from './errors.js';
+
+export function timedOut(timeoutMs: number): PreinitError {
+  return new PreinitError('LIMIT', `pre-initialization did not finish within ${timeoutMs / 1000} s (init timeout); stopped`);
+}
+
+export interface Deadline {
+  /** `performance.now()` at which guest code is stopped. */
+  at: number;
+  timeoutMs: number;
+}
+
+export function deadlineAfter(timeoutMs: number | undefined): Deadline | undefined {
+  return timeoutMs === undefined ? undefined : { at: performance.now() + timeoutMs, timeoutMs };
+}
+
+/** One context for every guarded call: a new one costs a millisecond or two. */
+let watchdog: { context: { task?: () => unknown }; script: vm.Script } | undefined;
+
+/** Calls `f` (which runs guest code synchronously); past the deadline it is stopped and this throws `timedOut`. */
+export function guarded<T>(deadline: Deadline | undefined, f: () => T): T {
+  if (deadline === undefined) return f();
+  const left = Math.ceil(deadline.at - performance.now());
+  if (left <= 0) throw timedOut(deadline.timeoutMs);
+  watchdog ??= { context: vm.createContext({}), script: new vm.Script('task()') };
+  watchdog.context.task = f;
+  try {
+    // A SIGINT's handlers cannot run while wasm does: the watchdog stops the guest for it too.
+    return watchdog.script.runInContext(watchdog.context, { timeout: left, breakOnSigint: true }) as T;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException | null)?.code;
+    if (code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw timedOut(deadline.timeoutMs);
+    if (code === 'ERR_SCRIPT_EXECUTION_INTERRUPTED') {
+      // Delivered again now that the guest is stopped, to whatever handles it (or the default action).
+      process.kill(process.pid, 'SIGINT');
+      throw new PreinitError('LIMIT', 'pre-initialization was interrupted (SIGINT)');
+    }
+    throw err;
+  } finally {
+    watchdog.context.task = undefined;
+  }
+}
