@@ -7,18 +7,18 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_INIT_FUNC: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_16__.sn),
-/* harmony export */   DEFAULT_TIMEOUT_MS: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_18__.t1),
+/* harmony export */   DEFAULT_INIT_FUNC: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_17__.sn),
+/* harmony export */   DEFAULT_TIMEOUT_MS: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_19__.t1),
 /* harmony export */   ERROR_CODES: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.OQ),
 /* harmony export */   LEAN_VERIFY_FROM: () => (/* binding */ LEAN_VERIFY_FROM),
 /* harmony export */   PreinitError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.iz),
 /* harmony export */   describeError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.Uc),
-/* harmony export */   measureStartup: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_17__.measureStartup),
-/* harmony export */   measureStartups: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_17__.fz),
+/* harmony export */   measureStartup: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_18__.measureStartup),
+/* harmony export */   measureStartups: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_18__.fz),
 /* harmony export */   memoryFacts: () => (/* binding */ memoryFacts),
 /* harmony export */   preinitialize: () => (/* binding */ preinitialize),
-/* harmony export */   preinitializeIsolated: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_18__.vo),
-/* harmony export */   preinitializeIsolatedToFile: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_18__.YH),
+/* harmony export */   preinitializeIsolated: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_19__.vo),
+/* harmony export */   preinitializeIsolatedToFile: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_19__.YH),
 /* harmony export */   preinitializeToFile: () => (/* binding */ preinitializeToFile),
 /* harmony export */   stageTimer: () => (/* binding */ stageTimer),
 /* harmony export */   verifyModule: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_14__.Sm),
@@ -33,7 +33,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45488);
 /* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47696);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94849);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(31857);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(31857);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(36706);
 /* harmony import */ var _warnings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(25759);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(18229);
@@ -41,8 +41,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _reproducible_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(84294);
 /* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(60255);
 /* harmony import */ var _wat_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(39948);
-/* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(2128);
-/* harmony import */ var _isolate_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(55721);
+/* harmony import */ var _watchdog_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(74361);
+/* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(2128);
+/* harmony import */ var _isolate_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(55721);
 /**
  * The engine's public entry: `preinitialize(bytes, options)` runs the stages
  * parse -> instrument -> run -> snapshot -> rewrite on a core module (or hands a component to
@@ -73,27 +74,29 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 function preinitialize(input, options = {}) {
-    return run(input, options, false);
+    return run(input, options);
 }
 /**
  * Pre-initializes into `file`, written directly (the isolated variant makes it atomic) and
- * removed on failure. A core module's output of LEAN_VERIFY_FROM bytes or more is verified from
- * the file with lean verification: the instance and the output are freed before the output is
- * instantiated again, so the peak stays near twice the largest memory instead of five times.
- * Smaller outputs, components and optimized outputs are verified in memory, as by
- * `preinitialize`.
+ * removed on failure. A core module whose snapshot holds LEAN_VERIFY_FROM bytes or more is
+ * written as it is made, its data straight from the memories, and verified from the file with
+ * lean verification: the instance is freed before the output is instantiated again, so the peak
+ * stays near twice the largest memory. Smaller outputs, components and optimized outputs are
+ * verified in memory, as by `preinitialize`.
  */
 async function preinitializeToFile(input, file, options = {}) {
     try {
-        let result = await run(input, options, true);
-        const { facts, expected } = result;
-        const bytes = result.output.length;
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(file, result.output).catch((err) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('IO', `cannot write the output: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .osReason */ .Tk)(err)}`, err));
-        result = undefined;
+        const result = await run(input, options, file);
+        if ('output' in result) {
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(file, result.output).catch((err) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('IO', `cannot write the output: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .osReason */ .Tk)(err)}`, err));
+            return { facts: result.facts, bytes: result.output.length };
+        }
+        const { facts, bytes, expected } = result;
         if (expected) {
             const start = performance.now();
-            await (0,_gc_js__WEBPACK_IMPORTED_MODULE_12__/* .collectGarbage */ .i)();
+            await (0,_gc_js__WEBPACK_IMPORTED_MODULE_12__/* .collectGarbage */ .i)(); // the instance, now unreachable
             await (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyFile */ .AI)(file, expected);
             facts.timings.verify = (facts.timings.verify ?? 0) + performance.now() - start;
         }
@@ -104,7 +107,7 @@ async function preinitializeToFile(input, file, options = {}) {
         throw err;
     }
 }
-/** Outputs from this size on are verified lean by `preinitializeToFile`. */
+/** Snapshots of this many bytes or more are written as they are made and verified lean by `preinitializeToFile`. */
 const LEAN_VERIFY_FROM = 32 * 2 ** 20;
 /** A preopen must be a directory before anything runs: the cause is the option, not the input. */
 function checkPreopens(options) {
@@ -120,30 +123,33 @@ function checkPreopens(options) {
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('IO', `cannot preopen ${p.host} as ${p.guest}: ${st ? 'not a directory' : 'no such directory'}`);
     }
 }
-async function run(input, options, deferVerify) {
+async function run(input, options, file) {
     checkPreopens(options);
     const repro = (0,_reproducible_js__WEBPACK_IMPORTED_MODULE_13__/* .reproducibleSettings */ .ig)(options); // refuses bad settings before anything runs
-    const result = await runKind(input, options, deferVerify);
+    const result = await runKind(input, options, file);
     if (repro) {
-        const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(result.output).digest('hex');
+        const sha256 = 'output' in result ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(result.output).digest('hex') : result.sha256;
         result.facts.reproducible = { seed: String(repro.seed), epoch: repro.epoch, sha256 };
     }
     return result;
 }
-async function runKind(input, options, deferVerify) {
+async function runKind(input, options, file) {
     switch ((0,_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .detectKind */ .i_)(input)) {
         case 'module':
-            return preinitializeModule(input, options, deferVerify);
+            return preinitializeModule(input, options, file);
         case 'component': {
             if (options.optimize)
                 (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('UNSUPPORTED', 'optimize is not supported for components');
+            // jco's glue runs a component's guest code from promises the watchdog cannot wrap.
+            if (options.timeoutMs !== undefined)
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('USAGE', 'timeoutMs stops core modules only: give a component to preinitializeIsolated, whose limits end its worker');
             const { preinitializeComponent } = await Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 17640));
             const result = await preinitializeComponent(input, options);
             checkDeterministic(result.facts.warnings, options);
             return result;
         }
         case 'wat':
-            return runKind(await (0,_wat_js__WEBPACK_IMPORTED_MODULE_15__/* .watToBinary */ .R)(input), options, deferVerify);
+            return runKind(await (0,_wat_js__WEBPACK_IMPORTED_MODULE_15__/* .watToBinary */ .R)(input), options, file);
         case 'unknown-version': {
             const version = new DataView(input.buffer, input.byteOffset + 4, 4).getUint32(0, true);
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('INVALID_INPUT', `unsupported WebAssembly binary version 0x${version.toString(16)} (a module is version 1, a component 0x1000d)`);
@@ -152,50 +158,70 @@ async function runKind(input, options, deferVerify) {
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('INVALID_INPUT', input.length === 0 ? 'the input is empty' : 'the input is not a WebAssembly module or component (bad magic number)');
     }
 }
-async function preinitializeModule(input, options, deferVerify) {
+async function preinitializeModule(input, options, file) {
     const timer = stageTimer();
-    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_16__/* .DEFAULT_INIT_FUNC */ .sn;
-    (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRenames */ .k)(options.renames ?? []);
+    const deadline = (0,_watchdog_js__WEBPACK_IMPORTED_MODULE_16__/* .deadlineAfter */ .d8)(options.timeoutMs);
+    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_17__/* .DEFAULT_INIT_FUNC */ .sn;
+    (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRenames */ .kM)(options.renames ?? []);
     const mod = timer.time('parse', () => (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModule */ .Y$)(input, { features: options.wasmFeatures }));
     const relaxedSimd = options.relaxedSimdDeterministic ? await (0,_relaxed_simd_js__WEBPACK_IMPORTED_MODULE_5__/* .relaxedSimdLibrary */ .g)() : undefined;
     const instrumented = timer.time('instrument', () => (0,_instrument_js__WEBPACK_IMPORTED_MODULE_4__/* .instrument */ .wV)(mod, { maxMemory: options.maxMemory, relaxedSimd }));
-    const { instance, imports, wasiCalls, wasiReads } = await timer.timeAsync('run', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runInit */ .ER)(mod, instrumented, options));
+    const { instance, imports, wasiCalls, wasiReads } = await timer.timeAsync('run', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runInit */ .ER)(mod, instrumented, options, deadline));
     const snap = timer.time('snapshot', () => (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_9__/* .snapshot */ .P9)(instance, mod, instrumented, imports));
     const warnings = (0,_warnings_js__WEBPACK_IMPORTED_MODULE_10__/* .nondeterminismWarnings */ .I)(wasiCalls);
     checkDeterministic(warnings, options);
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .checkSecrets */ .KK)(snap.segments.map((s) => s.data), input, options);
-    const snapshotted = timer.time('rewrite', () => (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_7__/* .rewrite */ .v)(mod, snap, { exports: 'wizer', initFunc, keepInitFunc: options.keepInitFunc, renames: options.renames }));
+    const rewriteOptions = { exports: 'wizer', initFunc, keepInitFunc: options.keepInitFunc, renames: options.renames };
     const verify = options.verify ?? true;
-    // Deferred: the caller verifies the written file against digests, after freeing the instance.
-    // Only worth its cost (hashing, forced collections) when the output is large.
-    const deferred = verify && deferVerify && !options.optimize && snapshotted.length >= LEAN_VERIFY_FROM;
-    const expected = deferred ? timer.time('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .digestState */ .Y0)(snap)) : undefined;
-    if (verify && !deferred)
-        await timer.timeAsync('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyModule */ .Sm)(snapshotted, snap));
-    let output = snapshotted;
-    if (options.optimize) {
-        const { optimize } = await __webpack_require__.e(/* import() */ 397).then(__webpack_require__.bind(__webpack_require__, 50397));
-        output = await timer.timeAsync('optimize', () => optimize(snapshotted, options.optimize));
-        // Binaryen renumbers: what stays comparable is matched through export names (see verify.ts).
-        if (verify)
-            await timer.timeAsync('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyModule */ .Sm)(output, snap, { renumberedFrom: (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModule */ .Y$)(snapshotted) }));
+    const facts = (optimized) => ({
+        kind: 'module',
+        globals: snap.globals.length,
+        memories: memoryFacts(mod.memories.map((m) => ({ before: m.min, pageSizeLog2: m.pageSizeLog2 })), snap),
+        dataSegments: snap.segments.length,
+        wasiCalls,
+        ...(options.traceWasi ? { wasiReads } : {}),
+        timings: timer.timings,
+        warnings,
+        verified: verify,
+        ...(optimized ? { optimized } : {}),
+    });
+    // Large and for a file: written as it is made, verified by the caller against digests once
+    // the instance is freed (hashing and forced collections are only worth it then).
+    if (file !== undefined && !options.optimize && snap.segments.reduce((n, s) => n + s.data.length, 0) >= LEAN_VERIFY_FROM) {
+        const hash = options.reproducible ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256') : undefined;
+        const bytes = timer.time('rewrite', () => writeOutput(file, (out) => (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_7__/* .rewriteTo */ .qf)(mod, snap, rewriteOptions, out), hash));
+        const expected = verify ? timer.time('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .digestState */ .Y0)(snap)) : undefined;
+        return { facts: facts(), bytes, ...(hash ? { sha256: hash.digest('hex') } : {}), ...(expected ? { expected } : {}) };
     }
-    return {
-        output,
-        facts: {
-            kind: 'module',
-            globals: snap.globals.length,
-            memories: memoryFacts(mod.memories.map((m) => ({ before: m.min, pageSizeLog2: m.pageSizeLog2 })), snap),
-            dataSegments: snap.segments.length,
-            wasiCalls,
-            ...(options.traceWasi ? { wasiReads } : {}),
-            timings: timer.timings,
-            warnings,
-            verified: verify,
-            ...(options.optimize ? { optimized: { level: options.optimize, before: snapshotted.length, after: output.length } } : {}),
-        },
-        ...(expected ? { expected } : {}),
-    };
+    const snapshotted = timer.time('rewrite', () => (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_7__/* .rewrite */ .v8)(mod, snap, rewriteOptions));
+    if (verify)
+        await timer.timeAsync('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyModule */ .Sm)(snapshotted, snap));
+    if (!options.optimize)
+        return { output: snapshotted, facts: facts() };
+    const { optimize } = await __webpack_require__.e(/* import() */ 397).then(__webpack_require__.bind(__webpack_require__, 50397));
+    const level = options.optimize;
+    const output = await timer.timeAsync('optimize', () => optimize(snapshotted, level));
+    // Binaryen renumbers: what stays comparable is matched through export names (see verify.ts).
+    if (verify)
+        await timer.timeAsync('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyModule */ .Sm)(output, snap, { renumberedFrom: (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModule */ .Y$)(snapshotted) }));
+    return { output, facts: facts({ level, before: snapshotted.length, after: output.length }) };
+}
+/** Opens `file` for a FileWriter and has `write` fill it; an OS error is the output's. */
+function writeOutput(file, write, hash) {
+    let fd;
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(file, 'w');
+        return write(new _binary_js__WEBPACK_IMPORTED_MODULE_2__/* .FileWriter */ .S8(fd, hash));
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PreinitError */ .iz || !err.syscall)
+            throw err;
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('IO', `cannot write the output: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .osReason */ .Tk)(err)}`, err);
+    }
+    finally {
+        if (fd !== undefined)
+            node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
+    }
 }
 /** With `deterministic`, what would be nondeterminism warnings are errors (reproducible mode fixes those reads). */
 function checkDeterministic(warnings, options) {
@@ -243,8 +269,9 @@ function stageTimer() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ checkRenames),
-/* harmony export */   v: () => (/* binding */ rewrite)
+/* harmony export */   kM: () => (/* binding */ checkRenames),
+/* harmony export */   qf: () => (/* binding */ rewriteTo),
+/* harmony export */   v8: () => (/* binding */ rewrite)
 /* harmony export */ });
 /* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14279);
 /* harmony import */ var _assemble_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41198);
@@ -261,6 +288,13 @@ function stageTimer() {
 
 
 function rewrite(mod, snap, options) {
+    return (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .assemble */ .fT)(mod, edits(mod, snap, options));
+}
+/** As `rewrite`, written to `out` as it is made, the snapshot's data straight from the memories; returns the size. */
+function rewriteTo(mod, snap, options, out) {
+    return (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .assembleTo */ .Kc)(mod, edits(mod, snap, options), out);
+}
+function edits(mod, snap, options) {
     const edits = new Map();
     if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .findSection */ .rv)(mod, _parse_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION */ .wn.memory))
         edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION */ .wn.memory, memorySection(mod, snap));
@@ -272,7 +306,7 @@ function rewrite(mod, snap, options) {
         edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION */ .wn.dataCount, new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().u32(mod.data.length + snap.segments.length).finish());
     if (options.exports === 'wizer' && (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .findSection */ .rv)(mod, _parse_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION */ .wn.export))
         edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .SECTION */ .wn.export, exportSection(mod, options));
-    return (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .assemble */ .f)(mod, edits);
+    return edits;
 }
 function memorySection(mod, snap) {
     const w = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU();
@@ -283,7 +317,7 @@ function memorySection(mod, snap) {
         if (m.flags & 8)
             w.u32(m.pageSizeLog2);
     });
-    return (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i)(mod.memories.length, w.finish());
+    return (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i1)(mod.memories.length, w.finish());
 }
 function globalSection(mod, snap) {
     const values = new Map(snap.globals.map((g) => [g.index, g.bits]));
@@ -296,7 +330,7 @@ function globalSection(mod, snap) {
         else
             constExpr(w, g.type, bits);
     });
-    return (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i)(mod.globals.length, w.finish());
+    return (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i1)(mod.globals.length, w.finish());
 }
 function constExpr(w, type, bits) {
     switch (type) {
@@ -373,7 +407,7 @@ function exportSection(mod, options) {
         w.name(dst ?? e.name).byte(e.kind).u32(e.index);
         count++;
     }
-    return (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i)(count, w.finish());
+    return (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i1)(count, w.finish());
 }
 /** src -> dst; a name used twice as a source or as a destination is an error. */
 function checkRenames(renames) {
@@ -896,45 +930,64 @@ function toBits(type, value) {
 /**
  * Runs as parallel typed arrays grown by doubling: a large memory holds millions of them, and
  * per-run objects or JS arrays cost more in allocation and garbage collection than the scan.
- * Offsets are float64: the end of a 4 GiB memory does not fit in 32 bits.
+ * Offsets are u32 unless a memory is 4 GiB or more (then float64: its end does not fit), and
+ * each memory's runs are one stretch, so a run stores no memory index: 8 bytes a run, not 20.
  */
 class Runs {
+    Offsets;
     length = 0;
-    memory = new Uint32Array(1024);
-    start = new Float64Array(1024);
-    end = new Float64Array(1024);
+    start;
+    end;
+    /** Each memory with runs, in order, and the index of its first run. */
+    memories = [];
+    constructor(Offsets) {
+        this.Offsets = Offsets;
+        this.start = new Offsets(1024);
+        this.end = new Offsets(1024);
+    }
+    static for(byteLengths) {
+        return new Runs(byteLengths.every((n) => n < 2 ** 32) ? Uint32Array : Float64Array);
+    }
     push(memory, start, end) {
+        if (this.memories.at(-1)?.memory !== memory)
+            this.memories.push({ memory, first: this.length });
         if (this.length === this.start.length)
             this.grow();
-        this.memory[this.length] = memory;
         this.start[this.length] = start;
         this.end[this.length] = end;
         this.length++;
     }
+    /** A function from a run's index to its memory, for indexes asked in increasing order. */
+    memoryWalk() {
+        let m = 0;
+        return (run) => {
+            while (m + 1 < this.memories.length && this.memories[m + 1].first <= run)
+                m++;
+            return this.memories[m].memory;
+        };
+    }
     grow() {
-        const capacity = this.length * 2;
-        const memory = new Uint32Array(capacity);
-        memory.set(this.memory);
-        this.memory = memory;
-        const start = new Float64Array(capacity);
+        const start = new this.Offsets(this.length * 2);
         start.set(this.start);
         this.start = start;
-        const end = new Float64Array(capacity);
+        const end = new this.Offsets(this.length * 2);
         end.set(this.end);
         this.end = end;
     }
 }
 /** Non-zero runs of every memory, merged and capped, as views into the memories. */
 function dataSegments(memories) {
-    const runs = new Runs();
+    const runs = Runs.for(memories.map((m) => m.bytes.length));
     for (const m of memories)
         collectRuns(m.index, m.bytes, runs);
     const bytes = new Map(memories.map((m) => [m.index, m.bytes]));
     const kept = capRuns(runs);
+    const memoryOf = kept.memoryWalk();
     const segments = [];
     for (let i = 0; i < kept.length; i++) {
+        const memory = memoryOf(i);
         const start = kept.start[i];
-        segments.push({ memory: kept.memory[i], offset: start, data: bytes.get(kept.memory[i]).subarray(start, kept.end[i]) });
+        segments.push({ memory, offset: start, data: bytes.get(memory).subarray(start, kept.end[i]) });
     }
     return segments;
 }
@@ -982,9 +1035,10 @@ function capRuns(runs) {
     const after = new Uint32Array(n - 1);
     // The runs a segment ends with: the last of each memory, and those before a gap left unmerged.
     const lasts = [n - 1];
+    const firsts = new Set(runs.memories.map((m) => m.first));
     let count = 0;
     for (let i = 0; i + 1 < n; i++) {
-        if (runs.memory[i] !== runs.memory[i + 1]) {
+        if (firsts.has(i + 1)) {
             lasts.push(i);
             continue;
         }
@@ -998,10 +1052,11 @@ function capRuns(runs) {
     for (let k = merged; k < count; k++)
         lasts.push(after[k]);
     lasts.sort((a, b) => a - b);
-    const out = new Runs();
+    const out = new Runs(runs.Offsets);
+    const memoryOf = runs.memoryWalk();
     let first = 0;
     for (const last of lasts) {
-        out.push(runs.memory[first], runs.start[first], runs.end[last]);
+        out.push(memoryOf(first), runs.start[first], runs.end[last]);
         first = last + 1;
     }
     return out;
@@ -1078,11 +1133,11 @@ async function check(source, expected, options, release) {
         // Whatever still points at the bytes (the parsed module holds views) must go with them.
         source.bytes = parsed = undefined;
         await release();
-        const compiled = await WebAssembly.compile((0,_binary_js__WEBPACK_IMPORTED_MODULE_1__/* .bufferSource */ .kq)(instrumented.bytes));
+        const compiled = new WebAssembly.Module((0,_binary_js__WEBPACK_IMPORTED_MODULE_1__/* .bufferSource */ .kq)(instrumented.bytes));
         instrumented = undefined;
         await release();
         const imports = options.imports ?? (await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .linkImports */ .jZ)(compiled, {}, undefined));
-        const instance = await WebAssembly.instantiate(compiled, imports);
+        const instance = new WebAssembly.Instance(compiled, imports); // the output has no start function
         actual = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .captureState */ .O9)(instance, mod, probes, imports);
     }
     catch (err) {

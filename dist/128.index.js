@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ assemble),
-/* harmony export */   i: () => (/* binding */ vector)
+/* harmony export */   Kc: () => (/* binding */ assembleTo),
+/* harmony export */   fT: () => (/* binding */ assemble),
+/* harmony export */   i1: () => (/* binding */ vector)
 /* harmony export */ });
 /* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14279);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45488);
@@ -24,11 +25,19 @@ const rank = (id) => ORDER.indexOf(id);
  * expect `name` last), else after the last section it must follow.
  */
 function assemble(mod, edits) {
+    // Sized exactly, so an output as large as a memory is written once, never regrown.
+    return emit(mod, edits, (size) => new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU(size)).finish();
+}
+/** As `assemble`, written to `out` as it is made; returns the size. */
+function assembleTo(mod, edits, out) {
+    emit(mod, edits, () => out).flush();
+    return out.written;
+}
+function emit(mod, edits, writer) {
     const present = new Set(mod.sections.map((s) => s.id));
     const pending = [...edits.entries()]
         .filter(([id, payload]) => payload !== null && !present.has(id))
         .sort((a, b) => rank(a[0]) - rank(b[0]));
-    // Sized exactly, so an output as large as a memory is written once, never regrown.
     let size = 8;
     for (const section of mod.sections) {
         const edit = section.id === _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .SECTION */ .wn.custom ? undefined : edits.get(section.id);
@@ -36,8 +45,8 @@ function assemble(mod, edits) {
     }
     for (const [, payload] of pending)
         size += sectionSize(payload);
-    const out = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU(size).bytes(mod.bytes.subarray(0, 8));
-    const emit = (id, payload) => {
+    const out = writer(size).bytes(mod.bytes.subarray(0, 8));
+    const put = (id, payload) => {
         out.byte(id).u32(payload.length);
         if (payload instanceof Uint8Array)
             out.bytes(payload);
@@ -47,7 +56,7 @@ function assemble(mod, edits) {
     const flushBefore = (limit) => {
         while (pending.length && rank(pending[0][0]) < limit) {
             const [id, payload] = pending.shift();
-            emit(id, payload);
+            put(id, payload);
         }
     };
     // Past the last non-custom section, new sections may go before `name`; earlier they would
@@ -69,12 +78,12 @@ function assemble(mod, edits) {
         if (edit === undefined || section.id === _parse_js__WEBPACK_IMPORTED_MODULE_1__/* .SECTION */ .wn.custom)
             out.bytes(mod.bytes.subarray(section.range.start, section.range.end));
         else if (edit !== null)
-            emit(section.id, edit);
+            put(section.id, edit);
     }
     flushBefore(ORDER.length);
-    if (out.length !== size)
-        throw new Error(`internal: assembled ${out.length} bytes, expected ${size}`);
-    return out.finish();
+    if (out.written !== size)
+        throw new Error(`internal: assembled ${out.written} bytes, expected ${size}`);
+    return out;
 }
 function sectionSize(payload) {
     return 1 + (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .u32Size */ .eI)(payload.length) + payload.length;
@@ -291,16 +300,16 @@ function instrument(mod, options = {}) {
             return op === 0xfd && relaxedSimd ? (0,_relaxed_simd_js__WEBPACK_IMPORTED_MODULE_5__/* .deterministicReplacement */ .J)(immediate(mod, start), helper) : undefined;
         });
     }
-    edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.export, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i)(add.exportCount, concat(sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.export), add.exports.finish())));
+    edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.export, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i1)(add.exportCount, concat(sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.export), add.exports.finish())));
     if (add.addedGlobals)
-        edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.global, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i)(add.globalCount - mod.importedGlobals, concat(sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.global), add.globals.finish())));
+        edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.global, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i1)(add.globalCount - mod.importedGlobals, concat(sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.global), add.globals.finish())));
     if (add.addedFuncs || code) {
         const defined = add.funcCount - mod.imports.filter((i) => i.kind === _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .EXTERNAL */ .SJ.func).length;
-        edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.type, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i)(add.typeCount, concat(sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.type), add.types.finish())));
-        edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.function, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i)(defined, concat(sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.function), add.funcs.finish())));
-        edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.code, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i)(defined, concat(code ?? sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.code), add.bodies.finish())));
+        edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.type, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i1)(add.typeCount, concat(sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.type), add.types.finish())));
+        edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.function, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i1)(defined, concat(sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.function), add.funcs.finish())));
+        edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.code, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i1)(defined, concat(code ?? sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.code), add.bodies.finish())));
     }
-    return { bytes: (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .assemble */ .f)(mod, edits), globals, memories, tables, growFailedExport };
+    return { bytes: (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .assemble */ .fT)(mod, edits), globals, memories, tables, growFailedExport };
 }
 /** `(delta) -> old size` like memory.grow, setting the flag global when it returns -1. */
 function growHook(add, memory, t, flag) {
@@ -376,7 +385,7 @@ function cappedMemories(mod, probes) {
         if (m.flags & 8)
             w.u32(m.pageSizeLog2);
     });
-    return (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i)(mod.memories.length, w.finish());
+    return (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i1)(mod.memories.length, w.finish());
 }
 function formatBytes(n) {
     const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
@@ -900,15 +909,17 @@ function deterministicReplacement(sub, helper) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67989);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45488);
 /* harmony import */ var _instrument_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10291);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31857);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31857);
 /* harmony import */ var _wat_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39948);
-/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3518);
+/* harmony import */ var _watchdog_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74361);
+/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3518);
 /**
  * Stage 3, run: instantiate the instrumented module and call its init function. Imports come from
  * preloaded modules and, when allowed, WASI; every other import is a function that traps when
  * called, so an import that init never calls is harmless. The start function runs during
  * instantiation and its effects are kept.
  */
+
 
 
 
@@ -928,19 +939,27 @@ function checkInitExport(mod, initFunc) {
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('INIT_FUNC', `the Wasm module's \`${initFunc}\` function export does not have type \`[] -> []\``);
     }
 }
-async function runInit(mod, instrumented, options) {
-    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_INIT_FUNC */ .sn;
+/**
+ * With `deadline`, every piece of guest code (start functions, init) runs `guarded`. Compiling
+ * and instantiating are synchronous: the async forms cost a turn of the thread pool each (about
+ * 5 ms on a small module) and are no faster on large ones, and a start function must run inside
+ * the guard.
+ */
+async function runInit(mod, instrumented, options, deadline) {
+    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_INIT_FUNC */ .sn;
     checkInitExport(mod, initFunc);
-    const compiled = await compile(instrumented.bytes);
-    const wasi = options.allowWasi ? (0,_wasi_js__WEBPACK_IMPORTED_MODULE_5__/* .createWasi */ .LX)(options) : undefined;
+    const compiled = compile(instrumented.bytes);
+    const wasi = options.allowWasi ? (0,_wasi_js__WEBPACK_IMPORTED_MODULE_6__/* .createWasi */ .LX)(options) : undefined;
     try {
         const host = { exports: {} };
-        const imports = await linkImports(compiled, options, wasi, host, mod);
+        const imports = await linkImports(compiled, options, wasi, host, mod, deadline);
         let instance;
         try {
-            instance = await WebAssembly.instantiate(compiled, imports);
+            instance = instantiate(compiled, imports, deadline);
         }
         catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PreinitError */ .iz)
+                throw err;
             // A trap while instantiating is the start function's, unless a segment did not fit.
             const cause = trapMessage(err);
             const inStart = err instanceof UnknownImportCall || (cause.startsWith('wasm trap: ') && !/segment/.test(String(err)));
@@ -953,9 +972,9 @@ async function runInit(mod, instrumented, options) {
         const reactorInit = instance.exports._initialize;
         try {
             if (initFunc !== '_initialize' && typeof reactorInit === 'function') {
-                call(reactorInit, 'calling the Reactor initialization function');
+                call(reactorInit, 'calling the Reactor initialization function', deadline);
             }
-            call(instance.exports[initFunc], `the \`${initFunc}\` function trapped`);
+            call(instance.exports[initFunc], `the \`${initFunc}\` function trapped`, deadline);
         }
         finally {
             checkMemoryCaps(instance, instrumented, options.maxMemory);
@@ -972,19 +991,24 @@ function checkMemoryCaps(instance, instrumented, maxMemory) {
     if (flag)
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('LIMIT', `init tried to grow a memory past max-memory (${(0,_instrument_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(maxMemory)}); raise max-memory to snapshot it`);
 }
-async function compile(bytes) {
+function compile(bytes) {
     try {
-        return await WebAssembly.compile((0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .bufferSource */ .kq)(bytes));
+        return new WebAssembly.Module((0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .bufferSource */ .kq)(bytes));
     }
     catch (err) {
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('INVALID_INPUT', `wasm validation failed: ${trapMessage(err)}${(0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .proposalHint */ .yt)(trapMessage(err))}`, err);
     }
 }
-function call(f, context) {
+function instantiate(compiled, imports, deadline) {
+    return (0,_watchdog_js__WEBPACK_IMPORTED_MODULE_5__/* .guarded */ .Nj)(deadline, () => new WebAssembly.Instance(compiled, imports));
+}
+function call(f, context, deadline) {
     try {
-        f();
+        (0,_watchdog_js__WEBPACK_IMPORTED_MODULE_5__/* .guarded */ .Nj)(deadline, f);
     }
     catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PreinitError */ .iz)
+            throw err;
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)(err instanceof UnknownImportCall ? err.code : 'TRAP', `${context}: ${trapMessage(err)}`, err);
     }
 }
@@ -1009,7 +1033,7 @@ const WASMTIME_TRAPS = [
  * wasm trap reads as the reference's (`wasm trap: integer divide by zero`).
  */
 function trapMessage(err) {
-    if (err instanceof _wasi_js__WEBPACK_IMPORTED_MODULE_5__/* .ProcExit */ .z$)
+    if (err instanceof _wasi_js__WEBPACK_IMPORTED_MODULE_6__/* .ProcExit */ .z$)
         return err.message;
     const message = (err instanceof Error ? err.message : String(err)).replace(/^WebAssembly\.\w+\(\): /, '').split('\n')[0];
     const isTrap = (err instanceof WebAssembly.RuntimeError && !(err instanceof UnknownImportCall)) || err instanceof RangeError;
@@ -1022,15 +1046,17 @@ function trapMessage(err) {
  * With `mod` (compiled's parse), an unprovided import JS cannot stand in for (a v128 in its
  * type) traps through a wasm stub, as any other unknown import does.
  */
-async function linkImports(compiled, options, wasi, host = { exports: {} }, mod) {
+async function linkImports(compiled, options, wasi, host = { exports: {} }, mod, deadline) {
     const preloads = new Map();
     for (const p of options.preloads ?? []) {
         let instance;
         try {
-            const compiledPreload = await compile((0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(p.bytes) === 'wat' ? await (0,_wat_js__WEBPACK_IMPORTED_MODULE_4__/* .watToBinary */ .R)(p.bytes) : p.bytes);
-            instance = await WebAssembly.instantiate(compiledPreload, trappingImports(WebAssembly.Module.imports(compiledPreload)));
+            const compiledPreload = compile((0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(p.bytes) === 'wat' ? await (0,_wat_js__WEBPACK_IMPORTED_MODULE_4__/* .watToBinary */ .R)(p.bytes) : p.bytes);
+            instance = instantiate(compiledPreload, trappingImports(WebAssembly.Module.imports(compiledPreload)), deadline);
         }
         catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PreinitError */ .iz)
+                throw err;
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('TRAP', `failed to instantiate preload \`${p.name}\`: ${trapMessage(err)}`, err);
         }
         preloads.set(p.name, instance.exports);
@@ -1039,20 +1065,20 @@ async function linkImports(compiled, options, wasi, host = { exports: {} }, mod)
     for (const [i, imp] of WebAssembly.Module.imports(compiled).entries()) {
         const hostFn = options.hostFunctions?.[imp.module]?.[imp.name];
         const provided = (hostFn && ((...args) => hostFn.apply(host, args)))
-            ?? preloads.get(imp.module)?.[imp.name] ?? (imp.module === _wasi_js__WEBPACK_IMPORTED_MODULE_5__/* .WASI_MODULE */ .GJ ? wasi?.imports[imp.name] : undefined);
+            ?? preloads.get(imp.module)?.[imp.name] ?? (imp.module === _wasi_js__WEBPACK_IMPORTED_MODULE_6__/* .WASI_MODULE */ .GJ ? wasi?.imports[imp.name] : undefined);
         if (provided !== undefined) {
             (imports[imp.module] ??= {})[imp.name] = provided;
             continue;
         }
-        const stub = trap(imp.module, imp.name, imp.module === _wasi_js__WEBPACK_IMPORTED_MODULE_5__/* .WASI_MODULE */ .GJ && !wasi);
+        const stub = trap(imp.module, imp.name, imp.module === _wasi_js__WEBPACK_IMPORTED_MODULE_6__/* .WASI_MODULE */ .GJ && !wasi);
         const typeIndex = mod?.imports[i].typeIndex;
         const v128 = typeIndex === undefined ? undefined : mod.types[typeIndex]?.v128Encoding;
-        (imports[imp.module] ??= {})[imp.name] = v128 ? await wasmStub(v128, stub) : stub;
+        (imports[imp.module] ??= {})[imp.name] = v128 ? wasmStub(v128, stub) : stub;
     }
     return imports;
 }
 /** A wasm function of type `encoding` that calls `trap` (a JS function with no arguments). */
-async function wasmStub(encoding, trap) {
+function wasmStub(encoding, trap) {
     const w = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU();
     w.bytes(Uint8Array.of(0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00));
     w.section(_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .SECTION */ .wn.type, new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().u32(2).bytes(Uint8Array.of(0x60, 0, 0)).bytes(encoding).finish());
@@ -1061,7 +1087,7 @@ async function wasmStub(encoding, trap) {
     w.section(_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .SECTION */ .wn.export, new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().u32(1).name('f').byte(_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .EXTERNAL */ .SJ.func).u32(1).finish());
     const body = Uint8Array.of(0x00, 0x10, 0x00, 0x00, 0x0b); // no locals; call $trap; unreachable
     w.section(_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .SECTION */ .wn.code, new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().u32(1).u32(body.length).bytes(body).finish());
-    const { instance } = await WebAssembly.instantiate((0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .bufferSource */ .kq)(w.finish()), { '': { trap } });
+    const instance = new WebAssembly.Instance(new WebAssembly.Module((0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .bufferSource */ .kq)(w.finish())), { '': { trap } });
     return instance.exports.f;
 }
 function trappingImports(descriptors) {

@@ -736,7 +736,7 @@ async function preinitializeComponentDetailed(input, options = {}) {
     const modules = new Map();
     const output = await clock('rewrite', () => {
         for (const [index, snap] of snaps)
-            modules.set(index, (0,rewrite/* rewrite */.v)(mods[index], snap, { exports: 'keep' }));
+            modules.set(index, (0,rewrite/* rewrite */.v8)(mods[index], snap, { exports: 'keep' }));
         return (0,component_rewrite/* rewriteComponent */.Q)(pc, {
             modules,
             // An interface function stays: the interface's other functions cannot lose a sibling.
