@@ -34,7 +34,7 @@ const COMPUTE = `(module
     (i64.store (i32.const 16) (local.get $x)))
   (func (export "run") (result i32) (i32.wrap_i64 (i64.load (i32.const 16)))))`;
 
-/** Writes the generated inputs and returns them as manifest entries (fixtures/programs.json's shape). */
+/** Writes the generated inputs and returns them as manifest entries (fixtures/programs.json's shape: paths from the root). */
 export async function generatedInputs(work) {
   const { watToBinary } = await import(path.join(root, 'lib/engine/wat.js'));
   const dir = path.join(work, 'generated');
@@ -43,7 +43,7 @@ export async function generatedInputs(work) {
   for (const [name, wat] of [['gen-segments', SEGMENTS], ['gen-compute', COMPUTE]]) {
     const wasm = path.join(dir, `${name}.wasm`);
     writeFileSync(wasm, await watToBinary(new TextEncoder().encode(wat)));
-    out.push({ name, wasm, options: {}, deterministic: true });
+    out.push({ name, wasm: path.relative(root, wasm), options: {}, deterministic: true });
   }
   return out;
 }

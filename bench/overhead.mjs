@@ -14,7 +14,7 @@ export async function runOverhead({ measure, root, wizer, preinit, runs = 7, fil
     ['preinit --version (Node + loading the CLI)', process.execPath, [preinit, '--version']],
     ['library in-process, no verification', process.execPath, [inproc, input, out, '{"allowWasi":true,"verify":false}']],
     ['library in-process, verification on', process.execPath, [inproc, input, out, '{"allowWasi":true}']],
-    ['preinit CLI (worker thread, verification on)', process.execPath, [preinit, '--allow-wasi', input, '-o', out]],
+    ['preinit CLI (one file: in its own thread, verification on)', process.execPath, [preinit, '--allow-wasi', input, '-o', out]],
   ];
   const times = cases.map(() => []);
   for (let i = 0; i < runs; i++) {

@@ -424,7 +424,7 @@ const report = `# Benchmark: preinit vs the reference Wizer
 Written by \`npm run bench\` (bench/run.mjs). ${RUNS} runs per tool and input (3 when a run takes over 20 s), alternating
 reference / ours, medians. Whole-process wall time and peak RSS (\`/usr/bin/time\`) of one
 pre-initialization from the command line: the reference binary, and \`node bin/preinit.js\`
-(process start, worker thread, verification of the output included). Startup in V8 (this Node):
+(process start, a single file run in the main thread under the watchdog, verification of the output included). Startup in V8 (this Node):
 compile + instantiate + init of the input versus compile + instantiate of each output, cold (fresh
 compile each time) and cached (one compiled module reused); speedup = input / output (the input's
 time is the mean of its medians from the two measurements),
@@ -434,7 +434,8 @@ outputs are measured in one interleaved loop against the same input samples
 measured through jco's glue (the library's component startup measurement). "published" is the Wizer README's
 figure, measured in Wasmtime, for the same workload.
 
-Rows: the programs of fixtures/programs.json with their manifest options (rust-regex and rust-uap
+Rows: the programs of fixtures/programs.json with their manifest options, then gen-segments and gen-compute
+(bench/generated.mjs: 2 million one-byte runs capped at 10,000 segments; an init that computes) (rust-regex and rust-uap
 are the Wizer README's regex and UAP workloads, rebuilt from Debian's sources); starlingmonkey is
 the core module componentize-js 0.22 pre-initializes, replayed with the arguments, environment,
 stdin and preopens it gives its Wizer (recorded by bench/starlingmonkey/prepare.mjs; its init is
