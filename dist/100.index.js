@@ -940,13 +940,19 @@ class Runs {
     end;
     /** Each memory with runs, in order, and the index of its first run. */
     memories = [];
-    constructor(Offsets) {
+    constructor(Offsets, capacity = 1024) {
         this.Offsets = Offsets;
-        this.start = new Offsets(1024);
-        this.end = new Offsets(1024);
+        this.start = new Offsets(capacity);
+        this.end = new Offsets(capacity);
     }
+    /**
+     * Sized for the most runs the memories can hold (a run and the gap after it take 5 bytes at
+     * least), up to 16 Mi: the pages of the arrays a scan never reaches are never touched, so
+     * they cost address space, not memory, and the scan seldom regrows.
+     */
     static for(byteLengths) {
-        return new Runs(byteLengths.every((n) => n < 2 ** 32) ? Uint32Array : Float64Array);
+        const most = byteLengths.reduce((n, b) => n + Math.ceil(b / (MIN_SEGMENT_OVERHEAD + 1)), 0);
+        return new Runs(byteLengths.every((n) => n < 2 ** 32) ? Uint32Array : Float64Array, Math.max(1024, Math.min(most, 2 ** 24)));
     }
     push(memory, start, end) {
         if (this.memories.at(-1)?.memory !== memory)
@@ -1035,11 +1041,14 @@ function capRuns(runs) {
     const after = new Uint32Array(n - 1);
     // The runs a segment ends with: the last of each memory, and those before a gap left unmerged.
     const lasts = [n - 1];
-    const firsts = new Set(runs.memories.map((m) => m.first));
+    // The first run of the next memory, walked along (a Set lookup per run cost more than the rest).
+    let nextMemory = 1;
+    let boundary = runs.memories[nextMemory]?.first ?? n;
     let count = 0;
     for (let i = 0; i + 1 < n; i++) {
-        if (firsts.has(i + 1)) {
+        if (i + 1 === boundary) {
             lasts.push(i);
+            boundary = runs.memories[++nextMemory]?.first ?? n;
             continue;
         }
         gaps[count] = runs.start[i + 1] - runs.end[i];
