@@ -49,7 +49,7 @@ export async function preinitializeToFile(input: Uint8Array, file: string, optio
   try {
     const result = await run(input, options, file);
     if ('output' in result) {
-      await fs.promises.writeFile(file, result.output).catch((err: unknown) => fail('IO', `cannot write the output: ${osReason(err)}`, err));
+      await fs.promises.writeFile(file, result.output).catch(cannotWrite);
       return { facts: result.facts, bytes: result.output.length };
     }
     const { facts, bytes, expected } = result;
@@ -187,10 +187,14 @@ function writeOutput(file: string, write: (out: FileWriter) => number, hash?: Ha
     return write(new FileWriter(fd, hash));
   } catch (err) {
     if (err instanceof PreinitError || !(err as NodeJS.ErrnoException).syscall) throw err;
-    return fail('IO', `cannot write the output: ${osReason(err)}`, err);
+    return cannotWrite(err);
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
+}
+
+function cannotWrite(err: unknown): never {
+  fail('IO', `cannot write the output: ${osReason(err)}`, err);
 }
 
 /** With `deterministic`, what would be nondeterminism warnings are errors (reproducible mode fixes those reads). */

@@ -97,8 +97,7 @@ export async function preinitializeIsolatedToFile(input: Uint8Array, dest: strin
 
 /** A fresh worker's environment cannot be had in this thread. */
 function inThisThread(input: Uint8Array, limits: IsolationLimits): boolean {
-  const kind = detectKind(input);
-  return limits.inThread === true && !limits.freshWorker && (kind === 'module' || (kind === 'wat' && watKind(input) === 'module'));
+  return limits.inThread === true && !limits.freshWorker && (detectKind(input) === 'module' || watKind(input) === 'module');
 }
 
 function runInThread(input: Uint8Array, options: PreinitOptions, limits: IsolationLimits): Promise<PreinitResult>;

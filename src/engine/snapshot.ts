@@ -154,7 +154,7 @@ class Runs {
     this.length++;
   }
 
-  /** A function from a run's index to its memory, for indexes asked in increasing order. */
+  /** A function from a run's index to its memory, for indexes asked in non-decreasing order. */
   memoryWalk(): (run: number) => number {
     let m = 0;
     return (run) => {
@@ -230,14 +230,11 @@ function capRuns(runs: Runs): Runs {
   const after = new Uint32Array(n - 1);
   // The runs a segment ends with: the last of each memory, and those before a gap left unmerged.
   const lasts = [n - 1];
-  // The first run of the next memory, walked along (a Set lookup per run cost more than the rest).
-  let nextMemory = 1;
-  let boundary = runs.memories[nextMemory]?.first ?? n;
+  const memoryOf = runs.memoryWalk();
   let count = 0;
   for (let i = 0; i + 1 < n; i++) {
-    if (i + 1 === boundary) {
+    if (memoryOf(i) !== memoryOf(i + 1)) {
       lasts.push(i);
-      boundary = runs.memories[++nextMemory]?.first ?? n;
       continue;
     }
     gaps[count] = runs.start[i + 1] - runs.end[i];
@@ -250,10 +247,10 @@ function capRuns(runs: Runs): Runs {
   for (let k = merged; k < count; k++) lasts.push(after[k]);
   lasts.sort((a, b) => a - b);
   const out = new Runs(runs.Offsets);
-  const memoryOf = runs.memoryWalk();
+  const memoryOfFirst = runs.memoryWalk();
   let first = 0;
   for (const last of lasts) {
-    out.push(memoryOf(first), runs.start[first], runs.end[last]);
+    out.push(memoryOfFirst(first), runs.start[first], runs.end[last]);
     first = last + 1;
   }
   return out;
