@@ -90,7 +90,7 @@ async function preinitializeToFile(input, file, options = {}) {
     try {
         const result = await run(input, options, file);
         if ('output' in result) {
-            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(file, result.output).catch((err) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('IO', `cannot write the output: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .osReason */ .Tk)(err)}`, err));
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(file, result.output).catch(cannotWrite);
             return { facts: result.facts, bytes: result.output.length };
         }
         const { facts, bytes, expected } = result;
@@ -216,12 +216,15 @@ function writeOutput(file, write, hash) {
     catch (err) {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PreinitError */ .iz || !err.syscall)
             throw err;
-        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('IO', `cannot write the output: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .osReason */ .Tk)(err)}`, err);
+        return cannotWrite(err);
     }
     finally {
         if (fd !== undefined)
             node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
     }
+}
+function cannotWrite(err) {
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('IO', `cannot write the output: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .osReason */ .Tk)(err)}`, err);
 }
 /** With `deterministic`, what would be nondeterminism warnings are errors (reproducible mode fixes those reads). */
 function checkDeterministic(warnings, options) {
@@ -963,7 +966,7 @@ class Runs {
         this.end[this.length] = end;
         this.length++;
     }
-    /** A function from a run's index to its memory, for indexes asked in increasing order. */
+    /** A function from a run's index to its memory, for indexes asked in non-decreasing order. */
     memoryWalk() {
         let m = 0;
         return (run) => {
@@ -1041,14 +1044,11 @@ function capRuns(runs) {
     const after = new Uint32Array(n - 1);
     // The runs a segment ends with: the last of each memory, and those before a gap left unmerged.
     const lasts = [n - 1];
-    // The first run of the next memory, walked along (a Set lookup per run cost more than the rest).
-    let nextMemory = 1;
-    let boundary = runs.memories[nextMemory]?.first ?? n;
+    const memoryOf = runs.memoryWalk();
     let count = 0;
     for (let i = 0; i + 1 < n; i++) {
-        if (i + 1 === boundary) {
+        if (memoryOf(i) !== memoryOf(i + 1)) {
             lasts.push(i);
-            boundary = runs.memories[++nextMemory]?.first ?? n;
             continue;
         }
         gaps[count] = runs.start[i + 1] - runs.end[i];
@@ -1062,10 +1062,10 @@ function capRuns(runs) {
         lasts.push(after[k]);
     lasts.sort((a, b) => a - b);
     const out = new Runs(runs.Offsets);
-    const memoryOf = runs.memoryWalk();
+    const memoryOfFirst = runs.memoryWalk();
     let first = 0;
     for (const last of lasts) {
-        out.push(memoryOf(first), runs.start[first], runs.end[last]);
+        out.push(memoryOfFirst(first), runs.start[first], runs.end[last]);
         first = last + 1;
     }
     return out;
