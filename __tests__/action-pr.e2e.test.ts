@@ -10,10 +10,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { startArtifactServer, type ArtifactServer } from './support/artifact-server.js';
-import { startGitHubApi, type GitHubApi } from './support/github-api.js';
+import { actionFixture } from './support/action-fixture.js';
+import type { GitHubApi } from './support/github-api.js';
 import { bigWat, counterWat, wat2wasm } from './support/action-wasm.js';
-import { copyDist, nodeBinaries, runAction, type ActionRun } from './support/run-action.js';
+import { nodeBinaries, runAction, type ActionRun } from './support/run-action.js';
 
 const nodes = await nodeBinaries();
 const PR = 12;
@@ -47,39 +47,24 @@ const readReport = (r: ActionRun): ReportJson => JSON.parse(fs.readFileSync(r.ou
 const artifactRequests = (api: GitHubApi) => api.requests.filter((q) => q.path.includes('/actions/artifacts'));
 
 describe.each(nodes)('base-report: auto under $label', ({ path: node }) => {
-  let actionDir: string;
-  let artifacts: ArtifactServer;
-  let api: GitHubApi;
-
-  beforeAll(() => {
-    actionDir = copyDist();
-  });
-  afterAll(() => fs.rmSync(path.dirname(actionDir), { recursive: true, force: true }));
-  beforeEach(async () => {
-    artifacts = await startArtifactServer();
-    api = await startGitHubApi({ artifacts });
-  });
-  afterEach(async () => {
-    await artifacts.close();
-    await api.close();
-  });
+  const fx = actionFixture({ restArtifacts: true });
 
   /** One workflow run: its own run id and runtime token, registered with the REST stand-in under its head branch. */
   const run = (ws: string, runId: number, headBranch: string, event: { name: string; payload: unknown }, inputs: Record<string, string> = {}) => {
     const backend = `run-backend-${runId}`;
-    const token = artifacts.newRun(backend);
-    api.addRun(backend, { id: runId, headBranch });
+    const token = fx.artifacts.newRun(backend);
+    fx.api.addRun(backend, { id: runId, headBranch });
     return runAction({
-      actionDir,
+      actionDir: fx.actionDir,
       node,
       workspace: ws,
-      inputs: { 'github-token': api.token, 'measure-startup': 'false', ...inputs },
+      inputs: { 'github-token': fx.api.token, 'measure-startup': 'false', ...inputs },
       event,
       env: {
         ACTIONS_RUNTIME_TOKEN: token,
-        ACTIONS_RESULTS_URL: artifacts.url + '/',
-        GITHUB_API_URL: api.url,
-        GITHUB_REPOSITORY: api.repository,
+        ACTIONS_RESULTS_URL: fx.artifacts.url + '/',
+        GITHUB_API_URL: fx.api.url,
+        GITHUB_REPOSITORY: fx.api.repository,
         GITHUB_RUN_ID: String(runId),
         GITHUB_REF: event.name === 'push' ? `refs/heads/${headBranch}` : `refs/pull/${PR}/merge`,
       },
@@ -93,20 +78,20 @@ describe.each(nodes)('base-report: auto under $label', ({ path: node }) => {
     expect(push.stderr).toBe('');
     expect(push.code).toBe(0);
     // A push is no pull request: no base is looked for.
-    expect(artifactRequests(api)).toEqual([]);
+    expect(artifactRequests(fx.api)).toEqual([]);
     expect(readReport(push).noBase).toBeUndefined();
-    const uploaded = artifacts.artifacts.find((a) => a.finalized && a.runBackendId === 'run-backend-1001')!;
+    const uploaded = fx.artifacts.artifacts.find((a) => a.finalized && a.runBackendId === 'run-backend-1001')!;
     expect(uploaded.name).toBe('preinit');
 
     // A busy repository: 150 newer artifacts of that name from other branches push ours to page 2;
     // newer still, a fork's `main`, an expired one of `main`, and an older `main` one behind them.
     // None of those can be downloaded: picking one would fail the comparison.
     const future = (i: number) => `2099-01-01T00:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}Z`;
-    api.seedArtifacts(150, 'preinit', (i) => ({ id: 2000 + i, headBranch: `topic-${i}` }), future);
-    api.seedArtifacts(1, 'preinit', () => ({ id: 3000, headBranch: 'main', headRepositoryId: 99 }), () => '2099-02-01T00:00:00Z');
-    api.seedArtifacts(1, 'preinit', () => ({ id: 3001, headBranch: 'main' }), () => '2099-02-02T00:00:00Z', true);
-    api.seedArtifacts(1, 'preinit', () => ({ id: 3002, headBranch: 'main' }), () => '2001-01-01T00:00:00Z');
-    api.seedArtifacts(120, 'other-name', (i) => ({ id: 4000 + i, headBranch: 'main' }), future);
+    fx.api.seedArtifacts(150, 'preinit', (i) => ({ id: 2000 + i, headBranch: `topic-${i}` }), future);
+    fx.api.seedArtifacts(1, 'preinit', () => ({ id: 3000, headBranch: 'main', headRepositoryId: 99 }), () => '2099-02-01T00:00:00Z');
+    fx.api.seedArtifacts(1, 'preinit', () => ({ id: 3001, headBranch: 'main' }), () => '2099-02-02T00:00:00Z', true);
+    fx.api.seedArtifacts(1, 'preinit', () => ({ id: 3002, headBranch: 'main' }), () => '2001-01-01T00:00:00Z');
+    fx.api.seedArtifacts(120, 'other-name', (i) => ({ id: 4000 + i, headBranch: 'main' }), future);
 
     const pr = await workspace({ 'app/big.wasm': await wat2wasm(bigWat(6000)), 'app/counter.wasm': await wat2wasm(counterWat(1)) });
     const r = await run(pr, 1002, 'feature', prEvent('main'), { ...measured, 'sort-by': 'change' });
@@ -115,14 +100,14 @@ describe.each(nodes)('base-report: auto under $label', ({ path: node }) => {
     expect(r.code).toBe(0);
 
     // Every page of the list filtered by name, then one download through the REST API.
-    const lists = artifactRequests(api).filter((q) => q.path.endsWith('/actions/artifacts'));
+    const lists = artifactRequests(fx.api).filter((q) => q.path.endsWith('/actions/artifacts'));
     expect(lists.map((q) => [new URLSearchParams(q.query).get('name'), new URLSearchParams(q.query).get('page') ?? '1'])).toEqual([
       ['preinit', '1'],
       ['preinit', '2'],
     ]);
-    const zips = artifactRequests(api).filter((q) => q.path.endsWith('/zip'));
-    expect(zips.map((q) => `${q.path} ${q.status}`)).toEqual([`/repos/${api.repository}/actions/artifacts/${uploaded.id}/zip 302`]);
-    expect(artifacts.violations).toEqual([]);
+    const zips = artifactRequests(fx.api).filter((q) => q.path.endsWith('/zip'));
+    expect(zips.map((q) => `${q.path} ${q.status}`)).toEqual([`/repos/${fx.api.repository}/actions/artifacts/${uploaded.id}/zip 302`]);
+    expect(fx.artifacts.violations).toEqual([]);
 
     const report = readReport(r);
     expect(report.baseReport).toMatchObject({ branch: 'main', artifactId: uploaded.id, runId: 1001 });
@@ -143,7 +128,7 @@ describe.each(nodes)('base-report: auto under $label', ({ path: node }) => {
     console.log(`base lookup (2 list pages + download): ${took![1]} ms`);
 
     // The PR run uploaded its own artifact beside main's (names are per run).
-    expect(artifacts.artifacts.filter((a) => a.finalized && a.name === 'preinit')).toHaveLength(2);
+    expect(fx.artifacts.artifacts.filter((a) => a.finalized && a.name === 'preinit')).toHaveLength(2);
   });
 
   test('a PR into a branch with no report gets "no base", with no fallback to main', async () => {
@@ -158,16 +143,16 @@ describe.each(nodes)('base-report: auto under $label', ({ path: node }) => {
     expect(report.files[0].base).toBeNull();
     expect(r.outputs['comment-body']).toContain('No base to compare with: no `preinit` report from a run on `release/1.x`.');
     expect(r.outputs['comment-body']).not.toContain('vs base');
-    expect(artifactRequests(api).filter((q) => q.path.endsWith('/zip'))).toEqual([]);
+    expect(artifactRequests(fx.api).filter((q) => q.path.endsWith('/zip'))).toEqual([]);
   });
 
   test('without actions: read the lookup warns, names the permission, and the run goes on with no base', async () => {
     const ws = await workspace({ 'm.wasm': await wat2wasm(counterWat(3)) });
-    api.actionsRead = false;
+    fx.api.actionsRead = false;
     const r = await run(ws, 1401, 'feature', prEvent('main'), { upload: 'false' });
     expect(r.code).toBe(0);
     expect(r.warnings).toEqual([
-      `base report: listing artifacts failed: GET /repos/${api.repository}/actions/artifacts answered 403: Resource not accessible by integration (the token needs \`permissions: actions: read\`)`,
+      `base report: listing artifacts failed: GET /repos/${fx.api.repository}/actions/artifacts answered 403: Resource not accessible by integration (the token needs \`permissions: actions: read\`)`,
     ]);
     expect(readReport(r).noBase).toBe('the artifacts could not be listed (the token needs `permissions: actions: read`)');
     expect(r.outputs['comment-body']).toContain('No base to compare with: the artifacts could not be listed');
@@ -191,7 +176,7 @@ describe.each(nodes)('base-report: auto under $label', ({ path: node }) => {
     const ws = await workspace({ 'm.wasm': await wat2wasm(counterWat(3)) });
     const r = await run(ws, 1201, 'feature', prEvent('main'), { 'base-report': 'none', upload: 'false' });
     expect(r.code).toBe(0);
-    expect(artifactRequests(api)).toEqual([]);
+    expect(artifactRequests(fx.api)).toEqual([]);
     expect(readReport(r).noBase).toBeUndefined();
   });
 });

@@ -11,10 +11,9 @@ import { DefaultArtifactClient } from '@actions/artifact';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { startArtifactServer, type ArtifactServer } from './support/artifact-server.js';
-import { startGitHubApi, type GitHubApi } from './support/github-api.js';
+import { actionFixture } from './support/action-fixture.js';
 import { bigWat, counterWat, wat2wasm } from './support/action-wasm.js';
-import { copyDist, nodeBinaries, runAction, type ActionRun } from './support/run-action.js';
+import { nodeBinaries, runAction, type ActionRun } from './support/run-action.js';
 
 const nodes = await nodeBinaries();
 const PR = 21;
@@ -62,45 +61,29 @@ function timeless(r: Json): Json {
 }
 
 describe.each(nodes)('shard: K/N and merge-shards under $label', ({ path: node }) => {
-  let actionDir: string;
-  let artifacts: ArtifactServer;
-  let api: GitHubApi;
-
-  beforeAll(() => {
-    actionDir = copyDist();
-  });
-  afterAll(() => fs.rmSync(path.dirname(actionDir), { recursive: true, force: true }));
-  beforeEach(async () => {
-    artifacts = await startArtifactServer();
-    api = await startGitHubApi({ artifacts });
-  });
-  afterEach(async () => {
-    expect(artifacts.violations).toEqual([]);
-    await artifacts.close();
-    await api.close();
-  });
+  const fx = actionFixture({ restArtifacts: true, noViolations: true });
 
   /** A workflow run: each `job()` is one of its jobs, with its own runtime token. */
   function workflowRun(runId: number, headBranch: string, event: { name: string; payload: unknown }) {
     const backend = `run-backend-${runId}`;
-    api.addRun(backend, { id: runId, headBranch });
+    fx.api.addRun(backend, { id: runId, headBranch });
     let jobs = 0;
     return {
       backend,
       /** A token of this run for the test itself (to download what the jobs uploaded). */
-      token: () => artifacts.newRun(backend, `${backend}-test`),
+      token: () => fx.artifacts.newRun(backend, `${backend}-test`),
       job: (ws: string, inputs: Record<string, string>) =>
         runAction({
-          actionDir,
+          actionDir: fx.actionDir,
           node,
           workspace: ws,
-          inputs: { 'github-token': api.token, 'measure-startup': 'false', parallel: '2', ...inputs },
+          inputs: { 'github-token': fx.api.token, 'measure-startup': 'false', parallel: '2', ...inputs },
           event,
           env: {
-            ACTIONS_RUNTIME_TOKEN: artifacts.newRun(backend, `${backend}-job-${++jobs}`),
-            ACTIONS_RESULTS_URL: artifacts.url + '/',
-            GITHUB_API_URL: api.url,
-            GITHUB_REPOSITORY: api.repository,
+            ACTIONS_RUNTIME_TOKEN: fx.artifacts.newRun(backend, `${backend}-job-${++jobs}`),
+            ACTIONS_RESULTS_URL: fx.artifacts.url + '/',
+            GITHUB_API_URL: fx.api.url,
+            GITHUB_REPOSITORY: fx.api.repository,
             GITHUB_RUN_ID: String(runId),
             GITHUB_REF: event.name === 'push' ? `refs/heads/${headBranch}` : `refs/pull/${PR}/merge`,
           },
@@ -109,13 +92,13 @@ describe.each(nodes)('shard: K/N and merge-shards under $label', ({ path: node }
   }
 
   const shardInputs = (k: number, n: number, more: Record<string, string> = {}) => ({ shard: `${k}/${n}`, ...more });
-  const live = (run: { backend: string }) => artifacts.artifacts.filter((a) => a.runBackendId === run.backend && a.finalized && !a.deleted);
+  const live = (run: { backend: string }) => fx.artifacts.artifacts.filter((a) => a.runBackendId === run.backend && a.finalized && !a.deleted);
 
   /** The real client, in this process, as a job of a run (its log kept out of the test output). */
   async function asJob<T>(token: string, f: (client: DefaultArtifactClient) => Promise<T>): Promise<T> {
     const saved = { token: process.env.ACTIONS_RUNTIME_TOKEN, url: process.env.ACTIONS_RESULTS_URL };
     process.env.ACTIONS_RUNTIME_TOKEN = token;
-    process.env.ACTIONS_RESULTS_URL = artifacts.url + '/';
+    process.env.ACTIONS_RESULTS_URL = fx.artifacts.url + '/';
     const write = process.stdout.write;
     process.stdout.write = (() => true) as typeof process.stdout.write;
     try {
@@ -150,7 +133,7 @@ describe.each(nodes)('shard: K/N and merge-shards under $label', ({ path: node }
       expect(s.summary).toBe('');
       expect(s.outputs['comment-body']).toBe('');
     }
-    expect(api.comments).toEqual([]);
+    expect(fx.api.comments).toEqual([]);
     expect(live(run).map((a) => a.name).sort()).toEqual([1, 2, 3, 4].map((k) => `preinit-shard-${k}-of-4`));
     // Four jobs uploaded them, each as itself.
     expect(new Set(live(run).map((a) => a.jobBackendId)).size).toBe(4);
@@ -189,15 +172,15 @@ describe.each(nodes)('shard: K/N and merge-shards under $label', ({ path: node }
     // One summary, one sticky comment, with the change against main.
     expect(merged.summary).toContain('## 🧊 WebAssembly pre-initialization');
     expect(merged.outputs['comment-body']).toContain('**vs base 🔺');
-    expect(api.comments).toHaveLength(1);
-    expect(api.comments[0]).toMatchObject({ issue: PR, body: merged.outputs['comment-body'] });
-    expect(merged.outputs['comment-id']).toBe(String(api.comments[0].id));
+    expect(fx.api.comments).toHaveLength(1);
+    expect(fx.api.comments[0]).toMatchObject({ issue: PR, body: merged.outputs['comment-body'] });
+    expect(merged.outputs['comment-id']).toBe(String(fx.api.comments[0].id));
 
     // One artifact of all outputs under the plain name; the shard artifacts are gone, deleted
     // with the runtime token (no REST call).
     expect(live(run).map((a) => a.name)).toEqual(['preinit']);
     expect(merged.outputs['artifact-id']).toBe(String(live(run)[0].id));
-    expect(api.requests.filter((q) => q.method === 'DELETE')).toEqual([]);
+    expect(fx.api.requests.filter((q) => q.method === 'DELETE')).toEqual([]);
     const dir = tempDir('preinit-shard-dl-');
     await asJob(run.token(), (client) => client.downloadArtifact(live(run)[0].id, { path: dir }));
     const inArtifact = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).map((f) => f.split(path.sep).join('/'));
@@ -241,7 +224,7 @@ describe.each(nodes)('shard: K/N and merge-shards under $label', ({ path: node }
     expect(merged.code).toBe(1);
     expect(merged.errors.at(-1)).toBe('1 of 13 files failed: packages/p1/broken.wasm');
     expect(merged.outputs.failed).toBe('1');
-    expect(api.comments).toHaveLength(1);
+    expect(fx.api.comments).toHaveLength(1);
     expect(live(run).map((a) => a.name)).toContain('preinit');
   });
 
@@ -256,7 +239,7 @@ describe.each(nodes)('shard: K/N and merge-shards under $label', ({ path: node }
       'merge-shards: shard 3 of 4 is missing (no `preinit-shard-3-of-4` in this run: its job failed, was cancelled or skipped before uploading)',
     ]);
     expect(merged.summary).toBe('');
-    expect(api.comments).toEqual([]);
+    expect(fx.api.comments).toEqual([]);
     // Nothing deleted, nothing merged.
     expect(live(run).map((a) => a.name).sort()).toEqual(['preinit-shard-1-of-4', 'preinit-shard-2-of-4', 'preinit-shard-4-of-4']);
   });

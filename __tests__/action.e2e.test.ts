@@ -10,10 +10,10 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { startArtifactServer, type ArtifactServer } from './support/artifact-server.js';
-import { startGitHubApi, type GitHubApi } from './support/github-api.js';
+import { actionFixture } from './support/action-fixture.js';
+import type { ArtifactServer } from './support/artifact-server.js';
 import { bigWat, componentWat, counterWat, wat2wasm } from './support/action-wasm.js';
-import { copyDist, nodeBinaries, repoRoot, runAction, type ActionRun } from './support/run-action.js';
+import { nodeBinaries, repoRoot, runAction, type ActionRun } from './support/run-action.js';
 
 const nodes = await nodeBinaries();
 const PR = 7;
@@ -80,22 +80,7 @@ async function exportsOf(bytes: Uint8Array): Promise<Record<string, unknown>> {
 const prEvent = { name: 'pull_request', payload: { action: 'synchronize', number: PR, pull_request: { number: PR } } };
 
 describe.each(nodes)('the action under $label', ({ path: node }) => {
-  let actionDir: string;
-  let artifacts: ArtifactServer;
-  let api: GitHubApi;
-
-  beforeAll(() => {
-    actionDir = copyDist();
-  });
-  afterAll(() => fs.rmSync(path.dirname(actionDir), { recursive: true, force: true }));
-  beforeEach(async () => {
-    artifacts = await startArtifactServer();
-    api = await startGitHubApi();
-  });
-  afterEach(async () => {
-    await artifacts.close();
-    await api.close();
-  });
+  const fx = actionFixture();
 
   const run = (
     ws: string,
@@ -104,16 +89,16 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     extraEnv: Record<string, string> = {},
   ): Promise<ActionRun> =>
     runAction({
-      actionDir,
+      actionDir: fx.actionDir,
       node,
       workspace: ws,
-      inputs: { 'github-token': api.token, ...inputs },
+      inputs: { 'github-token': fx.api.token, ...inputs },
       event,
       env: {
-        ACTIONS_RUNTIME_TOKEN: artifacts.runtimeToken,
-        ACTIONS_RESULTS_URL: artifacts.url + '/',
-        GITHUB_API_URL: api.url,
-        GITHUB_REPOSITORY: api.repository,
+        ACTIONS_RUNTIME_TOKEN: fx.artifacts.runtimeToken,
+        ACTIONS_RESULTS_URL: fx.artifacts.url + '/',
+        GITHUB_API_URL: fx.api.url,
+        GITHUB_REPOSITORY: fx.api.repository,
         ...extraEnv,
       },
     });
@@ -131,9 +116,9 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     const inputsBefore = Object.fromEntries(listFiles(ws).map((f) => [f, sha(path.join(ws, f))]));
     // 120 comments by people, one of them carrying our marker (not ours: must stay untouched),
     // so our comment lands on page 2 of the listing.
-    api.seed(PR, 60);
-    api.seed(PR, 1, { login: 'mallory', type: 'User' }, () => `${MARKER}\nfake`);
-    api.seed(PR, 59);
+    fx.api.seed(PR, 60);
+    fx.api.seed(PR, 1, { login: 'mallory', type: 'User' }, () => `${MARKER}\nfake`);
+    fx.api.seed(PR, 59);
 
     const r1 = await run(ws, {
       path: 'wasm/**/*.wasm\nwasm/**/*.wat\n!wasm/skip.wasm',
@@ -207,46 +192,46 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(r1.summary).toContain('### Startup');
 
     // The artifact: uploaded through the real client, verified by the server, byte-identical.
-    expect(artifacts.violations).toEqual([]);
-    const art = artifacts.artifacts.filter((a) => a.finalized && !a.deleted);
+    expect(fx.artifacts.violations).toEqual([]);
+    const art = fx.artifacts.artifacts.filter((a) => a.finalized && !a.deleted);
     expect(art).toHaveLength(1);
     expect(art[0].name).toBe('preinit');
     expect(r1.outputs['artifact-id']).toBe(String(art[0].id));
     expect(`sha256:${r1.outputs['artifact-digest']}`).toBe(art[0].digest);
-    expect(r1.outputs['artifact-url']).toBe(`https://github.com/${api.repository}/actions/runs/424242/artifacts/${art[0].id}`);
-    const dl = await download(artifacts, art[0].id);
+    expect(r1.outputs['artifact-url']).toBe(`https://github.com/${fx.api.repository}/actions/runs/424242/artifacts/${art[0].id}`);
+    const dl = await download(fx.artifacts, art[0].id);
     expect(listFiles(dl)).toEqual(['report.json', 'report.md', 'wasm/component.wasm', 'wasm/counter.wasm', 'wasm/sub/counter2.wasm']);
     for (const f of ['wasm/component.wasm', 'wasm/counter.wasm', 'wasm/sub/counter2.wasm', 'report.json']) {
       expect(sha(path.join(dl, f))).toBe(sha(path.join(out, f)));
     }
 
     // The comment: listed past the first 100, the user's look-alike ignored, ours created.
-    const gets = api.requests.filter((q) => q.method === 'GET');
+    const gets = fx.api.requests.filter((q) => q.method === 'GET');
     expect(gets.map((q) => new URLSearchParams(q.query).get('page') ?? '1')).toEqual(['1', '2']);
-    const posts = api.requests.filter((q) => q.method === 'POST');
+    const posts = fx.api.requests.filter((q) => q.method === 'POST');
     expect(posts).toHaveLength(1);
-    const ours = api.comments.filter((x) => x.user.type === 'Bot');
+    const ours = fx.api.comments.filter((x) => x.user.type === 'Bot');
     expect(ours).toHaveLength(1);
     expect(ours[0].body.startsWith(MARKER)).toBe(true);
     expect(ours[0].body).toBe(r1.outputs['comment-body']);
     expect(r1.outputs['comment-id']).toBe(String(ours[0].id));
-    expect(api.comments.find((x) => x.user.login === 'mallory')!.body).toBe(`${MARKER}\nfake`);
+    expect(fx.api.comments.find((x) => x.user.login === 'mallory')!.body).toBe(`${MARKER}\nfake`);
 
     // A second run on the same PR updates that comment, and `overwrite` replaces the artifact.
-    api.requests.length = 0;
-    api.seed(PR, 5);
+    fx.api.requests.length = 0;
+    fx.api.seed(PR, 5);
     const r2 = await run(ws, { path: 'wasm/counter.wasm', overwrite: 'true', 'measure-startup': 'false' });
     expect(r2.code).toBe(0);
-    expect(api.requests.filter((q) => q.method === 'POST')).toHaveLength(0);
-    const patches = api.requests.filter((q) => q.method === 'PATCH');
+    expect(fx.api.requests.filter((q) => q.method === 'POST')).toHaveLength(0);
+    const patches = fx.api.requests.filter((q) => q.method === 'PATCH');
     expect(patches).toHaveLength(1);
-    expect(patches[0].path).toBe(`/repos/${api.repository}/issues/comments/${ours[0].id}`);
-    expect(api.comments.filter((x) => x.user.type === 'Bot')).toHaveLength(1);
+    expect(patches[0].path).toBe(`/repos/${fx.api.repository}/issues/comments/${ours[0].id}`);
+    expect(fx.api.comments.filter((x) => x.user.type === 'Bot')).toHaveLength(1);
     expect(r2.outputs['comment-id']).toBe(String(ours[0].id));
-    expect(api.comments.find((x) => x.id === ours[0].id)!.body).toBe(r2.outputs['comment-body']);
-    expect(artifacts.artifacts.filter((a) => a.finalized && !a.deleted)).toHaveLength(1);
-    expect(artifacts.artifacts.filter((a) => a.deleted)).toHaveLength(1);
-    expect(artifacts.violations).toEqual([]);
+    expect(fx.api.comments.find((x) => x.id === ours[0].id)!.body).toBe(r2.outputs['comment-body']);
+    expect(fx.artifacts.artifacts.filter((a) => a.finalized && !a.deleted)).toHaveLength(1);
+    expect(fx.artifacts.artifacts.filter((a) => a.deleted)).toHaveLength(1);
+    expect(fx.artifacts.violations).toEqual([]);
   });
 
   test('fail-on-error fails the step but still writes the good outputs and every output', async () => {
@@ -260,11 +245,11 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(fs.existsSync(path.join(ws, 'preinit-output/a.wasm'))).toBe(true);
     expect(fs.existsSync(path.join(ws, 'preinit-output/b.wasm'))).toBe(false);
     expect(r.outputs['artifact-id']).toBe('');
-    expect(artifacts.log).toEqual([]);
+    expect(fx.artifacts.log).toEqual([]);
   });
 
   test('a fork PR (read-only token, 403) warns and passes, keeping summary, artifact and comment-body', async () => {
-    api.mode = 'read-only';
+    fx.api.mode = 'read-only';
     const ws = await workspace({ 'm.wasm': await wat2wasm(counterWat(3)) });
     const r = await run(ws, {});
     expect(r.code).toBe(0);
@@ -273,8 +258,8 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(r.outputs['comment-id']).toBe('');
     expect(r.summary).toContain('`m.wasm`');
     expect(r.outputs['artifact-id']).not.toBe('');
-    expect(api.requests.map((q) => `${q.method} ${q.status}`)).toEqual(['GET 200', 'POST 403']);
-    expect(api.comments).toHaveLength(0);
+    expect(fx.api.requests.map((q) => `${q.method} ${q.status}`)).toEqual(['GET 200', 'POST 403']);
+    expect(fx.api.comments).toHaveLength(0);
   });
 
   test('on GitHub Enterprise Server the artifact is skipped with a warning, not a failure', async () => {
@@ -283,7 +268,7 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(r.code).toBe(0);
     expect(r.warnings.some((w) => w.startsWith('artifact upload skipped'))).toBe(true);
     expect(r.outputs['artifact-id']).toBe('');
-    expect(artifacts.log).toEqual([]);
+    expect(fx.artifacts.log).toEqual([]);
   });
 
   test('in-place replaces only the files that succeeded; reports go to RUNNER_TEMP', async () => {
@@ -298,7 +283,7 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(listFiles(path.join(ws, 'lib'))).toEqual(['bad.wasm', 'good.wasm']);
     expect(fs.existsSync(path.join(ws, 'preinit-output'))).toBe(false);
     expect(r.outputs['report-path']).toMatch(/runner-temp[/\\]preinit-report[/\\]report\.json$/);
-    const dl = await download(artifacts, Number(r.outputs['artifact-id']));
+    const dl = await download(fx.artifacts, Number(r.outputs['artifact-id']));
     expect(listFiles(dl)).toEqual(['lib/good.wasm', 'report.json', 'report.md']);
   });
 
@@ -324,7 +309,7 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     const r = await run(ws, { comment: 'never' });
     expect(r.code).toBe(0);
     expect(r.warnings).toEqual([]);
-    expect(api.requests).toEqual([]);
+    expect(fx.api.requests).toEqual([]);
     expect(r.outputs['comment-body'].startsWith(MARKER)).toBe(true);
   });
 
@@ -340,8 +325,8 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(artifacts.violations).toEqual([]);
-    const [a] = artifacts.artifacts;
+    expect(fx.artifacts.violations).toEqual([]);
+    const [a] = fx.artifacts.artifacts;
     expect(a.finalized).toBe(true);
     expect(a.committedBlockSizes.length).toBeGreaterThanOrEqual(2);
     expect(a.committedBlockSizes[0]).toBe(8 * 1024 * 1024);
@@ -349,7 +334,7 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     const out = path.join(ws, 'preinit-output/big/big.wasm');
     expect(fs.statSync(out).size).toBeGreaterThan(size);
     expect(r.summary).toBe('');
-    const dl = await download(artifacts, a.id);
+    const dl = await download(fx.artifacts, a.id);
     expect(sha(path.join(dl, 'big/big.wasm'))).toBe(sha(out));
     const at = (await exportsOf(fs.readFileSync(out))).at as (i: number) => number;
     expect(at(0)).toBe(0x5a);
@@ -374,7 +359,7 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(report.budget).toMatchObject({ against: 'base', exceeded: true });
     expect(report.totals.base.bytes).toBeGreaterThan(4000);
     // The budget failure still posted the comment.
-    expect(api.comments.filter((c) => c.user.type === 'Bot')).toHaveLength(1);
+    expect(fx.api.comments.filter((c) => c.user.type === 'Bot')).toHaveLength(1);
   });
 
   test('in parallel, each guest output lands inside its own file group; one at a time it streams there', async () => {
@@ -465,8 +450,8 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     fs.copyFileSync(first.outputs['report-path'], path.join(ws, 'base.json'));
     const same = await run(ws, { 'base-report': 'base.json', comment: 'on-change', upload: 'false', 'measure-startup': 'false' });
     expect(same.code).toBe(0);
-    expect(api.requests.map((q) => q.method)).toEqual(['GET']);
-    expect(api.comments).toHaveLength(0);
+    expect(fx.api.requests.map((q) => q.method)).toEqual(['GET']);
+    expect(fx.api.comments).toHaveLength(0);
     // A small growth under the threshold: the file counts as unchanged, folded in the comment.
     fs.writeFileSync(path.join(ws, 'app.wasm'), await wat2wasm(counterWat(1).replace('0x6c6c6568', '0x6c6c6568)) (i32.store (i32.const 2048) (i32.const 1')));
     const small = await run(ws, { 'base-report': 'base.json', comment: 'on-change', 'minimum-change-threshold': '1KiB', upload: 'false', 'measure-startup': 'false' });
@@ -475,11 +460,11 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(report.files[0].base.bytes).toBeGreaterThan(0);
     expect(report.files[0].base.changed).toBe(false);
     expect(small.outputs['comment-body']).toContain('<details><summary>1 unchanged file</summary>');
-    expect(api.requests.filter((q) => q.method !== 'GET')).toEqual([]);
+    expect(fx.api.requests.filter((q) => q.method !== 'GET')).toEqual([]);
     // Over the threshold (in %), it does.
     const big = await run(ws, { 'base-report': 'base.json', comment: 'on-change', 'minimum-change-threshold': '1%', upload: 'false', 'measure-startup': 'false' });
     expect(big.code).toBe(0);
-    expect(api.requests.filter((q) => q.method === 'POST')).toHaveLength(1);
+    expect(fx.api.requests.filter((q) => q.method === 'POST')).toHaveLength(1);
     expect(big.outputs['comment-body']).not.toContain('unchanged file');
   });
 
@@ -493,14 +478,14 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(r.code).toBe(0);
     expect(r.outputs.count).toBeUndefined();
     expect(fs.existsSync(path.join(ws, 'preinit-output'))).toBe(false);
-    expect(artifacts.log).toEqual([]);
-    expect(api.requests.map((q) => `${q.method} ${q.path}`)).toEqual([
-      `GET /repos/${api.repository}/issues/9/comments`,
-      `POST /repos/${api.repository}/issues/9/comments`,
+    expect(fx.artifacts.log).toEqual([]);
+    expect(fx.api.requests.map((q) => `${q.method} ${q.path}`)).toEqual([
+      `GET /repos/${fx.api.repository}/issues/9/comments`,
+      `POST /repos/${fx.api.repository}/issues/9/comments`,
     ]);
-    expect(api.comments[0].body).toBe(r.outputs['comment-body']);
+    expect(fx.api.comments[0].body).toBe(r.outputs['comment-body']);
     expect(r.outputs['comment-body']).toContain('`app.wasm`');
-    expect(r.outputs['comment-id']).toBe(String(api.comments[0].id));
+    expect(r.outputs['comment-id']).toBe(String(fx.api.comments[0].id));
   });
 
   test('under pull_request_target it warns that it runs the wasm it finds', async () => {
@@ -516,7 +501,7 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     expect(r.code).toBe(1);
     expect(r.errors).toEqual(['input `comment` must be one of auto, always, never, on-change, got `sometimes`']);
     expect(fs.existsSync(path.join(ws, 'preinit-output'))).toBe(false);
-    expect(api.requests).toEqual([]);
+    expect(fx.api.requests).toEqual([]);
   });
 
   test('if-no-files-found: error fails, warn passes', async () => {
@@ -528,7 +513,7 @@ describe.each(nodes)('the action under $label', ({ path: node }) => {
     const w = await run(ws, {});
     expect(w.code).toBe(0);
     expect(w.warnings.some((x) => x.startsWith('No files found'))).toBe(true);
-    expect(api.requests).toEqual([]);
-    expect(artifacts.log).toEqual([]);
+    expect(fx.api.requests).toEqual([]);
+    expect(fx.artifacts.log).toEqual([]);
   });
 });
