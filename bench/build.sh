@@ -9,7 +9,9 @@
 #   4. the StarlingMonkey input: componentize-js (npm) run once with a recording stand-in for its
 #      Wizer binary (bench/starlingmonkey/prepare.mjs); the module and the invocation go to
 #      bench/.work/starlingmonkey/, never committed;
-#   5. the batch corpus of 100 small modules (bench/batch.mjs --prepare).
+#   5. the ruby.wasm input: npm @ruby/3.4-wasm-wasi's ruby+stdlib.wasm with a `wizer-initialize`
+#      export spliced in (bench/ruby/prepare.mjs), to bench/.work/ruby/, never committed;
+#   6. the batch corpus of 100 small modules (bench/batch.mjs --prepare).
 # Then: npm run bench
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -37,5 +39,6 @@ fi
 
 npx tsc -p tsconfig.json
 node bench/starlingmonkey/prepare.mjs
+node bench/ruby/prepare.mjs
 node bench/batch.mjs --prepare
 echo "corpus ready: npm run bench"

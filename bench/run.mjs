@@ -80,8 +80,16 @@ async function corpus() {
     rows.push({
       name: 'starlingmonkey', kind: 'core', input: path.join(work, 'starlingmonkey/in.wasm'), ref: inv.args, ours,
       env: inv.env, stdin: inv.stdin, deterministic: undefined, noInputStartup: 'init reads its arguments from stdin',
-      check: path.join(root, 'bench/starlingmonkey/check.mjs'),
+      check: { script: path.join(root, 'bench/starlingmonkey/check.mjs'), what: 'check_init, lookup' },
       options: { initFunc, allowWasi: true, preopens, env: inv.env },
+    });
+  }
+  const ruby = path.join(work, 'ruby/in.wasm');
+  if (existsSync(ruby)) {
+    // Init reads the clock and random bytes (Ruby's hash seeds): the outputs of two runs differ.
+    rows.push({
+      name: 'ruby.wasm', kind: 'core', input: ruby, ref: ['--allow-wasi'], ours: ['--allow-wasi'],
+      deterministic: undefined, check: { script: path.join(root, 'bench/ruby/check.mjs'), what: 'Ruby code using JSON and Set' }, options: { allowWasi: true },
     });
   }
   rows.push({
@@ -175,7 +183,7 @@ async function benchRow(row) {
     res.checks = {};
     for (const who of ['ref', 'ours']) {
       const file = path.join(dir, `${who}-0.wasm`);
-      if (existsSync(file)) res.checks[who] = (await measure(process.execPath, [row.check, file])).code === 0 ? 'ok' : 'FAILED';
+      if (existsSync(file)) res.checks[who] = (await measure(process.execPath, [row.check.script, file])).code === 0 ? 'ok' : 'FAILED';
     }
   }
   res.stages = await child('stages', { input: row.input, options: row.options, env: row.env, stdin: row.stdin });
@@ -274,7 +282,7 @@ function table(results) {
       ident = `${x.identical}/${x.pairs}`;
       if (x.refSelfSame === false) ident += ' (ref runs differ too)';
       else if (x.row.deterministic === false) ident += ' (nondeterministic init)';
-      if (x.checks) ident += `; snapshot works (check_init, lookup): ref ${x.checks.ref ?? 'n/a'}, ours ${x.checks.ours ?? 'n/a'}`;
+      if (x.checks) ident += `; snapshot works (${x.row.check.what}): ref ${x.checks.ref ?? 'n/a'}, ours ${x.checks.ours ?? 'n/a'}`;
     } else if (x.oursError) ident = `ours failed: ${x.oursError}`;
     else if (x.refError) ident = `ref failed: ${x.refError.slice(0, 60)}`;
     const why = x.startup?.error ?? x.row.noInputStartup;
