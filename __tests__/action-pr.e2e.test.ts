@@ -8,9 +8,9 @@
  * annotation on the file.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { actionFixture } from './support/action-fixture.js';
+import { tempDirs } from './support/temp-dirs.js';
 import type { GitHubApi } from './support/github-api.js';
 import { bigWat, counterWat, wat2wasm } from './support/action-wasm.js';
 import { nodeBinaries, runAction, type ActionRun } from './support/run-action.js';
@@ -18,12 +18,10 @@ import { nodeBinaries, runAction, type ActionRun } from './support/run-action.js
 const nodes = await nodeBinaries();
 const PR = 12;
 
-const temporary: string[] = [];
-afterAll(() => temporary.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+const tempDir = tempDirs();
 
 async function workspace(files: Record<string, Uint8Array>): Promise<string> {
-  const ws = fs.mkdtempSync(path.join(os.tmpdir(), 'preinit-pr-ws-'));
-  temporary.push(ws);
+  const ws = tempDir('preinit-pr-ws-');
   for (const [rel, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(ws, rel)), { recursive: true });
     fs.writeFileSync(path.join(ws, rel), content);

@@ -9,23 +9,16 @@
  */
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { actionFixture } from './support/action-fixture.js';
+import { tempDirs } from './support/temp-dirs.js';
 import { bigWat, counterWat, wat2wasm } from './support/action-wasm.js';
 import { nodeBinaries, runAction, type ActionRun } from './support/run-action.js';
 
 const nodes = await nodeBinaries();
 const PR = 21;
 
-const temporary: string[] = [];
-afterAll(() => temporary.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
-
-function tempDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  temporary.push(dir);
-  return dir;
-}
+const tempDir = tempDirs();
 
 /** A fresh checkout of the same files (every matrix job has its own). */
 function checkout(files: Record<string, Uint8Array>): string {

@@ -8,9 +8,9 @@
 import { DefaultArtifactClient } from '@actions/artifact';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { actionFixture } from './support/action-fixture.js';
+import { tempDirs } from './support/temp-dirs.js';
 import type { ArtifactServer } from './support/artifact-server.js';
 import { bigWat, componentWat, counterWat, wat2wasm } from './support/action-wasm.js';
 import { nodeBinaries, repoRoot, runAction, type ActionRun } from './support/run-action.js';
@@ -31,14 +31,7 @@ function listFiles(dir: string): string[] {
 }
 
 /** Temporary directories of this file, removed when it ends. */
-const temporary: string[] = [];
-afterAll(() => temporary.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
-
-function tempDir(prefix: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  temporary.push(dir);
-  return dir;
-}
+const tempDir = tempDirs();
 
 async function workspace(files: Record<string, string | Uint8Array>): Promise<string> {
   const ws = tempDir('preinit-ws-');
