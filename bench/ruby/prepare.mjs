@@ -73,7 +73,7 @@ function appendTo(body, extra) {
 
 const name = (s) => [...uleb(Buffer.byteLength(s)), ...Buffer.from(s)];
 
-function exportsOf(body) {
+function functionExports(body) {
   const map = new Map();
   let [count, at] = readU(body, 0);
   for (; count > 0; count--) {
@@ -109,7 +109,7 @@ function importedFunctions(body) {
 export function withInit(bytes, args) {
   const list = sections(bytes);
   const get = (id) => list.find((s) => s.id === id);
-  const exp = exportsOf(get(7).body);
+  const exp = functionExports(get(7).body);
   const fn = (n) => {
     const i = [...exp].find(([k]) => k === n || k.startsWith(`${n}:`))?.[1];
     if (i === undefined) throw new Error(`ruby.wasm has no export ${n}`);
