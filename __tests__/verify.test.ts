@@ -124,6 +124,24 @@ describe('lean verification (outputs written to a file)', () => {
     await expect(verifyFile(file, digestState(snap))).rejects.toThrow('verification failed: memory 0 differs from its state after init in the 64 KiB block at offset 65536 (0x10000)');
   });
 
+  test('reads only the sections before the data section: a data count, and sections after the data, are carried over', async () => {
+    // Toolchains may emit a data count section unused; one goes in before the code section.
+    const { snap, output: plain } = await stages(await wat(STATE));
+    const parsed = parseModule(plain);
+    const code = parsed.sections.find((x) => x.id === 10)!.range.start;
+    expect(parsed.data.length).toBeLessThan(128);
+    const output = Buffer.concat([plain.subarray(0, code), Buffer.from([12, 1, parsed.data.length]), plain.subarray(code)]);
+    expect(parseModule(output).dataCount).toBe(parsed.data.length);
+    const trailer = Buffer.concat([Buffer.from([0, 8, 7]), Buffer.from('trailer')]);
+    const file = path.join(dir, 'out.wasm');
+    fs.writeFileSync(file, Buffer.concat([output, trailer]));
+    await expect(verifyFile(file, digestState(snap))).resolves.toBeUndefined();
+    // Cut inside the data section: V8 refuses the copy when it compiles it.
+    fs.writeFileSync(file, output.subarray(0, output.length - 3));
+    await expect(verifyFile(file, digestState(snap))).rejects.toThrow(/^verification failed: the output cannot be instantiated: .*(section|data|end)/i);
+    await expect(verifyFile(path.join(dir, 'missing.wasm'), digestState(snap))).rejects.toThrow(`cannot read ${path.join(dir, 'missing.wasm')}: no such file`);
+  });
+
   test('still compares globals bit for bit and page counts', async () => {
     const { snap, output } = await stages(await wat(STATE));
     const file = path.join(dir, 'out.wasm');

@@ -14,6 +14,35 @@ export async function readInput(file: string): Promise<Uint8Array> {
   }
 }
 
+/** A file read in parts: its size, and reads that fill `length` bytes at `position` or fail naming the file. */
+export interface InputFile {
+  size: number;
+  read(into: Uint8Array, offset: number, length: number, position: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openInput(file: string): Promise<InputFile> {
+  const cannot = (err: unknown): never => fail('IO', `cannot read ${file}: ${osReason(err)}`, err);
+  const handle = await fs.promises.open(file, 'r').catch(cannot);
+  try {
+    const { size } = await handle.stat();
+    return {
+      size,
+      async read(into, offset, length, position) {
+        for (let done = 0; done < length; ) {
+          const { bytesRead } = await handle.read(into, offset + done, length - done, position + done).catch(cannot);
+          if (bytesRead === 0) fail('IO', `cannot read ${file}: it ended early (it changed while being read)`);
+          done += bytesRead;
+        }
+      },
+      close: () => handle.close(),
+    };
+  } catch (err) {
+    await handle.close();
+    return cannot(err);
+  }
+}
+
 /** Runs a step on `dest` itself, turning an OS error into one line naming `dest`. */
 async function writing<T>(dest: string, step: () => Promise<T>): Promise<T> {
   try {

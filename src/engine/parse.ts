@@ -122,10 +122,15 @@ export interface ParseOptions {
    * output's code is its input's, already walked, and walking 10 MB of code costs 100 ms.
    */
   scanCode?: boolean;
+  /**
+   * Validate with V8 first (default true). Verification turns it off: it compiles the
+   * instrumented copy right away, which validates it, and may parse only the part before the data.
+   */
+  validate?: boolean;
 }
 
 export function parseModule(bytes: Uint8Array, options: ParseOptions = {}): ParsedModule {
-  validate(bytes);
+  if (options.validate !== false) validate(bytes);
   checkFeatures(bytes, options.features);
   const mod: ParsedModule = {
     bytes, sections: [], types: [], imports: [], funcTypes: [], importedGlobals: 0,

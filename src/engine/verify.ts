@@ -6,16 +6,16 @@
  * and capture code that took the snapshot, so both sides are read the same way.
  *
  * Lean verification (`digestState` + `verifyFile`) is for outputs written to disk: the state is
- * kept as a SHA-256 per 64 KiB block instead of a second copy of every memory, and each large
- * buffer (file bytes, instrumented copy, compiled module) is freed before the next is made.
+ * kept as a SHA-256 per 64 KiB block instead of a second copy of every memory, and the file is
+ * read once, straight into its instrumented copy, which is freed once compiled.
  */
 import { createHash } from 'node:crypto';
-import { bufferSource } from './binary.js';
+import { Reader, bufferSource } from './binary.js';
 import { fail, PreinitError } from './errors.js';
 import { collectGarbage } from './gc.js';
 import { instrument, type Instrumented } from './instrument.js';
-import { readInput } from './io.js';
-import { EXTERNAL, parseModule, type ParsedModule } from './parse.js';
+import { openInput, type InputFile } from './io.js';
+import { EXTERNAL, SECTION, parseModule, type ParsedModule } from './parse.js';
 import { linkImports, trapMessage } from './run.js';
 import { captureState, type MemoryState, type Snapshot, type State, type TableState } from './snapshot.js';
 
@@ -56,13 +56,12 @@ export interface VerifyOptions {
 }
 
 export function verifyModule(output: Uint8Array, expected: ExpectedState, options: VerifyOptions = {}): Promise<void> {
-  return check({ bytes: output }, expected, options, async () => {});
+  return check(async () => instrumentBytes(output, options), expected, options, async () => {});
 }
 
-/** Verifies the output in `file` with at most two large buffers alive at a time (see above). */
+/** Verifies the output in `file`, holding one copy of it at a time (see above). */
 export async function verifyFile(file: string, expected: ExpectedState): Promise<void> {
-  const source = { bytes: await readInput(file) };
-  return check(source, expected, {}, collectGarbage);
+  return check(() => instrumentFile(file), expected, {}, collectGarbage);
 }
 
 /** The state with every memory reduced to block digests, for `verifyFile`. */
@@ -70,29 +69,70 @@ export function digestState(state: State): ExpectedState {
   return { globals: state.globals, tables: state.tables, memories: state.memories.map((m) => ({ index: m.index, pages: m.pages, blockDigests: blockDigests(m.bytes) })) };
 }
 
+/** An output made ready to read its state: instrumented, and what capture needs of the parse. */
+interface Loaded {
+  instrumented: Instrumented;
+  mod: Pick<ParsedModule, 'memories' | 'exports' | 'importedMemories' | 'imports'>;
+}
+
+// Not validated by the parse: compiling the instrumented copy validates it.
+function instrumentBytes(bytes: Uint8Array, options: Pick<VerifyOptions, 'allowImportedState'>): Loaded {
+  const parsed = parseModule(bytes, { allowImportedState: options.allowImportedState, scanCode: false, validate: false });
+  return { instrumented: instrument(parsed), mod: { memories: parsed.memories, exports: parsed.exports, importedMemories: parsed.importedMemories, imports: parsed.imports } };
+}
+
 /**
- * `source.bytes` is handed over: it is dropped once instrumented, and `release` runs whenever
- * the previous large buffer became garbage.
+ * Only what comes before the data section is read into memory and instrumented: instrumentation
+ * never changes the data section or what follows it, so that part goes from the file straight
+ * into place behind the instrumented sections, one copy instead of two (the read and the copy).
  */
-async function check(source: { bytes?: Uint8Array }, expected: ExpectedState, options: VerifyOptions, release: () => Promise<void>): Promise<void> {
+async function instrumentFile(file: string): Promise<Loaded> {
+  const input = await openInput(file);
+  try {
+    const dataAt = await dataSectionStart(input);
+    const head = new Uint8Array(dataAt);
+    await input.read(head, 0, dataAt, 0);
+    const { instrumented, mod } = instrumentBytes(head, {});
+    const bytes = new Uint8Array(instrumented.bytes.length + input.size - dataAt);
+    bytes.set(instrumented.bytes);
+    await input.read(bytes, instrumented.bytes.length, input.size - dataAt, dataAt);
+    return { instrumented: { ...instrumented, bytes }, mod };
+  } finally {
+    await input.close();
+  }
+}
+
+/** Where the data section starts, from the section headers alone (the file's end when it has none). */
+async function dataSectionStart(input: InputFile): Promise<number> {
+  const header = new Uint8Array(6); // an id and a u32 LEB
+  for (let at = 8; at < input.size; ) {
+    const length = Math.min(header.length, input.size - at);
+    await input.read(header, 0, length, at);
+    const r = new Reader(header, 0, length);
+    if (r.u8() === SECTION.data) return at;
+    const size = r.u32();
+    at += r.pos + size;
+  }
+  return input.size;
+}
+
+/** `release` runs whenever the previous large buffer became garbage. */
+async function check(load: () => Promise<Loaded>, expected: ExpectedState, options: VerifyOptions, release: () => Promise<void>): Promise<void> {
   const prefix = `verification failed${options.label ? ` (${options.label})` : ''}`;
   let actual: State;
-  let mod: Pick<ParsedModule, 'memories' | 'exports' | 'importedMemories' | 'imports'>;
+  let mod: Loaded['mod'];
   try {
-    let parsed: ParsedModule | undefined = parseModule(source.bytes!, { allowImportedState: options.allowImportedState, scanCode: false });
-    let instrumented: Instrumented | undefined = instrument(parsed);
-    const probes = { globals: instrumented.globals, memories: instrumented.memories, tables: instrumented.tables };
-    mod = { memories: parsed.memories, exports: parsed.exports, importedMemories: parsed.importedMemories, imports: parsed.imports };
-    // Whatever still points at the bytes (the parsed module holds views) must go with them.
-    source.bytes = parsed = undefined;
-    await release();
-    const compiled = new WebAssembly.Module(bufferSource(instrumented.bytes));
-    instrumented = undefined;
+    let loaded: Loaded | undefined = await load();
+    mod = loaded.mod;
+    const { globals, memories, tables } = loaded.instrumented;
+    const compiled = new WebAssembly.Module(bufferSource(loaded.instrumented.bytes));
+    loaded = undefined;
     await release();
     const imports = options.imports ?? (await linkImports(compiled, {}, undefined));
     const instance = new WebAssembly.Instance(compiled, imports); // the output has no start function
-    actual = captureState(instance, mod, probes, imports);
+    actual = captureState(instance, mod, { globals, memories, tables }, imports);
   } catch (err) {
+    if (err instanceof PreinitError && err.code === 'IO') throw err;
     fail('VERIFY', `${prefix}: the output cannot be instantiated: ${err instanceof PreinitError ? err.message : trapMessage(err)}`, err);
   }
   const targets = options.renumberedFrom ? renumbering(options.renumberedFrom, mod) : undefined;
