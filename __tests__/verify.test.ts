@@ -142,6 +142,27 @@ describe('lean verification (outputs written to a file)', () => {
     await expect(verifyFile(path.join(dir, 'missing.wasm'), digestState(snap))).rejects.toThrow(`cannot read ${path.join(dir, 'missing.wasm')}: no such file`);
   });
 
+  test('reads the output into the scratch memory it is given when that is large enough, taking it from the box', async () => {
+    const { snap, output } = await stages(await wat(STATE));
+    const file = path.join(dir, 'out.wasm');
+    fs.writeFileSync(file, output);
+    const spare = new Uint8Array(output.length + 4096).fill(0xaa);
+    const box = { bytes: spare };
+    await expect(verifyFile(file, digestState(snap), box)).resolves.toBeUndefined();
+    expect(box.bytes).toBeUndefined();
+    expect(Array.from(spare.subarray(0, 4))).toEqual([0x00, 0x61, 0x73, 0x6d]); // the instrumented copy
+    // What was read into it is what is checked: a changed byte is still found.
+    const broken = Buffer.from(output);
+    broken[broken.lastIndexOf(Buffer.from([0x04, 0x03, 0x02, 0x01]))] ^= 0xff;
+    fs.writeFileSync(file, broken);
+    await expect(verifyFile(file, digestState(snap), { bytes: spare })).rejects.toThrow('in the 64 KiB block at offset 65536');
+    // Too small: a buffer of its own, the scratch left as it was.
+    const small = new Uint8Array(16).fill(0xaa);
+    fs.writeFileSync(file, output);
+    await expect(verifyFile(file, digestState(snap), { bytes: small })).resolves.toBeUndefined();
+    expect(small.every((b) => b === 0xaa)).toBe(true);
+  });
+
   test('still compares globals bit for bit and page counts', async () => {
     const { snap, output } = await stages(await wat(STATE));
     const file = path.join(dir, 'out.wasm');

@@ -21,7 +21,7 @@ import { nondeterminismWarnings } from './warnings.js';
 import { checkSecrets } from './secrets.js';
 import { collectGarbage } from './gc.js';
 import { reproducibleSettings } from './reproducible.js';
-import { digestState, verifyFile, verifyModule, type ExpectedState } from './verify.js';
+import { digestState, verifyFile, verifyModule, type ExpectedState, type Scratch } from './verify.js';
 import { watToBinary } from './wat.js';
 import { deadlineAfter } from './watchdog.js';
 
@@ -55,8 +55,8 @@ export async function preinitializeToFile(input: Uint8Array, file: string, optio
     const { facts, bytes, expected } = result;
     if (expected) {
       const start = performance.now();
-      await collectGarbage(); // the instance, now unreachable
-      await verifyFile(file, expected);
+      await collectGarbage(); // the instance, now unreachable (its memory stays for `scratch`)
+      await verifyFile(file, expected, result.scratch);
       facts.timings.verify = (facts.timings.verify ?? 0) + performance.now() - start;
     }
     return { facts, bytes };
@@ -78,6 +78,8 @@ interface Written {
   bytes: number;
   sha256?: string;
   expected?: ExpectedState;
+  /** The largest memory, for the verification to read the file into (see `Scratch`). */
+  scratch?: Scratch;
 }
 
 type Pending = PreinitResult | Written;
@@ -166,7 +168,7 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions, f
     const hash = options.reproducible ? createHash('sha256') : undefined;
     const bytes = timer.time('rewrite', () => writeOutput(file, (out) => rewriteTo(mod, snap, rewriteOptions, out), hash));
     const expected = verify ? timer.time('verify', () => digestState(snap)) : undefined;
-    return { facts: facts(), bytes, ...(hash ? { sha256: hash.digest('hex') } : {}), ...(expected ? { expected } : {}) };
+    return { facts: facts(), bytes, ...(hash ? { sha256: hash.digest('hex') } : {}), ...(expected ? { expected, scratch: { bytes: largestMemory(snap) } } : {}) };
   }
   const snapshotted = timer.time('rewrite', () => rewrite(mod, snap, rewriteOptions));
   if (verify) await timer.timeAsync('verify', () => verifyModule(snapshotted, snap));
@@ -177,6 +179,15 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions, f
   // Binaryen renumbers: what stays comparable is matched through export names (see verify.ts).
   if (verify) await timer.timeAsync('verify', () => verifyModule(output, snap, { renumberedFrom: parseModule(snapshotted) }));
   return { output, facts: facts({ level, before: snapshotted.length, after: output.length }) };
+}
+
+/** The largest memory that is not shared (a shared one is no plain ArrayBuffer). */
+function largestMemory(snap: Snapshot): Uint8Array<ArrayBuffer> | undefined {
+  let largest: Uint8Array<ArrayBuffer> | undefined;
+  for (const { bytes } of snap.memories) {
+    if (bytes.buffer instanceof ArrayBuffer && bytes.length > (largest?.length ?? -1)) largest = bytes as Uint8Array<ArrayBuffer>;
+  }
+  return largest;
 }
 
 /** Opens `file` for a FileWriter and has `write` fill it; an OS error is the output's. */
