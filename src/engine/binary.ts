@@ -124,6 +124,17 @@ export function slebSize(value: bigint): number {
   return n;
 }
 
+/** Bytes of a minimal signed LEB128 of an int32 (`Writer.sleb32`). */
+export function sleb32Size(value: number): number {
+  let v = value | 0;
+  let n = 1;
+  while (v >= 64 || v < -64) {
+    v >>= 7;
+    n++;
+  }
+  return n;
+}
+
 /** A section payload written straight into the output, for payloads as large as a memory. */
 export interface StreamedPayload {
   length: number;
@@ -204,6 +215,17 @@ export class Writer {
         this.byte(b);
         return this;
       }
+      this.byte(b | 0x80);
+    }
+  }
+
+  /** Signed LEB128 of an int32, minimal, in number arithmetic: data offsets come by the thousand, and BigInt is slow in cold code. */
+  sleb32(value: number): this {
+    let v = value | 0;
+    for (;;) {
+      const b = v & 0x7f;
+      v >>= 7;
+      if ((v === 0 && !(b & 0x40)) || (v === -1 && b & 0x40)) return this.byte(b);
       this.byte(b | 0x80);
     }
   }

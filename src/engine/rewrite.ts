@@ -4,7 +4,7 @@
  * every data index stays valid), the snapshot is appended as active segments, the start function
  * is dropped and exports are edited. Every other section is copied byte for byte.
  */
-import { Writer, slebSize, u32Size, type FileWriter, type StreamedPayload } from './binary.js';
+import { Writer, sleb32Size, slebSize, u32Size, type FileWriter, type StreamedPayload } from './binary.js';
 import { assemble, assembleTo, vector, type Payload } from './assemble.js';
 import { fail } from './errors.js';
 import { SECTION, VAL, findSection, type ParsedModule } from './parse.js';
@@ -85,12 +85,13 @@ function littleEndian(bits: bigint, size: number): Uint8Array {
 /** Streamed: the snapshot's data can be as large as memory, and goes from memory to output once. */
 function dataSection(mod: ParsedModule, snap: Snapshot): StreamedPayload {
   const memory64 = new Map(mod.memories.map((m, i) => [mod.importedMemories + i, m.memory64]));
-  const offset = (seg: DataSegment) => (memory64.get(seg.memory) ? BigInt(seg.offset) : BigInt.asIntN(32, BigInt(seg.offset)));
+  // An offset in a 32-bit memory is an i32.const: from 2 GiB up it is negative.
+  const offsetSize = (seg: DataSegment) => (memory64.get(seg.memory) ? slebSize(BigInt(seg.offset)) : sleb32Size(seg.offset));
   const count = mod.data.length + snap.segments.length;
   let length = u32Size(count);
   for (const seg of mod.data) length += seg.passive ? seg.range.end - seg.range.start : 2;
   for (const seg of snap.segments) {
-    length += (seg.memory === 0 ? 1 : 1 + u32Size(seg.memory)) + 1 + slebSize(offset(seg)) + 1 + u32Size(seg.data.length) + seg.data.length;
+    length += (seg.memory === 0 ? 1 : 1 + u32Size(seg.memory)) + 1 + offsetSize(seg) + 1 + u32Size(seg.data.length) + seg.data.length;
   }
   return {
     length,
@@ -103,7 +104,9 @@ function dataSection(mod: ParsedModule, snap: Snapshot): StreamedPayload {
       for (const seg of snap.segments) {
         if (seg.memory === 0) w.u32(0);
         else w.u32(2).u32(seg.memory);
-        w.byte(memory64.get(seg.memory) ? 0x42 : 0x41).sleb(offset(seg)).byte(0x0b).u32(seg.data.length).bytes(seg.data);
+        if (memory64.get(seg.memory)) w.byte(0x42).sleb(BigInt(seg.offset));
+        else w.byte(0x41).sleb32(seg.offset);
+        w.byte(0x0b).u32(seg.data.length).bytes(seg.data);
       }
     },
   };

@@ -14,7 +14,7 @@ import { Reader, bufferSource } from './binary.js';
 import { fail, PreinitError } from './errors.js';
 import { collectGarbage } from './gc.js';
 import { instrument, type Instrumented } from './instrument.js';
-import { openInput, type InputFile } from './io.js';
+import { openInput } from './io.js';
 import { EXTERNAL, SECTION, parseModule, type ParsedModule } from './parse.js';
 import { linkImports, trapMessage } from './run.js';
 import { captureState, type MemoryState, type Snapshot, type State, type TableState } from './snapshot.js';
@@ -55,8 +55,12 @@ export interface VerifyOptions {
   renumberedFrom?: ParsedModule;
 }
 
-export function verifyModule(output: Uint8Array, expected: ExpectedState, options: VerifyOptions = {}): Promise<void> {
-  return check(async () => instrumentBytes(output, options), expected, options, async () => {});
+export async function verifyModule(output: Uint8Array, expected: ExpectedState, options: VerifyOptions = {}): Promise<void> {
+  const load = async () => {
+    const dataAt = await dataSectionStart(output.length, async (at, length) => output.subarray(at, at + length));
+    return instrumentHead(output.subarray(0, dataAt), output.length - dataAt, async (into, offset) => into.set(output.subarray(dataAt), offset), {}, options);
+  };
+  return check(load, expected, options, async () => {});
 }
 
 /**
@@ -85,48 +89,61 @@ interface Loaded {
   mod: Pick<ParsedModule, 'memories' | 'exports' | 'importedMemories' | 'imports'>;
 }
 
-// Not validated by the parse: compiling the instrumented copy validates it.
-function instrumentBytes(bytes: Uint8Array, options: Pick<VerifyOptions, 'allowImportedState'>): Loaded {
-  const parsed = parseModule(bytes, { allowImportedState: options.allowImportedState, scanCode: false, validate: false });
-  return { instrumented: instrument(parsed), mod: { memories: parsed.memories, exports: parsed.exports, importedMemories: parsed.importedMemories, imports: parsed.imports } };
+/**
+ * Only what comes before the data section is parsed and instrumented: instrumentation never
+ * changes the data section or what follows it, so that tail is put (`putTail`) straight behind
+ * the instrumented sections; for a file, read into place, one copy instead of two (the read and
+ * the copy). Not validated by the parse: compiling the instrumented copy validates it.
+ */
+async function instrumentHead(
+  head: Uint8Array,
+  tailLength: number,
+  putTail: (into: Uint8Array, offset: number) => Promise<void>,
+  scratch: Scratch,
+  options: Pick<VerifyOptions, 'allowImportedState'>,
+): Promise<Loaded> {
+  const parsed = parseModule(head, { allowImportedState: options.allowImportedState, scanCode: false, validate: false });
+  const instrumented = instrument(parsed);
+  const size = instrumented.bytes.length + tailLength;
+  const spare = scratch.bytes;
+  scratch.bytes = undefined;
+  const bytes = spare && spare.length >= size ? spare.subarray(0, size) : new Uint8Array(size);
+  bytes.set(instrumented.bytes);
+  await putTail(bytes, instrumented.bytes.length);
+  return {
+    instrumented: { ...instrumented, bytes },
+    mod: { memories: parsed.memories, exports: parsed.exports, importedMemories: parsed.importedMemories, imports: parsed.imports },
+  };
 }
 
-/**
- * Only what comes before the data section is read into memory and instrumented: instrumentation
- * never changes the data section or what follows it, so that part goes from the file straight
- * into place behind the instrumented sections, one copy instead of two (the read and the copy).
- */
 async function instrumentFile(file: string, scratch: Scratch): Promise<Loaded> {
   const input = await openInput(file);
   try {
-    const dataAt = await dataSectionStart(input);
+    const header = new Uint8Array(6);
+    const dataAt = await dataSectionStart(input.size, async (at, length) => {
+      await input.read(header, 0, length, at);
+      return header.subarray(0, length);
+    });
     const head = new Uint8Array(dataAt);
     await input.read(head, 0, dataAt, 0);
-    const { instrumented, mod } = instrumentBytes(head, {});
-    const size = instrumented.bytes.length + input.size - dataAt;
-    const spare = scratch.bytes;
-    scratch.bytes = undefined;
-    const bytes = spare && spare.length >= size ? spare.subarray(0, size) : new Uint8Array(size);
-    bytes.set(instrumented.bytes);
-    await input.read(bytes, instrumented.bytes.length, input.size - dataAt, dataAt);
-    return { instrumented: { ...instrumented, bytes }, mod };
+    return await instrumentHead(head, input.size - dataAt, (into, offset) => input.read(into, offset, input.size - dataAt, dataAt), scratch, {});
   } finally {
     await input.close();
   }
 }
 
-/** Where the data section starts, from the section headers alone (the file's end when it has none). */
-async function dataSectionStart(input: InputFile): Promise<number> {
-  const header = new Uint8Array(6); // an id and a u32 LEB
-  for (let at = 8; at < input.size; ) {
-    const length = Math.min(header.length, input.size - at);
-    await input.read(header, 0, length, at);
-    const r = new Reader(header, 0, length);
+/**
+ * Where the data section starts (`size` when there is none), from the section headers alone:
+ * `header(at, length)` gives `length` bytes at `at`, at most 6 (an id and a u32 LEB).
+ */
+async function dataSectionStart(size: number, header: (at: number, length: number) => Promise<Uint8Array>): Promise<number> {
+  for (let at = 8; at < size; ) {
+    const r = new Reader(await header(at, Math.min(6, size - at)));
     if (r.u8() === SECTION.data) return at;
-    const size = r.u32();
-    at += r.pos + size;
+    const payload = r.u32();
+    at += r.pos + payload;
   }
-  return input.size;
+  return size;
 }
 
 /** `release` runs whenever the previous large buffer became garbage. */
