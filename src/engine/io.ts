@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { fail, osReason } from './errors.js';
 
 /** Reads a file, turning the OS error into one line naming the file. */
@@ -117,6 +116,7 @@ async function writeInto(dest: string, produce: (tmp: string) => Promise<void>):
   try {
     const tmp = path.join(dir, 'output.preinit.tmp');
     await produce(tmp);
+    const { pipeline } = await import('node:stream/promises'); // seldom needed, slow to load
     await writing(dest, () => pipeline(fs.createReadStream(tmp), fs.createWriteStream(dest)));
   } finally {
     await fs.promises.rm(dir, { recursive: true, force: true });

@@ -1,7 +1,6 @@
 /** Builds a report.json from engine results: the one code path for the action and the CLI. */
 import * as crypto from 'node:crypto';
 import { promisify } from 'node:util';
-import * as zlib from 'node:zlib';
 import type { StartupMeasurement } from '../engine/measure.js';
 import type { SnapshotFacts } from '../engine/types.js';
 import { REPORT_SCHEMA, REPORT_VERSION, type Compression, type FileReport, type Report, type Sizes, type StartupFacts } from './schema.js';
@@ -25,11 +24,12 @@ export function compressionFor(size: number, brotli: BrotliSetting): Compression
   return size <= AUTO_FULL_UP_TO ? { gzipLevel: GZIP_LEVEL, brotliQuality: BROTLI_QUALITY } : AUTO_LARGE;
 }
 
-const gzip = promisify(zlib.gzip);
-const brotliCompress = promisify(zlib.brotliCompress);
-
 /** Raw, gzip and brotli sizes and SHA-256, compressed on libuv's threads (not this one). */
 export async function measureSizes(bytes: Uint8Array, compression: Compression): Promise<Sizes & { sha256: string }> {
+  // Loaded here: a CLI run without a report never compresses, and zlib takes milliseconds to load.
+  const zlib = await import('node:zlib');
+  const gzip = promisify(zlib.gzip);
+  const brotliCompress = promisify(zlib.brotliCompress);
   const [gz, br] = await Promise.all([
     gzip(bytes, { level: compression.gzipLevel }),
     brotliCompress(bytes, {
