@@ -26,7 +26,7 @@
  * without changing which pairs land where (a quickselect that keeps the sort's every decision).
  * Parallel typed arrays rather than records: the reference's slices run to millions of gaps.
  */
-export function selectLikeSortUnstable(keys: Float64Array, values: Uint32Array, count: number): void {
+export function selectLikeSortUnstable(keys: Float64Array | Uint32Array, values: Uint32Array, count: number): void {
   new IpnSort(keys, values, count).sort();
 }
 
@@ -51,15 +51,17 @@ const NETWORK_13 = [
 
 class IpnSort {
   /** The merge buffer of the small-sort (at most SMALL_SORT_THRESHOLD pairs). */
-  private readonly scratchKeys = new Float64Array(SMALL_SORT_THRESHOLD);
+  private readonly scratchKeys: Float64Array | Uint32Array;
   private readonly scratchValues = new Uint32Array(SMALL_SORT_THRESHOLD);
 
   constructor(
-    private readonly keys: Float64Array,
+    private readonly keys: Float64Array | Uint32Array,
     private readonly values: Uint32Array,
     /** The place whose two sides matter; see selectLikeSortUnstable. */
     private readonly split: number,
-  ) {}
+  ) {
+    this.scratchKeys = keys instanceof Uint32Array ? new Uint32Array(SMALL_SORT_THRESHOLD) : new Float64Array(SMALL_SORT_THRESHOLD);
+  }
 
   sort(): void {
     const k = this.keys;

@@ -226,21 +226,21 @@ function tailWord(bytes: Uint8Array, at: number): number {
 function capRuns(runs: Runs): Runs {
   const n = runs.length;
   if (n <= MAX_DATA_SEGMENTS) return runs;
-  const gaps = new Float64Array(n - 1);
+  // Gaps have the offsets' type: u32 unless a memory is 4 GiB or more (fresh pages are costly).
+  const gaps = new runs.Offsets(n - 1);
   const after = new Uint32Array(n - 1);
   // The runs a segment ends with: the last of each memory, and those before a gap left unmerged.
-  const lasts = [n - 1];
-  const memoryOf = runs.memoryWalk();
+  const lasts: number[] = [];
   let count = 0;
-  for (let i = 0; i + 1 < n; i++) {
-    if (memoryOf(i) !== memoryOf(i + 1)) {
-      lasts.push(i);
-      continue;
+  runs.memories.forEach(({ first }, m) => {
+    const end = runs.memories[m + 1]?.first ?? n;
+    for (let i = first; i + 1 < end; i++) {
+      gaps[count] = runs.start[i + 1] - runs.end[i];
+      after[count] = i;
+      count++;
     }
-    gaps[count] = runs.start[i + 1] - runs.end[i];
-    after[count] = i;
-    count++;
-  }
+    lasts.push(end - 1);
+  });
   // Rust's unstable sort, as the reference uses: which of several equal gaps get merged depends on it.
   const merged = Math.min(n - MAX_DATA_SEGMENTS, count);
   selectLikeSortUnstable(gaps.subarray(0, count), after.subarray(0, count), merged);
