@@ -95,3 +95,31 @@ const MULTI_MEMORY = WebAssembly.validate(new Uint8Array([0, 97, 115, 109, 1, 0,
     expect(Buffer.from(output).equals(Buffer.from(ref.bytes))).toBe(true);
   });
 });
+
+describe('the word scan', () => {
+  /** Non-zero runs merged across gaps of at most 4 bytes, a byte at a time. */
+  const byByte = (b: Uint8Array) => {
+    const runs: Array<[number, number]> = [];
+    for (let i = 0; i < b.length; i++) {
+      if (b[i] === 0) continue;
+      const last = runs.at(-1);
+      if (last && i - last[1] <= 4) last[1] = i + 1;
+      else runs.push([i, i + 1]);
+    }
+    return runs;
+  };
+
+  test('aligned words, an odd length and an unaligned view all give the runs a byte-by-byte scan gives', async () => {
+    const { dataSegments, littleEndianWords } = await import('../src/engine/snapshot.js');
+    const random = rng(7);
+    const bytes = new Uint8Array(4099).map(() => random.byte(0.7));
+    bytes[4098] = 9; // a run in the last, partial word
+    const shifted = new Uint8Array(bytes.length + 1).subarray(1);
+    shifted.set(bytes);
+    const runs = (b: Uint8Array) => dataSegments([{ index: 0, pages: 1n, bytes: b }]).map((seg): [number, number] => [seg.offset, seg.offset + seg.data.length]);
+    expect(littleEndianWords(bytes.subarray(0, 4096)).buffer).toBe(bytes.buffer); // a view
+    expect(littleEndianWords(bytes).length).toBe(1025); // a copy, the tail padded
+    for (const b of [bytes.subarray(0, 4096), bytes, shifted]) expect(runs(b)).toEqual(byByte(b));
+    expect(runs(bytes).at(-1)?.[1]).toBe(4099);
+  });
+});

@@ -130,6 +130,8 @@ class Runs {
   end: Uint32Array | Float64Array;
   /** Each memory with runs, in order, and the index of its first run. */
   readonly memories: Array<{ memory: number; first: number }> = [];
+  /** The memory of the last run pushed. */
+  private memory = -1;
 
   constructor(readonly Offsets: Uint32ArrayConstructor | Float64ArrayConstructor, capacity = 1024) {
     this.start = new Offsets(capacity);
@@ -147,7 +149,10 @@ class Runs {
   }
 
   push(memory: number, start: number, end: number): void {
-    if (this.memories.at(-1)?.memory !== memory) this.memories.push({ memory, first: this.length });
+    if (memory !== this.memory) {
+      this.memories.push({ memory, first: this.length });
+      this.memory = memory;
+    }
     if (this.length === this.start.length) this.grow();
     this.start[this.length] = start;
     this.end[this.length] = end;
@@ -198,13 +203,13 @@ export function dataSegments(memories: MemoryState[]): DataSegment[] {
  * its trailing and leading zero bits, and zeros inside one word are never a gap of 5.
  */
 function collectRuns(memory: number, bytes: Uint8Array, runs: Runs): void {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-  const whole = bytes.length & ~3;
+  const words = littleEndianWords(bytes);
   let start = 0;
   let end = -MIN_SEGMENT_OVERHEAD - 1;
-  for (let at = 0; at < bytes.length; at += 4) {
-    const word = at < whole ? view.getUint32(at, true) : tailWord(bytes, at);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
     if (word === 0) continue;
+    const at = i * 4;
     const first = at + ((31 - clz32(word & -word)) >>> 3);
     if (first - end > MIN_SEGMENT_OVERHEAD) {
       if (end >= 0) runs.push(memory, start, end);
@@ -215,11 +220,19 @@ function collectRuns(memory: number, bytes: Uint8Array, runs: Runs): void {
   if (end >= 0) runs.push(memory, start, end);
 }
 
-/** The last 1 to 3 bytes as a little-endian word, zero-padded. */
-function tailWord(bytes: Uint8Array, at: number): number {
-  let word = 0;
-  for (let i = at; i < bytes.length; i++) word |= bytes[i] << (8 * (i - at));
-  return word;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * The bytes as little-endian u32 words, the last one zero-padded: a view (faster to read than a
+ * DataView) when the platform is little-endian and the bytes are whole aligned words, as a
+ * memory's are unless its custom page size is under 4 bytes; else a copy.
+ */
+export function littleEndianWords(bytes: Uint8Array): Uint32Array {
+  if (LITTLE_ENDIAN && bytes.byteOffset % 4 === 0 && bytes.length % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+  const padded = new Uint8Array(Math.ceil(bytes.length / 4) * 4);
+  padded.set(bytes);
+  const view = new DataView(padded.buffer);
+  return Uint32Array.from({ length: padded.length / 4 }, (_, i) => view.getUint32(i * 4, true));
 }
 
 /** Merges the smallest same-memory gaps until MAX_DATA_SEGMENTS runs remain. */
