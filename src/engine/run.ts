@@ -6,10 +6,11 @@
  */
 import { bufferSource, detectKind, Writer } from './binary.js';
 import { fail, PreinitError } from './errors.js';
-import { EXTERNAL, proposalHint, SECTION, type ParsedModule } from './parse.js';
+import { EXTERNAL, findSection, proposalHint, SECTION, type ParsedModule } from './parse.js';
 import { formatBytes, type Instrumented } from './instrument.js';
 import { DEFAULT_INIT_FUNC, type HostContext, type PreinitOptions, type WasiRead } from './types.js';
 import { watToBinary } from './wat.js';
+import { LIFTOFF_ONLY_FROM, liftoffOnly } from './tiering.js';
 import { guarded, type Deadline } from './watchdog.js';
 import { createWasi, ProcExit, WASI_MODULE, type WasiHost } from './wasi.js';
 
@@ -41,7 +42,9 @@ export function checkInitExport(mod: ParsedModule, initFunc: string): void {
 export async function runInit(mod: ParsedModule, instrumented: Instrumented, options: PreinitOptions, deadline?: Deadline): Promise<Initialized> {
   const initFunc = options.initFunc ?? DEFAULT_INIT_FUNC;
   checkInitExport(mod, initFunc);
-  const compiled = compile(instrumented.bytes);
+  const code = findSection(mod, SECTION.code);
+  const large = code !== undefined && code.range.end - code.range.start >= LIFTOFF_ONLY_FROM;
+  const compiled = large ? await liftoffOnly(() => compile(instrumented.bytes)) : compile(instrumented.bytes);
   const wasi = options.allowWasi ? createWasi(options) : undefined;
   try {
     const host = { exports: {} };

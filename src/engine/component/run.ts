@@ -10,8 +10,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import v8 from 'node:v8';
 import { PreinitError, fail } from '../errors.js';
+import { liftoffOnly } from '../tiering.js';
 import type { PreinitOptions } from '../types.js';
 import { SORT } from './encoding.js';
 import { instantiatedTwice, parseComponent, type ComponentExport, type ParsedComponent } from './parse.js';
@@ -38,28 +38,12 @@ type Transpiler = typeof import('@bytecodealliance/jco-transpile');
 // jco's transpiler package (what `jco transpile` calls), loaded only for components.
 let transpiler: Promise<Transpiler> | undefined;
 function loadTranspiler(): Promise<Transpiler> {
-  transpiler ??= liftoffOnly(() => import('@bytecodealliance/jco-transpile'));
+  // Node 20's V8 (11.x) tiers jco's 3.5 MB bindgen module up after the first transpile, and the
+  // thread stalled 320 ms of a 1 s component run (heap.wasm: 1.0 s, 0.46 s in Liftoff only);
+  // Node 24's does not stall, and there Liftoff alone was no faster. The import compiles it.
+  const load = () => import('@bytecodealliance/jco-transpile');
+  transpiler ??= Number(process.versions.v8.split('.')[0]) < 12 ? liftoffOnly(load) : load();
   return transpiler;
-}
-
-/**
- * Runs `load` with V8's wasm tier-up off: modules compiled meanwhile (jco's 3.5 MB bindgen, which
- * the import compiles) stay in Liftoff. Node 20's V8 (11.x) otherwise tiers the bindgen up after
- * the first transpile, and the thread stalled 320 ms of a 1 s component run (heap.wasm: 1.0 s
- * without, 0.46 s with); Node 24's V8 does not stall, and there Liftoff alone was no faster. The
- * flag is process-wide and read when a module compiles, so it is on during the import only, and
- * left alone when the user set a liftoff flag.
- */
-async function liftoffOnly<T>(load: () => Promise<T>): Promise<T> {
-  const stalls = Number(process.versions.v8.split('.')[0]) < 12;
-  const chosen = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => a.includes('liftoff'));
-  if (!stalls || chosen) return load();
-  v8.setFlagsFromString('--liftoff-only');
-  try {
-    return await load();
-  } finally {
-    v8.setFlagsFromString('--no-liftoff-only');
-  }
 }
 
 /** The file jco gives static module `index` (depth-first binary order). */
