@@ -96,8 +96,8 @@ async function preinitializeToFile(input, file, options = {}) {
         const { facts, bytes, expected } = result;
         if (expected) {
             const start = performance.now();
-            await (0,_gc_js__WEBPACK_IMPORTED_MODULE_12__/* .collectGarbage */ .i)(); // the instance, now unreachable
-            await (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyFile */ .AI)(file, expected);
+            await (0,_gc_js__WEBPACK_IMPORTED_MODULE_12__/* .collectGarbage */ .i)(); // the instance, now unreachable (its memory stays for `scratch`)
+            await (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyFile */ .AI)(file, expected, result.scratch);
             facts.timings.verify = (facts.timings.verify ?? 0) + performance.now() - start;
         }
         return { facts, bytes };
@@ -191,7 +191,7 @@ async function preinitializeModule(input, options, file) {
         const hash = options.reproducible ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256') : undefined;
         const bytes = timer.time('rewrite', () => writeOutput(file, (out) => (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_7__/* .rewriteTo */ .qf)(mod, snap, rewriteOptions, out), hash));
         const expected = verify ? timer.time('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .digestState */ .Y0)(snap)) : undefined;
-        return { facts: facts(), bytes, ...(hash ? { sha256: hash.digest('hex') } : {}), ...(expected ? { expected } : {}) };
+        return { facts: facts(), bytes, ...(hash ? { sha256: hash.digest('hex') } : {}), ...(expected ? { expected, scratch: { bytes: largestMemory(snap) } } : {}) };
     }
     const snapshotted = timer.time('rewrite', () => (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_7__/* .rewrite */ .v8)(mod, snap, rewriteOptions));
     if (verify)
@@ -205,6 +205,15 @@ async function preinitializeModule(input, options, file) {
     if (verify)
         await timer.timeAsync('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyModule */ .Sm)(output, snap, { renumberedFrom: (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModule */ .Y$)(snapshotted) }));
     return { output, facts: facts({ level, before: snapshotted.length, after: output.length }) };
+}
+/** The largest memory that is not shared (a shared one is no plain ArrayBuffer). */
+function largestMemory(snap) {
+    let largest;
+    for (const { bytes } of snap.memories) {
+        if (bytes.buffer instanceof ArrayBuffer && bytes.length > (largest?.length ?? -1))
+            largest = bytes;
+    }
+    return largest;
 }
 /** Opens `file` for a FileWriter and has `write` fill it; an OS error is the output's. */
 function writeOutput(file, write, hash) {
@@ -365,13 +374,14 @@ function littleEndian(bits, size) {
 /** Streamed: the snapshot's data can be as large as memory, and goes from memory to output once. */
 function dataSection(mod, snap) {
     const memory64 = new Map(mod.memories.map((m, i) => [mod.importedMemories + i, m.memory64]));
-    const offset = (seg) => (memory64.get(seg.memory) ? BigInt(seg.offset) : BigInt.asIntN(32, BigInt(seg.offset)));
+    // An offset in a 32-bit memory is an i32.const: from 2 GiB up it is negative.
+    const offsetSize = (seg) => (memory64.get(seg.memory) ? (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .slebSize */ .my)(BigInt(seg.offset)) : (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .sleb32Size */ .R4)(seg.offset));
     const count = mod.data.length + snap.segments.length;
     let length = (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .u32Size */ .eI)(count);
     for (const seg of mod.data)
         length += seg.passive ? seg.range.end - seg.range.start : 2;
     for (const seg of snap.segments) {
-        length += (seg.memory === 0 ? 1 : 1 + (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .u32Size */ .eI)(seg.memory)) + 1 + (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .slebSize */ .my)(offset(seg)) + 1 + (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .u32Size */ .eI)(seg.data.length) + seg.data.length;
+        length += (seg.memory === 0 ? 1 : 1 + (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .u32Size */ .eI)(seg.memory)) + 1 + offsetSize(seg) + 1 + (0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .u32Size */ .eI)(seg.data.length) + seg.data.length;
     }
     return {
         length,
@@ -388,7 +398,11 @@ function dataSection(mod, snap) {
                     w.u32(0);
                 else
                     w.u32(2).u32(seg.memory);
-                w.byte(memory64.get(seg.memory) ? 0x42 : 0x41).sleb(offset(seg)).byte(0x0b).u32(seg.data.length).bytes(seg.data);
+                if (memory64.get(seg.memory))
+                    w.byte(0x42).sleb(BigInt(seg.offset));
+                else
+                    w.byte(0x41).sleb32(seg.offset);
+                w.byte(0x0b).u32(seg.data.length).bytes(seg.data);
             }
         },
     };
@@ -530,7 +544,7 @@ __webpack_require__.d(__webpack_exports__, {
   P9: () => (/* binding */ snapshot)
 });
 
-// UNUSED EXPORTS: MAX_DATA_SEGMENTS, dataSegments
+// UNUSED EXPORTS: MAX_DATA_SEGMENTS, dataSegments, littleEndianWords
 
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/errors.js
 var errors = __webpack_require__(67989);
@@ -589,7 +603,7 @@ class IpnSort {
     values;
     split;
     /** The merge buffer of the small-sort (at most SMALL_SORT_THRESHOLD pairs). */
-    scratchKeys = new Float64Array(SMALL_SORT_THRESHOLD);
+    scratchKeys;
     scratchValues = new Uint32Array(SMALL_SORT_THRESHOLD);
     constructor(keys, values, 
     /** The place whose two sides matter; see selectLikeSortUnstable. */
@@ -597,6 +611,7 @@ class IpnSort {
         this.keys = keys;
         this.values = values;
         this.split = split;
+        this.scratchKeys = keys instanceof Uint32Array ? new Uint32Array(SMALL_SORT_THRESHOLD) : new Float64Array(SMALL_SORT_THRESHOLD);
     }
     sort() {
         const k = this.keys;
@@ -943,6 +958,8 @@ class Runs {
     end;
     /** Each memory with runs, in order, and the index of its first run. */
     memories = [];
+    /** The memory of the last run pushed. */
+    memory = -1;
     constructor(Offsets, capacity = 1024) {
         this.Offsets = Offsets;
         this.start = new Offsets(capacity);
@@ -958,8 +975,10 @@ class Runs {
         return new Runs(byteLengths.every((n) => n < 2 ** 32) ? Uint32Array : Float64Array, Math.max(1024, Math.min(most, 2 ** 24)));
     }
     push(memory, start, end) {
-        if (this.memories.at(-1)?.memory !== memory)
+        if (memory !== this.memory) {
             this.memories.push({ memory, first: this.length });
+            this.memory = memory;
+        }
         if (this.length === this.start.length)
             this.grow();
         this.start[this.length] = start;
@@ -1009,14 +1028,14 @@ function dataSegments(memories) {
  * its trailing and leading zero bits, and zeros inside one word are never a gap of 5.
  */
 function collectRuns(memory, bytes, runs) {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-    const whole = bytes.length & ~3;
+    const words = littleEndianWords(bytes);
     let start = 0;
     let end = -MIN_SEGMENT_OVERHEAD - 1;
-    for (let at = 0; at < bytes.length; at += 4) {
-        const word = at < whole ? view.getUint32(at, true) : tailWord(bytes, at);
+    for (let i = 0; i < words.length; i++) {
+        const word = words[i];
         if (word === 0)
             continue;
+        const at = i * 4;
         const first = at + ((31 - clz32(word & -word)) >>> 3);
         if (first - end > MIN_SEGMENT_OVERHEAD) {
             if (end >= 0)
@@ -1028,33 +1047,40 @@ function collectRuns(memory, bytes, runs) {
     if (end >= 0)
         runs.push(memory, start, end);
 }
-/** The last 1 to 3 bytes as a little-endian word, zero-padded. */
-function tailWord(bytes, at) {
-    let word = 0;
-    for (let i = at; i < bytes.length; i++)
-        word |= bytes[i] << (8 * (i - at));
-    return word;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+/**
+ * The bytes as little-endian u32 words, the last one zero-padded: a view (faster to read than a
+ * DataView) when the platform is little-endian and the bytes are whole aligned words, as a
+ * memory's are unless its custom page size is under 4 bytes; else a copy.
+ */
+function littleEndianWords(bytes) {
+    if (LITTLE_ENDIAN && bytes.byteOffset % 4 === 0 && bytes.length % 4 === 0)
+        return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+    const padded = new Uint8Array(Math.ceil(bytes.length / 4) * 4);
+    padded.set(bytes);
+    const view = new DataView(padded.buffer);
+    return Uint32Array.from({ length: padded.length / 4 }, (_, i) => view.getUint32(i * 4, true));
 }
 /** Merges the smallest same-memory gaps until MAX_DATA_SEGMENTS runs remain. */
 function capRuns(runs) {
     const n = runs.length;
     if (n <= MAX_DATA_SEGMENTS)
         return runs;
-    const gaps = new Float64Array(n - 1);
+    // Gaps have the offsets' type: u32 unless a memory is 4 GiB or more (fresh pages are costly).
+    const gaps = new runs.Offsets(n - 1);
     const after = new Uint32Array(n - 1);
     // The runs a segment ends with: the last of each memory, and those before a gap left unmerged.
-    const lasts = [n - 1];
-    const memoryOf = runs.memoryWalk();
+    const lasts = [];
     let count = 0;
-    for (let i = 0; i + 1 < n; i++) {
-        if (memoryOf(i) !== memoryOf(i + 1)) {
-            lasts.push(i);
-            continue;
+    runs.memories.forEach(({ first }, m) => {
+        const end = runs.memories[m + 1]?.first ?? n;
+        for (let i = first; i + 1 < end; i++) {
+            gaps[count] = runs.start[i + 1] - runs.end[i];
+            after[count] = i;
+            count++;
         }
-        gaps[count] = runs.start[i + 1] - runs.end[i];
-        after[count] = i;
-        count++;
-    }
+        lasts.push(end - 1);
+    });
     // Rust's unstable sort, as the reference uses: which of several equal gaps get merged depends on it.
     const merged = Math.min(n - MAX_DATA_SEGMENTS, count);
     selectLikeSortUnstable(gaps.subarray(0, count), after.subarray(0, count), merged);
@@ -1088,7 +1114,7 @@ function capRuns(runs) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67989);
 /* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11600);
 /* harmony import */ var _instrument_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10291);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81587);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6430);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45488);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94849);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36706);
@@ -1100,8 +1126,8 @@ function capRuns(runs) {
  * and capture code that took the snapshot, so both sides are read the same way.
  *
  * Lean verification (`digestState` + `verifyFile`) is for outputs written to disk: the state is
- * kept as a SHA-256 per 64 KiB block instead of a second copy of every memory, and each large
- * buffer (file bytes, instrumented copy, compiled module) is freed before the next is made.
+ * kept as a SHA-256 per 64 KiB block instead of a second copy of every memory, and the file is
+ * read once, straight into its instrumented copy, which is freed once compiled.
  */
 
 
@@ -1114,42 +1140,90 @@ function capRuns(runs) {
 
 const BLOCK = 65536;
 const DIGEST = 32;
-function verifyModule(output, expected, options = {}) {
-    return check({ bytes: output }, expected, options, async () => { });
+async function verifyModule(output, expected, options = {}) {
+    const load = async () => {
+        const dataAt = await dataSectionStart(output.length, async (at, length) => output.subarray(at, at + length));
+        return instrumentHead(output.subarray(0, dataAt), output.length - dataAt, async (into, offset) => into.set(output.subarray(dataAt), offset), {}, options);
+    };
+    return check(load, expected, options, async () => { });
 }
-/** Verifies the output in `file` with at most two large buffers alive at a time (see above). */
-async function verifyFile(file, expected) {
-    const source = { bytes: await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .readInput */ .R5)(file) };
-    return check(source, expected, {}, _gc_js__WEBPACK_IMPORTED_MODULE_3__/* .collectGarbage */ .i);
+/** Verifies the output in `file`, holding one copy of it at a time (see above). */
+async function verifyFile(file, expected, scratch = {}) {
+    return check(() => instrumentFile(file, scratch), expected, {}, _gc_js__WEBPACK_IMPORTED_MODULE_3__/* .collectGarbage */ .i);
 }
 /** The state with every memory reduced to block digests, for `verifyFile`. */
 function digestState(state) {
     return { globals: state.globals, tables: state.tables, memories: state.memories.map((m) => ({ index: m.index, pages: m.pages, blockDigests: blockDigests(m.bytes) })) };
 }
 /**
- * `source.bytes` is handed over: it is dropped once instrumented, and `release` runs whenever
- * the previous large buffer became garbage.
+ * Only what comes before the data section is parsed and instrumented: instrumentation never
+ * changes the data section or what follows it, so that tail is put (`putTail`) straight behind
+ * the instrumented sections; for a file, read into place, one copy instead of two (the read and
+ * the copy). Not validated by the parse: compiling the instrumented copy validates it.
  */
-async function check(source, expected, options, release) {
+async function instrumentHead(head, tailLength, putTail, scratch, options) {
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModule */ .Y$)(head, { allowImportedState: options.allowImportedState, scanCode: false, validate: false });
+    const instrumented = (0,_instrument_js__WEBPACK_IMPORTED_MODULE_4__/* .instrument */ .wV)(parsed);
+    const size = instrumented.bytes.length + tailLength;
+    const spare = scratch.bytes;
+    scratch.bytes = undefined;
+    const bytes = spare && spare.length >= size ? spare.subarray(0, size) : new Uint8Array(size);
+    bytes.set(instrumented.bytes);
+    await putTail(bytes, instrumented.bytes.length);
+    return {
+        instrumented: { ...instrumented, bytes },
+        mod: { memories: parsed.memories, exports: parsed.exports, importedMemories: parsed.importedMemories, imports: parsed.imports },
+    };
+}
+async function instrumentFile(file, scratch) {
+    const input = await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .openInput */ .lt)(file);
+    try {
+        const header = new Uint8Array(6);
+        const dataAt = await dataSectionStart(input.size, async (at, length) => {
+            await input.read(header, 0, length, at);
+            return header.subarray(0, length);
+        });
+        const head = new Uint8Array(dataAt);
+        await input.read(head, 0, dataAt, 0);
+        return await instrumentHead(head, input.size - dataAt, (into, offset) => input.read(into, offset, input.size - dataAt, dataAt), scratch, {});
+    }
+    finally {
+        await input.close();
+    }
+}
+/**
+ * Where the data section starts (`size` when there is none), from the section headers alone:
+ * `header(at, length)` gives `length` bytes at `at`, at most 6 (an id and a u32 LEB).
+ */
+async function dataSectionStart(size, header) {
+    for (let at = 8; at < size;) {
+        const r = new _binary_js__WEBPACK_IMPORTED_MODULE_1__/* .Reader */ .mP(await header(at, Math.min(6, size - at)));
+        if (r.u8() === _parse_js__WEBPACK_IMPORTED_MODULE_6__/* .SECTION */ .wn.data)
+            return at;
+        const payload = r.u32();
+        at += r.pos + payload;
+    }
+    return size;
+}
+/** `release` runs whenever the previous large buffer became garbage. */
+async function check(load, expected, options, release) {
     const prefix = `verification failed${options.label ? ` (${options.label})` : ''}`;
     let actual;
     let mod;
     try {
-        let parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModule */ .Y$)(source.bytes, { allowImportedState: options.allowImportedState, scanCode: false });
-        let instrumented = (0,_instrument_js__WEBPACK_IMPORTED_MODULE_4__/* .instrument */ .wV)(parsed);
-        const probes = { globals: instrumented.globals, memories: instrumented.memories, tables: instrumented.tables };
-        mod = { memories: parsed.memories, exports: parsed.exports, importedMemories: parsed.importedMemories, imports: parsed.imports };
-        // Whatever still points at the bytes (the parsed module holds views) must go with them.
-        source.bytes = parsed = undefined;
-        await release();
-        const compiled = new WebAssembly.Module((0,_binary_js__WEBPACK_IMPORTED_MODULE_1__/* .bufferSource */ .kq)(instrumented.bytes));
-        instrumented = undefined;
+        let loaded = await load();
+        mod = loaded.mod;
+        const { globals, memories, tables } = loaded.instrumented;
+        const compiled = new WebAssembly.Module((0,_binary_js__WEBPACK_IMPORTED_MODULE_1__/* .bufferSource */ .kq)(loaded.instrumented.bytes));
+        loaded = undefined;
         await release();
         const imports = options.imports ?? (await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .linkImports */ .jZ)(compiled, {}, undefined));
         const instance = new WebAssembly.Instance(compiled, imports); // the output has no start function
-        actual = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .captureState */ .O9)(instance, mod, probes, imports);
+        actual = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .captureState */ .O9)(instance, mod, { globals, memories, tables }, imports);
     }
     catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PreinitError */ .iz && err.code === 'IO')
+            throw err;
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: the output cannot be instantiated: ${err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PreinitError */ .iz ? err.message : (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .trapMessage */ .Je)(err)}`, err);
     }
     const targets = options.renumberedFrom ? renumbering(options.renumberedFrom, mod) : undefined;

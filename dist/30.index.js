@@ -625,10 +625,11 @@ function addProducer(bytes, payload, [tool, version]) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67989);
-/* harmony import */ var _encoding_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46699);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1919);
-/* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13736);
-/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79036);
+/* harmony import */ var _tiering_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7080);
+/* harmony import */ var _encoding_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46699);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1919);
+/* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(13736);
+/* harmony import */ var _wasi_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(79036);
 /**
  * Component stage 3, run: transpile the component with jco in instantiation mode, load the glue,
  * and instantiate it with our own `getCoreModule` (instrumented modules in place of the originals)
@@ -646,10 +647,15 @@ function addProducer(bytes, payload, [tool, version]) {
 
 
 
+
 // jco's transpiler package (what `jco transpile` calls), loaded only for components.
 let transpiler;
 function loadTranspiler() {
-    transpiler ??= Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(248), __webpack_require__.e(360)]).then(__webpack_require__.bind(__webpack_require__, 7360));
+    // Node 20's V8 (11.x) tiers jco's 3.5 MB bindgen module up after the first transpile, and the
+    // thread stalled 320 ms of a 1 s component run (heap.wasm: 1.0 s, 0.46 s in Liftoff only);
+    // Node 24's does not stall, and there Liftoff alone was no faster. The import compiles it.
+    const load = () => Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(248), __webpack_require__.e(360)]).then(__webpack_require__.bind(__webpack_require__, 7360));
+    transpiler ??= Number(process.versions.v8.split('.')[0]) < 12 ? (0,_tiering_js__WEBPACK_IMPORTED_MODULE_5__/* .liftoffOnly */ .f)(load) : load();
     return transpiler;
 }
 /** The file jco gives static module `index` (depth-first binary order). */
@@ -699,16 +705,16 @@ async function transpileView(bytes, keep, declarations = false) {
     catch (err) {
         if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PreinitError */ .iz) || !/failed to extract interface information/.test(err.message))
             throw err;
-        const pc = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseComponent */ .bq)(bytes);
+        const pc = (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .parseComponent */ .bq)(bytes);
         const drop = droppableExports(pc, keep);
         if (drop.length === 0)
             throw err;
-        return transpileOnly((0,_rewrite_js__WEBPACK_IMPORTED_MODULE_7__/* .rewriteComponent */ .Q)(pc, { modules: new Map(), dropExports: drop }), declarations);
+        return transpileOnly((0,_rewrite_js__WEBPACK_IMPORTED_MODULE_8__/* .rewriteComponent */ .Q)(pc, { modules: new Map(), dropExports: drop }), declarations);
     }
 }
 /** The instance exports, walking back from the end, until an instance index is used otherwise. */
 function droppableExports(pc, keep) {
-    const candidates = pc.funcs.exports.filter((e) => e.sort === _encoding_js__WEBPACK_IMPORTED_MODULE_5__/* .SORT */ .fv.instance && e.name !== keep);
+    const candidates = pc.funcs.exports.filter((e) => e.sort === _encoding_js__WEBPACK_IMPORTED_MODULE_6__/* .SORT */ .fv.instance && e.name !== keep);
     const drop = new Set();
     for (const at of [...pc.funcs.instanceRefs].reverse()) {
         const exp = candidates.find((e) => at >= e.range.start && at < e.range.end);
@@ -754,7 +760,7 @@ function withStubs(wasi, tracker) {
             if (typeof member !== 'string')
                 return undefined;
             return function stub() {
-                const err = new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PreinitError */ .iz('UNKNOWN_IMPORT', `the component called \`${iface}#${(0,_wasi_js__WEBPACK_IMPORTED_MODULE_8__/* .kebab */ .i9)(member)}\`, an import the pre-initializer does not provide`);
+                const err = new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PreinitError */ .iz('UNKNOWN_IMPORT', `the component called \`${iface}#${(0,_wasi_js__WEBPACK_IMPORTED_MODULE_9__/* .kebab */ .i9)(member)}\`, an import the pre-initializer does not provide`);
                 tracker.refused ??= err;
                 throw err;
             };
@@ -799,7 +805,7 @@ async function importGlue(source) {
 async function instantiateComponent(transpiled, moduleBytes, options, 
 /** Filled as modules are instantiated, so a caller can inspect them after a failure. */
 instances = new Map()) {
-    const { imports, tracker } = await (0,_wasi_js__WEBPACK_IMPORTED_MODULE_8__/* .createWasiImports */ .Zu)(options);
+    const { imports, tracker } = await (0,_wasi_js__WEBPACK_IMPORTED_MODULE_9__/* .createWasiImports */ .Zu)(options);
     const staticOf = new WeakMap();
     const tables = [];
     const handles = new Map();
@@ -824,7 +830,7 @@ instances = new Map()) {
     const instantiateCore = async (module, coreImports) => {
         const index = staticOf.get(module);
         if (index !== undefined && instances.has(index)) {
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('UNSUPPORTED', (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .instantiatedTwice */ .bO)(index));
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('UNSUPPORTED', (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .instantiatedTwice */ .bO)(index));
         }
         let instance;
         try {
