@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Helper process for bench/run.mjs, so that the library runs in a fresh process with the same
 // stdin as the CLI would get (StarlingMonkey reads its arguments from stdin during init).
-//   node bench/child.mjs stages  <job.json>   -> preinitialize() once, facts.timings
+//   node bench/child.mjs stages  <job.json>   -> preinitializeToFile() once, facts.timings
 //   node bench/child.mjs startup <job.json>   -> measureStartup() of input vs each output
 // job.json: { input, outputs?, options, iterations?, warmup?, result }; the answer is written
 // as JSON to job.result (stdout belongs to the guest).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const [mode, jobFile] = process.argv.slice(2);
 const job = JSON.parse(readFileSync(jobFile, 'utf8'));
@@ -14,9 +14,12 @@ const quiet = { stdout: () => {}, stderr: () => {} };
 const input = new Uint8Array(readFileSync(job.input));
 let answer;
 if (mode === 'stages') {
+  // To a file, as the CLI writes: from 32 MiB of snapshot data that is the lean path.
+  const file = `${job.result}.wasm`;
   const t0 = performance.now();
-  const { output, facts } = await engine.preinitialize(input, { ...job.options, ...quiet });
-  answer = { total: performance.now() - t0, timings: facts.timings, size: output.length, dataSegments: facts.dataSegments, verified: facts.verified };
+  const { bytes, facts } = await engine.preinitializeToFile(input, file, { ...job.options, ...quiet });
+  answer = { total: performance.now() - t0, timings: facts.timings, size: bytes, dataSegments: facts.dataSegments, verified: facts.verified };
+  rmSync(file, { force: true });
 } else if (mode === 'startup') {
   if (typeof engine.measureStartup !== 'function') throw new Error('lib/engine has no measureStartup');
   // job.outputs: [name, file] pairs, a name may come back (ref, ours, ours, ref: drift in the
