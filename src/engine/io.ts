@@ -9,8 +9,12 @@ export async function readInput(file: string): Promise<Uint8Array> {
   try {
     return await fs.promises.readFile(file);
   } catch (err) {
-    fail('IO', `cannot read ${file}: ${osReason(err)}`, err);
+    cannotRead(file, err);
   }
+}
+
+function cannotRead(file: string, err: unknown): never {
+  fail('IO', `cannot read ${file}: ${osReason(err)}`, err);
 }
 
 /** A file read in parts: its size, and reads that fill `length` bytes at `position` or fail naming the file. */
@@ -21,7 +25,7 @@ export interface InputFile {
 }
 
 export async function openInput(file: string): Promise<InputFile> {
-  const cannot = (err: unknown): never => fail('IO', `cannot read ${file}: ${osReason(err)}`, err);
+  const cannot = (err: unknown): never => cannotRead(file, err);
   const handle = await fs.promises.open(file, 'r').catch(cannot);
   try {
     const { size } = await handle.stat();

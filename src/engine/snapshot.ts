@@ -130,8 +130,6 @@ class Runs {
   end: Uint32Array | Float64Array;
   /** Each memory with runs, in order, and the index of its first run. */
   readonly memories: Array<{ memory: number; first: number }> = [];
-  /** The memory of the last run pushed. */
-  private memory = -1;
 
   constructor(readonly Offsets: Uint32ArrayConstructor | Float64ArrayConstructor, capacity = 1024) {
     this.start = new Offsets(capacity);
@@ -149,10 +147,7 @@ class Runs {
   }
 
   push(memory: number, start: number, end: number): void {
-    if (memory !== this.memory) {
-      this.memories.push({ memory, first: this.length });
-      this.memory = memory;
-    }
+    if (this.memories.at(-1)?.memory !== memory) this.memories.push({ memory, first: this.length });
     if (this.length === this.start.length) this.grow();
     this.start[this.length] = start;
     this.end[this.length] = end;
