@@ -958,8 +958,6 @@ class Runs {
     end;
     /** Each memory with runs, in order, and the index of its first run. */
     memories = [];
-    /** The memory of the last run pushed. */
-    memory = -1;
     constructor(Offsets, capacity = 1024) {
         this.Offsets = Offsets;
         this.start = new Offsets(capacity);
@@ -975,10 +973,8 @@ class Runs {
         return new Runs(byteLengths.every((n) => n < 2 ** 32) ? Uint32Array : Float64Array, Math.max(1024, Math.min(most, 2 ** 24)));
     }
     push(memory, start, end) {
-        if (memory !== this.memory) {
+        if (this.memories.at(-1)?.memory !== memory)
             this.memories.push({ memory, first: this.length });
-            this.memory = memory;
-        }
         if (this.length === this.start.length)
             this.grow();
         this.start[this.length] = start;

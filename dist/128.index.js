@@ -1133,8 +1133,8 @@ function trap(module, name, wasiDenied = false) {
  *
  * Tier-up recompiles hot functions with TurboFan on background threads. For a large guest whose
  * init runs once, that competes with init for the cores and is thrown away with the instance;
- * a small, compute-bound init gains from it (bench/results.md, CLI, median ratio of the wall
- * time with Liftoff only, Node 20 / Node 24: ruby.wasm 0.77 / 0.81 with 70 MB less peak,
+ * a small, compute-bound init gains from it (farm-bench, CLI, median ratio of the wall time
+ * with Liftoff only to without, Node 20 / Node 24: ruby.wasm 0.77 / 0.81 with 70 MB less peak,
  * rust-regex 0.88 / 1.00, rust-uap 0.99 / 0.96, gen-compute 1.04 / 1.03).
  */
 
