@@ -158,7 +158,7 @@ describe('the library refuses each with one clean line', () => {
 describe('the CLI refuses each with one `error:` line naming the file, and writes nothing', () => {
   let dir: string;
   beforeAll(() => {
-    if (!fs.existsSync(path.resolve('lib/cli/main.js'))) throw new Error('lib/ is not built: run `npx tsc -p tsconfig.json` (npm test does)');
+    if (!fs.existsSync(path.resolve('lib/cli/bundle/preinit.js'))) throw new Error('lib/ is not built: run `npm run build:lib` (npm test does)');
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preinit-malformed-'));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -67,7 +67,7 @@ test('npm pack: the built lib/ with its .d.ts, bin/, README, LICENSE, CHANGELOG;
   const out = sh(npm, ['pack', '--json', '--pack-destination', tmp], root);
   const [info] = JSON.parse(out.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
   const files = info.files.map((f) => f.path);
-  for (const f of ['lib/engine/index.js', 'lib/engine/index.d.ts', 'lib/engine/isolate.d.ts', 'lib/cli/main.js', 'bin/preinit.js', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) {
+  for (const f of ['lib/engine/index.js', 'lib/engine/index.d.ts', 'lib/engine/isolate.d.ts', 'lib/cli/main.js', 'lib/cli/bundle/preinit.js', 'lib/cli/bundle/package.json', 'bin/preinit.js', 'bin/package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) {
     expect(files).toContain(f);
   }
   expect(files.filter((f) => /^(__tests__|src|fixtures|bench|scripts|dist|examples|lib\/action)\//.test(f))).toEqual([]);

@@ -1,5 +1,13 @@
 #!/usr/bin/env node
-// The CLI entry: the compiled library lives in lib/ (built by `npm run build:lib`, run by `npm install` through `prepare`).
-import { main } from '../lib/cli/main.js';
+// The CLI: one CommonJS bundle of lib/ (scripts/bundle.js, run by `npm run build:lib` and by
+// `npm install` through `prepare`). CommonJS all the way, so no ES module loader starts for a run.
+const path = require('node:path');
 
-process.exitCode = await main(process.argv.slice(2));
+const bundle = path.join(__dirname, '..', 'lib', 'cli', 'bundle', 'preinit.js');
+try {
+  require.resolve(bundle);
+} catch {
+  process.stderr.write(`preinit: ${bundle} is missing: build it with \`npm run build:lib\`\n`);
+  process.exit(2);
+}
+require(bundle);

@@ -22,7 +22,13 @@
  * chunk ids come from module paths relative to the checkout: build where node_modules really is
  * inside the checkout, not behind a symlink to another tree, or the chunk names change.
  *
+ * The CLI is bundled too (`--cli`, part of `npm run build:lib`): lib/ in one CommonJS file,
+ * lib/cli/bundle/preinit.js, so a run starts neither the ES module loader nor 30 module loads (23 ms
+ * less on Node 20, 29 ms on Node 24, for a 30 kB module). npm packages stay native `import()`s
+ * resolved from node_modules, and our own lazily imported modules stay lazy in the same file.
+ *
  * Usage: node scripts/bundle.js [entry] [outDir]    (defaults: lib/action/main.js dist)
+ *        node scripts/bundle.js --cli               (lib/cli/entry.js -> lib/cli/bundle/)
  */
 import ncc from '@vercel/ncc';
 import * as fs from 'node:fs';
@@ -91,8 +97,21 @@ export function keepRuntimeImports(source) {
     .replace(/\bimport\((['"])binaryen\1\)/g, "import(/* webpackIgnore: true */ './binaryen.js')");
 }
 
-/** Copies lib/ (JavaScript only) to lib/.ncc-stage with runtime imports kept native. */
-function stageLib(libDir) {
+/**
+ * For the CLI: package imports stay native (node_modules is there beside lib/). The engine's
+ * entry, which every run needs, is kept in the main file (`eager`: still evaluated only when
+ * imported); the rarer stages (components, measuring, Binaryen's glue) stay lazy chunks, 6 ms
+ * less to compile per run.
+ */
+export function keepPackageImports(source) {
+  return source
+    .replace(/\bimport\((?=\s*[^\s'"`/)])/g, 'import(/* webpackIgnore: true */ ')
+    .replace(/\bimport\((?=(['"])(?!node:|\.)[^'"]+\1\))/g, 'import(/* webpackIgnore: true */ ')
+    .replace(/\bimport\((?=(['"])\.\/index\.js\1\))/g, 'import(/* webpackMode: "eager" */ ');
+}
+
+/** Copies lib/ (JavaScript only) to lib/.ncc-stage with its imports rewritten by `transform`. */
+function stageLib(libDir, transform) {
   const stage = path.join(libDir, '.ncc-stage');
   fs.rmSync(stage, { recursive: true, force: true });
   for (const name of fs.readdirSync(libDir, { recursive: true })) {
@@ -100,15 +119,43 @@ function stageLib(libDir) {
     if (rel.startsWith('.ncc-stage') || !rel.endsWith('.js')) continue;
     const dest = path.join(stage, rel);
     fs.mkdirSync(path.dirname(dest), { recursive: true });
-    fs.writeFileSync(dest, keepRuntimeImports(fs.readFileSync(path.join(libDir, rel), 'utf8')));
+    fs.writeFileSync(dest, transform(fs.readFileSync(path.join(libDir, rel), 'utf8')));
   }
   return stage;
+}
+
+/** A build must not depend on where the checkout lives. */
+function refuseLeakedPaths(files) {
+  const leaked = files.filter((f) => fs.readFileSync(f, 'utf8').includes(root));
+  if (leaked.length) throw new Error(`bundle: absolute build paths leaked into ${leaked.map((f) => path.relative(root, f)).join(', ')}`);
+}
+
+/** Silent, as tsc beside it in `build:lib`: `npm pack --json` runs it and prints JSON on the same stdout. */
+export async function bundleCli() {
+  const libDir = path.join(root, 'lib');
+  const entry = path.join(libDir, 'cli', 'entry.js');
+  if (!fs.existsSync(entry)) throw new Error(`bundle: ${entry} does not exist (run \`tsc -p tsconfig.json\` first)`);
+  const stage = stageLib(libDir, keepPackageImports);
+  try {
+    const { code, assets } = await ncc(path.join(stage, 'cli', 'entry.js'), { esm: false, minify: false, sourceMap: false, quiet: true, target: 'es2022' });
+    const outDir = path.join(libDir, 'cli', 'bundle');
+    fs.rmSync(outDir, { recursive: true, force: true });
+    fs.mkdirSync(outDir, { recursive: true });
+    fs.writeFileSync(path.join(outDir, 'preinit.js'), code);
+    for (const [name, asset] of Object.entries(assets)) fs.writeFileSync(path.join(outDir, name), asset.source);
+    // Its chunks are CommonJS .js files inside a "type": "module" package.
+    fs.writeFileSync(path.join(outDir, 'package.json'), '{ "type": "commonjs" }\n');
+    refuseLeakedPaths(fs.readdirSync(outDir).filter((n) => n.endsWith('.js')).map((n) => path.join(outDir, n)));
+    return outDir;
+  } finally {
+    fs.rmSync(stage, { recursive: true, force: true });
+  }
 }
 
 export async function bundle(entry = path.join(root, 'lib/action/main.js'), outDir = path.join(root, 'dist'), { quiet = false } = {}) {
   if (!fs.existsSync(entry)) throw new Error(`bundle: ${entry} does not exist (run \`npm run build:lib\` first)`);
   const libDir = path.join(root, 'lib');
-  if (entry.startsWith(libDir + path.sep)) entry = path.join(stageLib(libDir), path.relative(libDir, entry));
+  if (entry.startsWith(libDir + path.sep)) entry = path.join(stageLib(libDir, keepRuntimeImports), path.relative(libDir, entry));
   const { code, assets } = await ncc(entry, {
     esm: true,
     minify: false,
@@ -133,12 +180,7 @@ export async function bundle(entry = path.join(root, 'lib/action/main.js'), outD
   // dist/index.js is ESM: make sure the directory says so even when copied alone.
   fs.writeFileSync(path.join(outDir, 'package.json'), '{ "type": "module" }\n');
   const repaired = repairWasmAssets(outDir);
-  // A build must not depend on where the checkout lives.
-  const leaked = fs
-    .readdirSync(outDir, { recursive: true })
-    .filter((n) => /\.(js|cjs|mjs)$/.test(String(n)))
-    .filter((n) => fs.readFileSync(path.join(outDir, String(n)), 'utf8').includes(root));
-  if (leaked.length) throw new Error(`bundle: absolute build paths leaked into ${leaked.join(', ')}`);
+  refuseLeakedPaths(fs.readdirSync(outDir, { recursive: true }).filter((n) => /\.(js|cjs|mjs)$/.test(String(n))).map((n) => path.join(outDir, String(n))));
   if (!quiet) {
     const size = fs.readdirSync(outDir, { recursive: true }).reduce((s, n) => {
       const st = fs.statSync(path.join(outDir, String(n)));
@@ -151,6 +193,11 @@ export async function bundle(entry = path.join(root, 'lib/action/main.js'), outD
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const [entry, out] = process.argv.slice(2);
-  await bundle(entry ? path.resolve(entry) : undefined, out ? path.resolve(out) : undefined);
+  const args = process.argv.slice(2);
+  if (args[0] === '--cli') {
+    await bundleCli();
+  } else {
+    const [entry, out] = args;
+    await bundle(entry ? path.resolve(entry) : undefined, out ? path.resolve(out) : undefined);
+  }
 }

@@ -19,9 +19,10 @@ function run(cmd, args) {
   return spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env }).status ?? 1;
 }
 
-// Build lib/, then type-check the tests too (ts-jest transpiles them without checking).
+// Build lib/ (and the CLI bundle in it), then type-check the tests too (ts-jest transpiles them without checking).
 const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 if (run(process.execPath, [tsc, '-p', 'tsconfig.json']) !== 0) process.exit(1);
+if (run(process.execPath, [path.join(root, 'scripts', 'bundle.js'), '--cli']) !== 0) process.exit(1);
 if (run(process.execPath, [tsc, '-p', 'tsconfig.test.json']) !== 0) process.exit(1);
 fs.mkdirSync(path.join(root, '.cache'), { recursive: true });
 
