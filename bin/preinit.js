@@ -1,13 +1,45 @@
 #!/usr/bin/env node
 // The CLI: one CommonJS bundle of lib/ (scripts/bundle.js, run by `npm run build:lib` and by
 // `npm install` through `prepare`). CommonJS all the way, so no ES module loader starts for a run.
+// The bundle is compiled with a V8 code cache kept beside it, one per V8 version: most of a small
+// file's run is otherwise spent compiling our own functions. Whoever can write that directory can
+// write the bundle too, so the cache adds no one to trust; where it cannot be written, none is kept.
+const fs = require('node:fs');
+const Module = require('node:module');
 const path = require('node:path');
+const vm = require('node:vm');
 
 const bundle = path.join(__dirname, '..', 'lib', 'cli', 'bundle', 'preinit.js');
+let source;
 try {
-  require.resolve(bundle);
+  source = fs.readFileSync(bundle, 'utf8');
 } catch {
   process.stderr.write(`preinit: ${bundle} is missing: build it with \`npm run build:lib\`\n`);
   process.exit(2);
 }
-require(bundle);
+const loader = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER; // Node 20.12 and later
+if (loader === undefined) {
+  require(bundle);
+} else {
+  const cacheFile = `${bundle}.${process.arch}-v8-${process.versions.v8}.cache`;
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    // none yet
+  }
+  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData, importModuleDynamically: loader });
+  if (cachedData === undefined || script.cachedDataRejected) {
+    process.once('exit', () => {
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      try {
+        fs.writeFileSync(tmp, script.createCachedData());
+        fs.renameSync(tmp, cacheFile);
+      } catch {
+        fs.rmSync(tmp, { force: true });
+      }
+    });
+  }
+  const mod = { exports: {} };
+  script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, path.dirname(bundle));
+}
