@@ -162,3 +162,29 @@ describe('messages name the cause, in plain words, once', () => {
     expect(fs.readdirSync(dir)).toEqual(['good.wasm']);
   });
 });
+
+describe('the V8 code cache beside the CLI bundle', () => {
+  const bundle = path.resolve('lib/cli/bundle/preinit.js');
+  const cache = `${bundle}.${process.arch}-v8-${process.versions.v8}.cache`;
+
+  test('is written on a miss, then taken as is; a WAT input (a package import from cached code) works both times', async () => {
+    const text = path.join(dir, 'a.wat');
+    fs.writeFileSync(text, GOOD);
+    fs.rmSync(cache, { force: true });
+    expect(await preinit([text, '-o', path.join(dir, 'a.wasm')])).toMatchObject({ code: 0, stderr: '' });
+    const written = fs.statSync(cache);
+    expect(written.size).toBeGreaterThan(10_000);
+    expect(await preinit([text, '-o', path.join(dir, 'b.wasm')])).toMatchObject({ code: 0, stderr: '' });
+    expect(fs.readFileSync(path.join(dir, 'b.wasm')).equals(fs.readFileSync(path.join(dir, 'a.wasm')))).toBe(true);
+    // Accepted, so not written again.
+    expect(fs.statSync(cache).mtimeMs).toBe(written.mtimeMs);
+  });
+
+  test('a damaged cache is refused by V8 and replaced; the run is unaffected', async () => {
+    const input = await write('good.wasm', GOOD);
+    fs.writeFileSync(cache, Buffer.alloc(50_000, 7));
+    expect(await preinit([input, '-o', path.join(dir, 'out.wasm')])).toMatchObject({ code: 0, stderr: '' });
+    expect(fs.readFileSync(cache).equals(Buffer.alloc(50_000, 7))).toBe(false);
+    expect(WebAssembly.validate(fs.readFileSync(path.join(dir, 'out.wasm')))).toBe(true);
+  });
+});

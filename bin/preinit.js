@@ -17,29 +17,26 @@ try {
   process.stderr.write(`preinit: ${bundle} is missing: build it with \`npm run build:lib\`\n`);
   process.exit(2);
 }
-const loader = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER; // Node 20.12 and later
-if (loader === undefined) {
-  require(bundle);
-} else {
-  const cacheFile = `${bundle}.${process.arch}-v8-${process.versions.v8}.cache`;
-  let cachedData;
-  try {
-    cachedData = fs.readFileSync(cacheFile);
-  } catch {
-    // none yet
-  }
-  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData, importModuleDynamically: loader });
-  if (cachedData === undefined || script.cachedDataRejected) {
-    process.once('exit', () => {
-      const tmp = `${cacheFile}.${process.pid}.tmp`;
-      try {
-        fs.writeFileSync(tmp, script.createCachedData());
-        fs.renameSync(tmp, cacheFile);
-      } catch {
-        fs.rmSync(tmp, { force: true });
-      }
-    });
-  }
-  const mod = { exports: {} };
-  script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, path.dirname(bundle));
+const cacheFile = `${bundle}.${process.arch}-v8-${process.versions.v8}.cache`;
+let cachedData;
+try {
+  cachedData = fs.readFileSync(cacheFile);
+} catch {
+  // none yet
 }
+// The bundle's package imports go through `__preinitImport` (see scripts/bundle.js).
+const wrapper = `(function (exports, require, module, __filename, __dirname, __preinitImport) {${source}\n})`;
+const script = new vm.Script(wrapper, { filename: bundle, cachedData });
+if (cachedData === undefined || script.cachedDataRejected) {
+  process.once('exit', () => {
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    try {
+      fs.writeFileSync(tmp, script.createCachedData());
+      fs.renameSync(tmp, cacheFile);
+    } catch {
+      fs.rmSync(tmp, { force: true });
+    }
+  });
+}
+const mod = { exports: {} };
+script.runInThisContext()(mod.exports, Module.createRequire(bundle), mod, bundle, path.dirname(bundle), (specifier) => import(specifier));

@@ -98,15 +98,18 @@ export function keepRuntimeImports(source) {
 }
 
 /**
- * For the CLI: package imports stay native (node_modules is there beside lib/). The engine's
- * entry, which every run needs, is kept in the main file (`eager`: still evaluated only when
- * imported); the rarer stages (components, measuring, Binaryen's glue) stay lazy chunks, 6 ms
- * less to compile per run.
+ * For the CLI: package imports stay native (node_modules is there beside lib/), made through
+ * `__preinitImport` when bin/preinit.js passes one: an `import()` inside a script compiled from
+ * a code cache loses its loader on Node 20 and warns on Node 24. A worker loads the same file the
+ * usual way and imports directly. The engine's entry, which every run needs, is kept in the main
+ * file (`eager`: still evaluated only when imported); the rarer stages (components, measuring,
+ * Binaryen's glue) stay lazy chunks, 6 ms less to compile per run.
  */
 export function keepPackageImports(source) {
+  const native = "(typeof __preinitImport === 'function' ? __preinitImport : (s) => import(/* webpackIgnore: true */ s))(";
   return source
-    .replace(/\bimport\((?=\s*[^\s'"`/)])/g, 'import(/* webpackIgnore: true */ ')
-    .replace(/\bimport\((?=(['"])(?!node:|\.)[^'"]+\1\))/g, 'import(/* webpackIgnore: true */ ')
+    .replace(/\bimport\((?=\s*[^\s'"`/)])/g, native)
+    .replace(/\bimport\((?=(['"])(?!node:|\.)[^'"]+\1\))/g, native)
     .replace(/\bimport\((?=(['"])\.\/index\.js\1\))/g, 'import(/* webpackMode: "eager" */ ');
 }
 
