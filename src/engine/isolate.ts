@@ -7,7 +7,7 @@
  * one that timed out, crashed or held a large memory is not.
  */
 import os from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { detectKind, watKind } from './binary.js';
 import { describeError, fail, PreinitError, type ErrorCode, type Switch } from './errors.js';
 import { replaceAtomically } from './io.js';
@@ -17,6 +17,19 @@ import { timedOut } from './watchdog.js';
 import type { FileResult, PreinitOptions, PreinitResult } from './types.js';
 
 const WORKER_FLAG = '__preinitWorker';
+/**
+ * The one argument of a worker `acquire` starts: only a thread that has it loads
+ * node:worker_threads to confirm it is one, which a one-file run's main thread then never loads
+ * (4 ms of its start).
+ */
+const WORKER_ARG = '--preinit-isolated-worker';
+
+/** The port to serve jobs on when this thread is a worker `acquire` started; otherwise undefined. */
+export async function isolatedWorkerPort(): Promise<MessagePort | undefined> {
+  if (process.argv.length !== 3 || process.argv[2] !== WORKER_ARG) return undefined;
+  const { isMainThread, parentPort, workerData } = await import('node:worker_threads');
+  return !isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] ? parentPort ?? undefined : undefined;
+}
 
 export interface IsolationLimits {
   /** Milliseconds one file may take, init included. Default 60 s. */
@@ -49,14 +62,15 @@ type FromWorker =
 
 const idle: Worker[] = [];
 
-function acquire(fresh: IsolationLimits['freshWorker']): Worker {
+async function acquire(fresh: IsolationLimits['freshWorker']): Promise<Worker> {
   const reused = fresh ? undefined : idle.pop();
   if (reused) {
     reused.ref();
     return reused;
   }
   const env = fresh && Object.fromEntries(Object.entries({ ...process.env, ...fresh.env }).filter(([, v]) => v !== undefined));
-  const worker = new Worker(new URL(import.meta.url), { workerData: { [WORKER_FLAG]: true }, stdout: false, stderr: false, ...(env ? { env } : {}) });
+  const { Worker } = await import('node:worker_threads');
+  const worker = new Worker(new URL(import.meta.url), { argv: [WORKER_ARG], workerData: { [WORKER_FLAG]: true }, stdout: false, stderr: false, ...(env ? { env } : {}) });
   worker.on('exit', () => {
     const at = idle.indexOf(worker);
     if (at >= 0) idle.splice(at, 1);
@@ -126,8 +140,7 @@ function runInWorker(input: Uint8Array, options: PreinitOptions, limits: Isolati
   }
   const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fresh = limits.freshWorker;
-  const worker = acquire(fresh);
-  return new Promise((resolve, reject) => {
+  return acquire(fresh).then((worker) => new Promise((resolve, reject) => {
     let settled = false;
     const settle = (reuse: boolean, f: () => void) => {
       if (settled) return;
@@ -154,10 +167,10 @@ function runInWorker(input: Uint8Array, options: PreinitOptions, limits: Isolati
     const onExit = (code: number) => settle(false, () => reject(new PreinitError('INTERNAL', `the worker exited unexpectedly (code ${code})`)));
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage({ input, options: cloneable, outputFile } satisfies ToWorker);
-  });
+  }));
 }
 
-function serveWorker(port: NonNullable<typeof parentPort>): void {
+function serveWorker(port: MessagePort): void {
   // Loaded here only: the main thread that starts workers needs none of the engine's stages.
   const engine = import('./index.js');
   const forward = (kind: 'stdout' | 'stderr') => (chunk: Uint8Array) => port.postMessage({ kind, chunk } satisfies FromWorker);
@@ -175,9 +188,7 @@ function serveWorker(port: NonNullable<typeof parentPort>): void {
   });
 }
 
-if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
-  serveWorker(parentPort);
-}
+void isolatedWorkerPort().then((port) => port && serveWorker(port));
 
 /** Runs `task` over `items` with at most `concurrency` at once; results keep the input order. */
 export async function mapConcurrent<T, R>(items: readonly T[], concurrency: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
