@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The CLI: one CommonJS bundle of lib/ (scripts/bundle.js, run by `npm run build:lib` and by
 // `npm install` through `prepare`). CommonJS all the way, so no ES module loader starts for a run.
-// The bundle is compiled with a V8 code cache kept beside it, one per V8 version: most of a small
+// The bundle is compiled with a V8 code cache kept beside it, one per bundle and V8 version: most of a small
 // file's run is otherwise spent compiling our own functions. Whoever can write that directory can
 // write the bundle too, so the cache adds no one to trust; where it cannot be written, none is kept.
+const crypto = require('node:crypto');
 const fs = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
@@ -17,7 +18,9 @@ try {
   process.stderr.write(`preinit: ${bundle} is missing: build it with \`npm run build:lib\`\n`);
   process.exit(2);
 }
-const cacheFile = `${bundle}.${process.arch}-v8-${process.versions.v8}.cache`;
+// V8 checks only a cache's length against the source: the name carries a digest of the bundle.
+const digest = crypto.createHash('sha256').update(source).digest('hex').slice(0, 16);
+const cacheFile = `${bundle}.${digest}.${process.arch}-v8-${process.versions.v8}.cache`;
 let cachedData;
 try {
   cachedData = fs.readFileSync(cacheFile);
