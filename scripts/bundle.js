@@ -24,8 +24,8 @@
  *
  * The CLI is bundled too (`--cli`, part of `npm run build:lib`): lib/ in one CommonJS file,
  * lib/cli/bundle/preinit.js, so a run starts neither the ES module loader nor 30 module loads (23 ms
- * less on Node 20, 29 ms on Node 24, for a 30 kB module). npm packages stay native `import()`s
- * resolved from node_modules, and our own lazily imported modules stay lazy in the same file.
+ * less on Node 20, 29 ms on Node 24, for a 30 kB module). npm packages stay native imports
+ * resolved from node_modules, and the rarer stages are lazy chunks beside it (`keepPackageImports`).
  *
  * Usage: node scripts/bundle.js [entry] [outDir]    (defaults: lib/action/main.js dist)
  *        node scripts/bundle.js --cli               (lib/cli/entry.js -> lib/cli/bundle/)
