@@ -84,6 +84,22 @@ test('an init that never ends is stopped by --init-timeout', async () => {
   expect(fs.readdirSync(dir)).toEqual(['loop.wasm']);
 });
 
+test('-j 1 over several files: the files after one stopped at the timeout are still pre-initialized', async () => {
+  const loop = await write('loop.wasm', '(module (func (export "wizer-initialize") (loop $l (br $l))))');
+  const good = await Promise.all([7, 8, 9].map((n) => write(`g${n}.wasm`, GOOD.replace('(i32.const 7)', `(i32.const ${n})`))));
+  const out = path.join(dir, 'out');
+  fs.mkdirSync(out);
+  const res = await preinit([loop, ...good, '--out-dir', out, '-j', '1', '--init-timeout', '1']);
+  expect(res.code).toBe(1);
+  expect(res.stderr).toBe(`error: ${loop}: pre-initialization did not finish within 1 s (init timeout); stopped\n`);
+  expect(fs.readdirSync(out).sort()).toEqual(['g7.wasm', 'g8.wasm', 'g9.wasm']);
+  for (const f of good) {
+    const ref = reference(fs.readFileSync(f));
+    if (!ref.ok) throw new Error(ref.error);
+    expect(fs.readFileSync(path.join(out, path.basename(f))).equals(Buffer.from(ref.bytes))).toBe(true);
+  }
+});
+
 test('growing past --max-memory is refused, even when the guest copes with the failed grow', async () => {
   const input = await write('grow.wasm', `(module (memory 1 200)
     (func (export "wizer-initialize") (loop $l (br_if $l (i32.ne (memory.grow (i32.const 16)) (i32.const -1))))))`);
