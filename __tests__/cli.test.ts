@@ -1,9 +1,10 @@
 /** The `preinit` CLI as users run it: the compiled bin (npm test builds lib/ first), real files. */
+import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli } from './support/cli.js';
+import { BIN, runCli } from './support/cli.js';
 import { reference, wat } from './support/wasm.js';
 
 const preinit = runCli;
@@ -82,6 +83,17 @@ test('an init that never ends is stopped by --init-timeout', async () => {
   expect(res.code).toBe(1);
   expect(res.stderr).toContain('did not finish within 1 s');
   expect(fs.readdirSync(dir)).toEqual(['loop.wasm']);
+});
+
+test('a reader of stdout that leaves early: one error line naming the cause, exit 1', async () => {
+  const input = await write('good.wasm', GOOD);
+  const child = spawn(process.execPath, [BIN, input], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.destroy(); // before the snapshot is written: the write meets EPIPE
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => (stderr += c));
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  expect(code).toBe(1);
+  expect(stderr).toBe(`error: ${input}: cannot write the output to stdout: the reader closed the pipe\n`);
 });
 
 test('-j 1 over several files: the files after one stopped at the timeout are still pre-initialized', async () => {

@@ -1,7 +1,7 @@
 /** `preinit`: a thin shell over the engine. Exit 0 on success, 1 if any file failed, 2 on bad usage. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeError, fail, PreinitError } from '../engine/errors.js';
+import { describeError, fail, osReason, PreinitError } from '../engine/errors.js';
 import type { SnapshotFacts } from '../engine/index.js';
 import { readInput, removeTemporaryOutputsOnSignal, writeFileAtomic } from '../engine/io.js';
 import { mapConcurrent, preinitializeIsolated, preinitializeIsolatedToFile } from '../engine/isolate.js';
@@ -204,6 +204,8 @@ async function readStdin(): Promise<Uint8Array> {
 
 function writeStdout(bytes: Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
-    process.stdout.write(bytes, (err) => (err ? reject(err) : resolve()));
+    // A reader that left (EPIPE) comes to the callback, and as an 'error' event that must not go unhandled.
+    process.stdout.once('error', () => {});
+    process.stdout.write(bytes, (err) => (err ? reject(new PreinitError('IO', `cannot write the output to stdout: ${osReason(err)}`, { cause: err })) : resolve()));
   });
 }

@@ -64,6 +64,7 @@ const OS_REASONS: Record<string, string> = {
   EMFILE: 'too many open files',
   ELOOP: 'too many levels of symbolic links',
   ENAMETOOLONG: 'file name too long',
+  EPIPE: 'the reader closed the pipe',
 };
 
 /** An OS error in plain words (`no such file or directory`), the code itself when it is a rare one. */
