@@ -5,7 +5,7 @@
  * determinism, verification, optionally around Binaryen) and returns the new bytes with the
  * facts for reports.
  */
-import { createHash, type Hash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import fs from 'node:fs';
 import { detectKind, FileWriter } from './binary.js';
 import { fail, osReason, PreinitError } from './errors.js';
@@ -15,6 +15,7 @@ import { parseModule } from './parse.js';
 import { rewrite, rewriteTo, checkRenames } from './rewrite.js';
 import { runInit } from './run.js';
 import { DEFAULT_INIT_FUNC } from './types.js';
+import { sha256 } from './sha256.js';
 import { snapshot, type Snapshot } from './snapshot.js';
 import type { FileResult, MemoryFacts, PreinitOptions, PreinitResult, StageTimings } from './types.js';
 import { nondeterminismWarnings } from './warnings.js';
@@ -105,8 +106,8 @@ async function run(input: Uint8Array, options: PreinitOptions, file?: string): P
   const repro = reproducibleSettings(options); // refuses bad settings before anything runs
   const result = await runKind(input, options, file);
   if (repro) {
-    const sha256 = 'output' in result ? createHash('sha256').update(result.output).digest('hex') : result.sha256!;
-    result.facts.reproducible = { seed: String(repro.seed), epoch: repro.epoch, sha256 };
+    const digest = 'output' in result ? sha256().update(result.output).digest('hex') : result.sha256!;
+    result.facts.reproducible = { seed: String(repro.seed), epoch: repro.epoch, sha256: digest };
   }
   return result;
 }
@@ -165,7 +166,7 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions, f
   // Large and for a file: written as it is made, verified by the caller against digests once
   // the instance is freed (hashing and forced collections are only worth it then).
   if (file !== undefined && !options.optimize && snap.segments.reduce((n, s) => n + s.data.length, 0) >= LEAN_VERIFY_FROM) {
-    const hash = options.reproducible ? createHash('sha256') : undefined;
+    const hash = options.reproducible ? sha256() : undefined;
     const bytes = timer.time('rewrite', () => writeOutput(file, (out) => rewriteTo(mod, snap, rewriteOptions, out), hash));
     const expected = verify ? timer.time('verify', () => digestState(snap)) : undefined;
     return { facts: facts(), bytes, ...(hash ? { sha256: hash.digest('hex') } : {}), ...(expected ? { expected, scratch: { bytes: largestMemory(snap) } } : {}) };

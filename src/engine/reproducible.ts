@@ -5,10 +5,10 @@
  * convention, else a fixed date) and moves by a fixed step per read; file metadata from
  * preopens is normalized. The WASI hosts (wasi.ts, component/wasi.ts) draw on this module.
  */
-import { createHash } from 'node:crypto';
 import type fs from 'node:fs';
 import path from 'node:path';
 import { fail } from './errors.js';
+import { sha256 } from './sha256.js';
 import type { PreinitOptions } from './types.js';
 
 export const DEFAULT_SEED = 0n;
@@ -80,7 +80,7 @@ export class RandomStream {
     const counter = new DataView(new ArrayBuffer(16));
     counter.setBigUint64(0, this.seed, true);
     counter.setBigUint64(8, this.block++, true);
-    return new Uint8Array(createHash('sha256').update(`preinit ${this.label}\0`).update(new Uint8Array(counter.buffer)).digest());
+    return new Uint8Array(sha256().update(`preinit ${this.label}\0`).update(new Uint8Array(counter.buffer)).digest());
   }
 }
 
@@ -131,7 +131,7 @@ export function stableMetadata(settings: Reproducible, preopen: number, relative
 
 export function stableIno(relative: string): bigint {
   const key = relative.split(path.sep).filter(Boolean).join('/');
-  return createHash('sha256').update(key).digest().readBigUInt64LE(0);
+  return sha256().update(key).digest().readBigUInt64LE(0);
 }
 
 /** Directory entries in byte order of their UTF-8 names (the host's order is its file system's). */

@@ -9,7 +9,6 @@
  * kept as a SHA-256 per 64 KiB block instead of a second copy of every memory, and the file is
  * read once, straight into its instrumented copy, which is freed once compiled.
  */
-import { createHash } from 'node:crypto';
 import { Reader, bufferSource } from './binary.js';
 import { fail, PreinitError } from './errors.js';
 import { collectGarbage } from './gc.js';
@@ -17,6 +16,7 @@ import { instrument, type Instrumented } from './instrument.js';
 import { openInput } from './io.js';
 import { EXTERNAL, SECTION, parseModule, type ParsedModule } from './parse.js';
 import { linkImports, trapMessage } from './run.js';
+import { sha256 } from './sha256.js';
 import { captureState, type MemoryState, type Snapshot, type State, type TableState } from './snapshot.js';
 
 /** A memory as init left it: its bytes, or (lean) the SHA-256 of each 64 KiB block in a row. */
@@ -201,7 +201,7 @@ async function check(load: () => Promise<Loaded>, expected: ExpectedState, optio
 }
 
 function blockDigest(bytes: Uint8Array, block: number): Buffer {
-  return createHash('sha256').update(bytes.subarray(block * BLOCK, (block + 1) * BLOCK)).digest();
+  return sha256().update(bytes.subarray(block * BLOCK, (block + 1) * BLOCK)).digest();
 }
 
 function blockDigests(bytes: Uint8Array): Uint8Array {

@@ -6,7 +6,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { webcrypto } from 'node:crypto';
 import { FixedClock, RandomStream, reproducibleSettings, sortNames, stableIno, stableMetadata, type FileMetadata } from './reproducible.js';
 import { stdioTerminals } from './stdio.js';
 import type { PreinitOptions, WasiRead } from './types.js';
@@ -242,7 +241,7 @@ export function createWasi(options: PreinitOptions): WasiHost {
       if (random) random.fill(bytesAt(ptr, len));
       else {
         bytesAt(ptr, len);
-        for (let off = 0; off < len; off += 65536) webcrypto.getRandomValues(bytesAt((ptr >>> 0) + off, Math.min(65536, len - off)));
+        for (let off = 0; off < len; off += 65536) crypto.getRandomValues(bytesAt((ptr >>> 0) + off, Math.min(65536, len - off)));
       }
       traced('random_get', () => bytesAt(ptr, len));
       return E.SUCCESS;

@@ -1,7 +1,7 @@
 /** Builds a report.json from engine results: the one code path for the action and the CLI. */
-import * as crypto from 'node:crypto';
 import { promisify } from 'node:util';
 import type { StartupMeasurement } from '../engine/measure.js';
+import { sha256 } from '../engine/sha256.js';
 import type { SnapshotFacts } from '../engine/types.js';
 import { REPORT_SCHEMA, REPORT_VERSION, type Compression, type FileReport, type Report, type Sizes, type StartupFacts } from './schema.js';
 
@@ -40,8 +40,8 @@ export async function measureSizes(bytes: Uint8Array, compression: Compression):
       },
     }),
   ]);
-  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-  return { raw: bytes.length, gzip: gz.length, brotli: br.length, sha256 };
+  const hex = sha256().update(bytes).digest('hex');
+  return { raw: bytes.length, gzip: gz.length, brotli: br.length, sha256: hex };
 }
 
 /** A file that has no output (it failed): its input alone, at the levels for its size. */
