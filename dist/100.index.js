@@ -9,10 +9,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_INIT_FUNC: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_17__.sn),
 /* harmony export */   DEFAULT_TIMEOUT_MS: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_19__.t1),
-/* harmony export */   ERROR_CODES: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.OQ),
+/* harmony export */   ERROR_CODES: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_2__.OQ),
 /* harmony export */   LEAN_VERIFY_FROM: () => (/* binding */ LEAN_VERIFY_FROM),
-/* harmony export */   PreinitError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.iz),
-/* harmony export */   describeError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_3__.Uc),
+/* harmony export */   PreinitError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_2__.iz),
+/* harmony export */   describeError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_2__.Uc),
 /* harmony export */   measureStartup: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_18__.measureStartup),
 /* harmony export */   measureStartups: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_18__.fz),
 /* harmony export */   memoryFacts: () => (/* binding */ memoryFacts),
@@ -24,16 +24,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   verifyModule: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_14__.Sm),
 /* harmony export */   watToBinary: () => (/* reexport safe */ _wat_js__WEBPACK_IMPORTED_MODULE_15__.R)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14279);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67989);
-/* harmony import */ var _instrument_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10291);
-/* harmony import */ var _relaxed_simd_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75513);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45488);
-/* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47696);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94849);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14279);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67989);
+/* harmony import */ var _instrument_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10291);
+/* harmony import */ var _relaxed_simd_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75513);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45488);
+/* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47696);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94849);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(31857);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49985);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(36706);
 /* harmony import */ var _warnings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(25759);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(18229);
@@ -44,13 +44,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _watchdog_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(74361);
 /* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(2128);
 /* harmony import */ var _isolate_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(55721);
-/**
- * The engine's public entry: `preinitialize(bytes, options)` runs the stages
- * parse -> instrument -> run -> snapshot -> rewrite on a core module (or hands a component to
- * the component pipeline built on the same stages), then checks the result (secrets,
- * determinism, verification, optionally around Binaryen) and returns the new bytes with the
- * facts for reports.
- */
 
 
 
@@ -90,7 +83,7 @@ async function preinitializeToFile(input, file, options = {}) {
     try {
         const result = await run(input, options, file);
         if ('output' in result) {
-            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(file, result.output).catch(cannotWrite);
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(file, result.output).catch(cannotWrite);
             return { facts: result.facts, bytes: result.output.length };
         }
         const { facts, bytes, expected } = result;
@@ -103,7 +96,7 @@ async function preinitializeToFile(input, file, options = {}) {
         return { facts, bytes };
     }
     catch (err) {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(file, { force: true });
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(file, { force: true });
         throw err;
     }
 }
@@ -114,13 +107,13 @@ function checkPreopens(options) {
     for (const p of options.preopens ?? []) {
         let st;
         try {
-            st = node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(p.host, { throwIfNoEntry: false });
+            st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(p.host, { throwIfNoEntry: false });
         }
         catch (err) {
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('IO', `cannot preopen ${p.host} as ${p.guest}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .osReason */ .Tk)(err)}`, err);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('IO', `cannot preopen ${p.host} as ${p.guest}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .osReason */ .Tk)(err)}`, err);
         }
         if (!st?.isDirectory())
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('IO', `cannot preopen ${p.host} as ${p.guest}: ${st ? 'not a directory' : 'no such directory'}`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('IO', `cannot preopen ${p.host} as ${p.guest}: ${st ? 'not a directory' : 'no such directory'}`);
     }
 }
 async function run(input, options, file) {
@@ -128,21 +121,21 @@ async function run(input, options, file) {
     const repro = (0,_reproducible_js__WEBPACK_IMPORTED_MODULE_13__/* .reproducibleSettings */ .ig)(options); // refuses bad settings before anything runs
     const result = await runKind(input, options, file);
     if (repro) {
-        const sha256 = 'output' in result ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(result.output).digest('hex') : result.sha256;
-        result.facts.reproducible = { seed: String(repro.seed), epoch: repro.epoch, sha256 };
+        const digest = 'output' in result ? (0,_sha256_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256 */ .s)().update(result.output).digest('hex') : result.sha256;
+        result.facts.reproducible = { seed: String(repro.seed), epoch: repro.epoch, sha256: digest };
     }
     return result;
 }
 async function runKind(input, options, file) {
-    switch ((0,_binary_js__WEBPACK_IMPORTED_MODULE_2__/* .detectKind */ .i_)(input)) {
+    switch ((0,_binary_js__WEBPACK_IMPORTED_MODULE_1__/* .detectKind */ .i_)(input)) {
         case 'module':
             return preinitializeModule(input, options, file);
         case 'component': {
             if (options.optimize)
-                (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('UNSUPPORTED', 'optimize is not supported for components');
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('UNSUPPORTED', 'optimize is not supported for components');
             // jco's glue runs a component's guest code from promises the watchdog cannot wrap.
             if (options.timeoutMs !== undefined)
-                (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('USAGE', 'timeoutMs stops core modules only: give a component to preinitializeIsolated, whose limits end its worker');
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('USAGE', 'timeoutMs stops core modules only: give a component to preinitializeIsolated, whose limits end its worker');
             const { preinitializeComponent } = await Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 17640));
             const result = await preinitializeComponent(input, options);
             checkDeterministic(result.facts.warnings, options);
@@ -152,21 +145,21 @@ async function runKind(input, options, file) {
             return runKind(await (0,_wat_js__WEBPACK_IMPORTED_MODULE_15__/* .watToBinary */ .R)(input), options, file);
         case 'unknown-version': {
             const version = new DataView(input.buffer, input.byteOffset + 4, 4).getUint32(0, true);
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('INVALID_INPUT', `unsupported WebAssembly binary version 0x${version.toString(16)} (a module is version 1, a component 0x1000d)`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('INVALID_INPUT', `unsupported WebAssembly binary version 0x${version.toString(16)} (a module is version 1, a component 0x1000d)`);
         }
         default:
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('INVALID_INPUT', input.length === 0 ? 'the input is empty' : 'the input is not a WebAssembly module or component (bad magic number)');
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('INVALID_INPUT', input.length === 0 ? 'the input is empty' : 'the input is not a WebAssembly module or component (bad magic number)');
     }
 }
 async function preinitializeModule(input, options, file) {
     const timer = stageTimer();
     const deadline = (0,_watchdog_js__WEBPACK_IMPORTED_MODULE_16__/* .deadlineAfter */ .d8)(options.timeoutMs);
     const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_17__/* .DEFAULT_INIT_FUNC */ .sn;
-    (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRenames */ .kM)(options.renames ?? []);
-    const mod = timer.time('parse', () => (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModule */ .Y$)(input, { features: options.wasmFeatures }));
-    const relaxedSimd = options.relaxedSimdDeterministic ? await (0,_relaxed_simd_js__WEBPACK_IMPORTED_MODULE_5__/* .relaxedSimdLibrary */ .g)() : undefined;
-    const instrumented = timer.time('instrument', () => (0,_instrument_js__WEBPACK_IMPORTED_MODULE_4__/* .instrument */ .wV)(mod, { maxMemory: options.maxMemory, relaxedSimd }));
-    const { instance, imports, wasiCalls, wasiReads } = await timer.timeAsync('run', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runInit */ .ER)(mod, instrumented, options, deadline));
+    (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_6__/* .checkRenames */ .kM)(options.renames ?? []);
+    const mod = timer.time('parse', () => (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseModule */ .Y$)(input, { features: options.wasmFeatures }));
+    const relaxedSimd = options.relaxedSimdDeterministic ? await (0,_relaxed_simd_js__WEBPACK_IMPORTED_MODULE_4__/* .relaxedSimdLibrary */ .g)() : undefined;
+    const instrumented = timer.time('instrument', () => (0,_instrument_js__WEBPACK_IMPORTED_MODULE_3__/* .instrument */ .wV)(mod, { maxMemory: options.maxMemory, relaxedSimd }));
+    const { instance, imports, wasiCalls, wasiReads } = await timer.timeAsync('run', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runInit */ .ER)(mod, instrumented, options, deadline));
     const snap = timer.time('snapshot', () => (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_9__/* .snapshot */ .P9)(instance, mod, instrumented, imports));
     const warnings = (0,_warnings_js__WEBPACK_IMPORTED_MODULE_10__/* .nondeterminismWarnings */ .I)(wasiCalls);
     checkDeterministic(warnings, options);
@@ -188,12 +181,12 @@ async function preinitializeModule(input, options, file) {
     // Large and for a file: written as it is made, verified by the caller against digests once
     // the instance is freed (hashing and forced collections are only worth it then).
     if (file !== undefined && !options.optimize && snap.segments.reduce((n, s) => n + s.data.length, 0) >= LEAN_VERIFY_FROM) {
-        const hash = options.reproducible ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256') : undefined;
-        const bytes = timer.time('rewrite', () => writeOutput(file, (out) => (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_7__/* .rewriteTo */ .qf)(mod, snap, rewriteOptions, out), hash));
+        const hash = options.reproducible ? (0,_sha256_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256 */ .s)() : undefined;
+        const bytes = timer.time('rewrite', () => writeOutput(file, (out) => (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_6__/* .rewriteTo */ .qf)(mod, snap, rewriteOptions, out), hash));
         const expected = verify ? timer.time('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .digestState */ .Y0)(snap)) : undefined;
         return { facts: facts(), bytes, ...(hash ? { sha256: hash.digest('hex') } : {}), ...(expected ? { expected, scratch: { bytes: largestMemory(snap) } } : {}) };
     }
-    const snapshotted = timer.time('rewrite', () => (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_7__/* .rewrite */ .v8)(mod, snap, rewriteOptions));
+    const snapshotted = timer.time('rewrite', () => (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_6__/* .rewrite */ .v8)(mod, snap, rewriteOptions));
     if (verify)
         await timer.timeAsync('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyModule */ .Sm)(snapshotted, snap));
     if (!options.optimize)
@@ -203,7 +196,7 @@ async function preinitializeModule(input, options, file) {
     const output = await timer.timeAsync('optimize', () => optimize(snapshotted, level));
     // Binaryen renumbers: what stays comparable is matched through export names (see verify.ts).
     if (verify)
-        await timer.timeAsync('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyModule */ .Sm)(output, snap, { renumberedFrom: (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModule */ .Y$)(snapshotted) }));
+        await timer.timeAsync('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyModule */ .Sm)(output, snap, { renumberedFrom: (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseModule */ .Y$)(snapshotted) }));
     return { output, facts: facts({ level, before: snapshotted.length, after: output.length }) };
 }
 /** The largest memory that is not shared (a shared one is no plain ArrayBuffer). */
@@ -219,26 +212,26 @@ function largestMemory(snap) {
 function writeOutput(file, write, hash) {
     let fd;
     try {
-        fd = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(file, 'w');
-        return write(new _binary_js__WEBPACK_IMPORTED_MODULE_2__/* .FileWriter */ .S8(fd, hash));
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(file, 'w');
+        return write(new _binary_js__WEBPACK_IMPORTED_MODULE_1__/* .FileWriter */ .S8(fd, hash));
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PreinitError */ .iz || !err.syscall)
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PreinitError */ .iz || !err.syscall)
             throw err;
         return cannotWrite(err);
     }
     finally {
         if (fd !== undefined)
-            node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
     }
 }
 function cannotWrite(err) {
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('IO', `cannot write the output: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .osReason */ .Tk)(err)}`, err);
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('IO', `cannot write the output: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .osReason */ .Tk)(err)}`, err);
 }
 /** With `deterministic`, what would be nondeterminism warnings are errors (reproducible mode fixes those reads). */
 function checkDeterministic(warnings, options) {
     if (options.deterministic && !options.reproducible && warnings.length > 0)
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('NONDETERMINISTIC', `init is not deterministic: ${warnings.join('; ')}`);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('NONDETERMINISTIC', `init is not deterministic: ${warnings.join('; ')}`);
 }
 function memoryFacts(defs, snap) {
     return snap.memories.map((m, i) => ({
@@ -1105,14 +1098,14 @@ function capRuns(runs) {
 /* harmony export */   Y0: () => (/* binding */ digestState)
 /* harmony export */ });
 /* unused harmony export firstDifference */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14279);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67989);
-/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11600);
-/* harmony import */ var _instrument_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10291);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6430);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45488);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94849);
+/* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14279);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67989);
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11600);
+/* harmony import */ var _instrument_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10291);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6430);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45488);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94849);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49985);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36706);
 /**
  * Verification: instantiate the output as a user would (imports trap, the start section is
@@ -1145,7 +1138,7 @@ async function verifyModule(output, expected, options = {}) {
 }
 /** Verifies the output in `file`, holding one copy of it at a time (see above). */
 async function verifyFile(file, expected, scratch = {}) {
-    return check(() => instrumentFile(file, scratch), expected, {}, _gc_js__WEBPACK_IMPORTED_MODULE_3__/* .collectGarbage */ .i);
+    return check(() => instrumentFile(file, scratch), expected, {}, _gc_js__WEBPACK_IMPORTED_MODULE_2__/* .collectGarbage */ .i);
 }
 /** The state with every memory reduced to block digests, for `verifyFile`. */
 function digestState(state) {
@@ -1158,8 +1151,8 @@ function digestState(state) {
  * the copy). Not validated by the parse: compiling the instrumented copy validates it.
  */
 async function instrumentHead(head, tailLength, putTail, scratch, options) {
-    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModule */ .Y$)(head, { allowImportedState: options.allowImportedState, scanCode: false, validate: false });
-    const instrumented = (0,_instrument_js__WEBPACK_IMPORTED_MODULE_4__/* .instrument */ .wV)(parsed);
+    const parsed = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseModule */ .Y$)(head, { allowImportedState: options.allowImportedState, scanCode: false, validate: false });
+    const instrumented = (0,_instrument_js__WEBPACK_IMPORTED_MODULE_3__/* .instrument */ .wV)(parsed);
     const size = instrumented.bytes.length + tailLength;
     const spare = scratch.bytes;
     scratch.bytes = undefined;
@@ -1172,7 +1165,7 @@ async function instrumentHead(head, tailLength, putTail, scratch, options) {
     };
 }
 async function instrumentFile(file, scratch) {
-    const input = await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .openInput */ .lt)(file);
+    const input = await (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .openInput */ .lt)(file);
     try {
         const header = new Uint8Array(6);
         const dataAt = await dataSectionStart(input.size, async (at, length) => {
@@ -1193,8 +1186,8 @@ async function instrumentFile(file, scratch) {
  */
 async function dataSectionStart(size, header) {
     for (let at = 8; at < size;) {
-        const r = new _binary_js__WEBPACK_IMPORTED_MODULE_1__/* .Reader */ .mP(await header(at, Math.min(6, size - at)));
-        if (r.u8() === _parse_js__WEBPACK_IMPORTED_MODULE_6__/* .SECTION */ .wn.data)
+        const r = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Reader */ .mP(await header(at, Math.min(6, size - at)));
+        if (r.u8() === _parse_js__WEBPACK_IMPORTED_MODULE_5__/* .SECTION */ .wn.data)
             return at;
         const payload = r.u32();
         at += r.pos + payload;
@@ -1210,17 +1203,17 @@ async function check(load, expected, options, release) {
         let loaded = await load();
         mod = loaded.mod;
         const { globals, memories, tables } = loaded.instrumented;
-        const compiled = new WebAssembly.Module((0,_binary_js__WEBPACK_IMPORTED_MODULE_1__/* .bufferSource */ .kq)(loaded.instrumented.bytes));
+        const compiled = new WebAssembly.Module((0,_binary_js__WEBPACK_IMPORTED_MODULE_0__/* .bufferSource */ .kq)(loaded.instrumented.bytes));
         loaded = undefined;
         await release();
-        const imports = options.imports ?? (await (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .linkImports */ .jZ)(compiled, {}, undefined));
+        const imports = options.imports ?? (await (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .linkImports */ .jZ)(compiled, {}, undefined));
         const instance = new WebAssembly.Instance(compiled, imports); // the output has no start function
         actual = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_8__/* .captureState */ .O9)(instance, mod, { globals, memories, tables }, imports);
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PreinitError */ .iz && err.code === 'IO')
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PreinitError */ .iz && err.code === 'IO')
             throw err;
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: the output cannot be instantiated: ${err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PreinitError */ .iz ? err.message : (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .trapMessage */ .Je)(err)}`, err);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('VERIFY', `${prefix}: the output cannot be instantiated: ${err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PreinitError */ .iz ? err.message : (0,_run_js__WEBPACK_IMPORTED_MODULE_6__/* .trapMessage */ .Je)(err)}`, err);
     }
     const targets = options.renumberedFrom ? renumbering(options.renumberedFrom, mod) : undefined;
     const globals = new Map(actual.globals.map((g) => [g.index, g]));
@@ -1230,21 +1223,21 @@ async function check(load, expected, options, release) {
             continue;
         const a = globals.get(target);
         if (!a)
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: global ${g.index} is not a mutable global of the output`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('VERIFY', `${prefix}: global ${g.index} is not a mutable global of the output`);
         if (a.bits !== g.bits)
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: global ${g.index} differs from its value after init`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('VERIFY', `${prefix}: global ${g.index} differs from its value after init`);
     }
     // An optimizer renumbers functions and may drop or shrink tables: then they are not comparable.
     const tables = new Map(actual.tables.map((t) => [t.index, t]));
     for (const t of targets ? [] : expected.tables ?? []) {
         const a = tables.get(t.index);
         if (!a)
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: table ${t.index} is missing from the output`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('VERIFY', `${prefix}: table ${t.index} is missing from the output`);
         if (a.entries.length !== t.entries.length)
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: table ${t.index} has ${a.entries.length} entries, ${t.entries.length} after init (tables are not snapshotted)`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('VERIFY', `${prefix}: table ${t.index} has ${a.entries.length} entries, ${t.entries.length} after init (tables are not snapshotted)`);
         const at = t.entries.findIndex((e, i) => e !== a.entries[i]);
         if (at >= 0)
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: table ${t.index} entry ${at} differs from its state after init (tables are not snapshotted)`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('VERIFY', `${prefix}: table ${t.index} entry ${at} differs from its state after init (tables are not snapshotted)`);
     }
     const memories = new Map(actual.memories.map((m) => [m.index, m]));
     for (const m of expected.memories) {
@@ -1253,23 +1246,23 @@ async function check(load, expected, options, release) {
             continue;
         const a = memories.get(target);
         if (!a)
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: memory ${m.index} is missing from the output`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('VERIFY', `${prefix}: memory ${m.index} is missing from the output`);
         if (a.pages !== m.pages)
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: memory ${m.index} has ${a.pages} pages, ${m.pages} after init`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('VERIFY', `${prefix}: memory ${m.index} has ${a.pages} pages, ${m.pages} after init`);
         if ('bytes' in m) {
             const offset = firstDifference(m.bytes, a.bytes);
             if (offset >= 0)
-                (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: memory ${m.index} differs from its state after init at offset ${offset} (0x${offset.toString(16)})`);
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('VERIFY', `${prefix}: memory ${m.index} differs from its state after init at offset ${offset} (0x${offset.toString(16)})`);
         }
         else {
             const block = firstDifferentBlock(m.blockDigests, a.bytes);
             if (block >= 0)
-                (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('VERIFY', `${prefix}: memory ${m.index} differs from its state after init in the 64 KiB block at offset ${block * BLOCK} (0x${(block * BLOCK).toString(16)})`);
+                (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)('VERIFY', `${prefix}: memory ${m.index} differs from its state after init in the 64 KiB block at offset ${block * BLOCK} (0x${(block * BLOCK).toString(16)})`);
         }
     }
 }
 function blockDigest(bytes, block) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes.subarray(block * BLOCK, (block + 1) * BLOCK)).digest();
+    return (0,_sha256_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256 */ .s)().update(bytes.subarray(block * BLOCK, (block + 1) * BLOCK)).digest();
 }
 function blockDigests(bytes) {
     const blocks = Math.ceil(bytes.length / BLOCK);
@@ -1327,8 +1320,8 @@ function renumbering(before, after) {
     const keptAll = before.memories.length === after.memories.length && before.importedMemories === after.importedMemories;
     const total = before.importedMemories + before.memories.length;
     return {
-        globals: byName(_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .EXTERNAL */ .SJ.global),
-        memories: keptAll ? new Map(Array.from({ length: total }, (_, i) => [i, i])) : byName(_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .EXTERNAL */ .SJ.memory),
+        globals: byName(_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .EXTERNAL */ .SJ.global),
+        memories: keptAll ? new Map(Array.from({ length: total }, (_, i) => [i, i])) : byName(_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .EXTERNAL */ .SJ.memory),
     };
 }
 

@@ -1166,16 +1166,14 @@ async function liftoffOnly(compile) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
-/* harmony import */ var _reproducible_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84294);
-/* harmony import */ var _stdio_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19161);
+/* harmony import */ var _reproducible_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84294);
+/* harmony import */ var _stdio_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19161);
 /**
  * A WASI preview1 host for init, written here rather than on `node:wasi` (which says it is no
  * sandbox). Files are read-only and reachable only below preopened directories: absolute paths,
  * `..` past a preopen and symlinks that resolve outside it are refused with ENOTCAPABLE. The
  * environment is empty unless the caller passes it in. Every call is counted for the report.
  */
-
 
 
 
@@ -1275,10 +1273,10 @@ function createWasi(options) {
         return new Uint8Array(buf, ptr, len >>> 0);
     };
     const inheritStdio = options.inheritStdio ?? true;
-    const stdioType = (0,_stdio_js__WEBPACK_IMPORTED_MODULE_4__/* .stdioTerminals */ .L)(options).map((t) => (t ? FILETYPE.char : FILETYPE.unknown));
-    const repro = (0,_reproducible_js__WEBPACK_IMPORTED_MODULE_3__/* .reproducibleSettings */ .ig)(options);
-    const random = repro && new _reproducible_js__WEBPACK_IMPORTED_MODULE_3__/* .RandomStream */ .qv(repro.seed);
-    const clock = repro && new _reproducible_js__WEBPACK_IMPORTED_MODULE_3__/* .FixedClock */ .d0(repro.epoch);
+    const stdioType = (0,_stdio_js__WEBPACK_IMPORTED_MODULE_3__/* .stdioTerminals */ .L)(options).map((t) => (t ? FILETYPE.char : FILETYPE.unknown));
+    const repro = (0,_reproducible_js__WEBPACK_IMPORTED_MODULE_2__/* .reproducibleSettings */ .ig)(options);
+    const random = repro && new _reproducible_js__WEBPACK_IMPORTED_MODULE_2__/* .RandomStream */ .qv(repro.seed);
+    const clock = repro && new _reproducible_js__WEBPACK_IMPORTED_MODULE_2__/* .FixedClock */ .d0(repro.epoch);
     const out = options.stdout ?? ((c) => process.stdout.write(c));
     const err = options.stderr ?? ((c) => process.stderr.write(c));
     const encoder = new TextEncoder();
@@ -1300,7 +1298,7 @@ function createWasi(options) {
         fds.push({ kind: 'dir', host: root, root, preopen: p.guest, position: 0n });
     }
     /** What the guest sees of `host`'s metadata: the host's own, or in reproducible mode the same everywhere. */
-    const metadata = (st, host, root) => repro ? (0,_reproducible_js__WEBPACK_IMPORTED_MODULE_3__/* .stableMetadata */ .Pi)(repro, roots.indexOf(root), node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, host), st) : st;
+    const metadata = (st, host, root) => repro ? (0,_reproducible_js__WEBPACK_IMPORTED_MODULE_2__/* .stableMetadata */ .Pi)(repro, roots.indexOf(root), node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, host), st) : st;
     const fd = (n) => {
         const d = fds[n];
         if (!d)
@@ -1401,7 +1399,7 @@ function createWasi(options) {
             else {
                 bytesAt(ptr, len);
                 for (let off = 0; off < len; off += 65536)
-                    node_crypto__WEBPACK_IMPORTED_MODULE_2__.webcrypto.getRandomValues(bytesAt((ptr >>> 0) + off, Math.min(65536, len - off)));
+                    crypto.getRandomValues(bytesAt((ptr >>> 0) + off, Math.min(65536, len - off)));
             }
             traced('random_get', () => bytesAt(ptr, len));
             return E.SUCCESS;
@@ -1497,7 +1495,7 @@ function createWasi(options) {
             if (d.kind !== 'dir')
                 throw new WasiErrno(E.NOTDIR);
             const names = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(d.host);
-            const entries = ['.', '..', ...(repro ? (0,_reproducible_js__WEBPACK_IMPORTED_MODULE_3__/* .sortNames */ .Hy)(names) : names)];
+            const entries = ['.', '..', ...(repro ? (0,_reproducible_js__WEBPACK_IMPORTED_MODULE_2__/* .sortNames */ .Hy)(names) : names)];
             const target = bytesAt(buf, len);
             let used = 0;
             for (let i = Number(cookie); i < entries.length && used < len; i++) {
@@ -1506,7 +1504,7 @@ function createWasi(options) {
                 const record = new Uint8Array(24 + name.length);
                 const rv = new DataView(record.buffer);
                 rv.setBigUint64(0, BigInt(i + 1), true);
-                rv.setBigUint64(8, repro ? (0,_reproducible_js__WEBPACK_IMPORTED_MODULE_3__/* .stableIno */ .EK)(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(d.root, node_path__WEBPACK_IMPORTED_MODULE_1__.join(d.host, entries[i]))) : st.ino, true);
+                rv.setBigUint64(8, repro ? (0,_reproducible_js__WEBPACK_IMPORTED_MODULE_2__/* .stableIno */ .EK)(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(d.root, node_path__WEBPACK_IMPORTED_MODULE_1__.join(d.host, entries[i]))) : st.ino, true);
                 rv.setUint32(16, name.length, true);
                 rv.setUint8(20, fileType(st));
                 record.set(name, 24);
