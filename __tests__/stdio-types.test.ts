@@ -100,6 +100,21 @@ test.each([
     expect(ours.equals(ref)).toBe(true);
     expect((await seen(ours)).types).toEqual([UNKNOWN, UNKNOWN, UNKNOWN]);
   });
+
+  test('several files at once (worker threads ask the same fds): each the bytes of the reference', async () => {
+    const { ref } = both('pty-one', 'CMD | cat', true);
+    const inputs = ['a', 'b'].map((n) => path.join(dir, `several-${n}.wasm`));
+    for (const input of inputs) fs.copyFileSync(path.join(dir, 'probe.wasm'), input);
+    const out = path.join(dir, 'several-out');
+    fs.mkdirSync(out, { recursive: true });
+    const line = `${OURS} --allow-wasi -j 2 --out-dir ${out} ${inputs.join(' ')} | cat`;
+    execSync(`script -qec ${JSON.stringify(line)} /dev/null </dev/null >/dev/null`, { stdio: 'pipe', shell: '/bin/sh' });
+    for (const input of inputs) {
+      const ours = fs.readFileSync(path.join(out, path.basename(input)));
+      expect(ours.equals(ref)).toBe(true);
+      expect((await seen(ours)).types).toEqual([CHAR, UNKNOWN, CHAR]);
+    }
+  });
 });
 
 test('components: wasi:cli/terminal-* give a terminal only for a tty (the preview1 adapter maps none to unknown)', async () => {

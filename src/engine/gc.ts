@@ -5,15 +5,17 @@
  * a task posted by the one that found it dead, hence the rounds with a turn of the loop between.
  */
 import { setImmediate } from 'node:timers/promises';
-import v8 from 'node:v8';
 import vm from 'node:vm';
+import { lazyBuiltin } from './builtins.js';
+
+const v8 = lazyBuiltin<typeof import('node:v8')>('node:v8');
 
 let gc: (() => void) | undefined;
 
 export async function collectGarbage(): Promise<void> {
   if (!gc) {
     // The flag only exposes `gc` to contexts created after it is set; jest does the same.
-    v8.setFlagsFromString('--expose-gc');
+    v8().setFlagsFromString('--expose-gc');
     gc = vm.runInNewContext('gc') as () => void;
   }
   for (let round = 0; round < 2; round++) {

@@ -12,7 +12,6 @@ import { detectKind, watKind } from './binary.js';
 import { describeError, fail, PreinitError, type ErrorCode, type Switch } from './errors.js';
 import { replaceAtomically } from './io.js';
 import { sourceDateEpoch } from './reproducible.js';
-import { detectStdioTerminals } from './stdio.js';
 import { timedOut } from './watchdog.js';
 import type { FileResult, PreinitOptions, PreinitResult } from './types.js';
 
@@ -128,13 +127,13 @@ function runInWorker(input: Uint8Array, options: PreinitOptions, limits: Isolati
   const { stdout, stderr, ...rest } = options;
   let cloneable: Cloneable;
   try {
-    // Facts of this process, sent as plain data: which fds are ttys, and SOURCE_DATE_EPOCH as
-    // it is now (a reused worker's process.env is a copy from when it started).
+    // SOURCE_DATE_EPOCH as it is now, sent as plain data (a reused worker's process.env is a
+    // copy from when it started).
     if (rest.hostFunctions || rest.hostInterfaces) {
       fail('USAGE', `host ${rest.hostFunctions ? 'functions' : 'interfaces'} run in the calling thread: use preinitialize, not an isolated variant, to give them`);
     }
     const epoch = rest.epoch ?? (rest.reproducible ? sourceDateEpoch() : undefined);
-    cloneable = { ...rest, stdioTerminals: rest.stdioTerminals ?? detectStdioTerminals(), ...(epoch === undefined ? {} : { epoch }) };
+    cloneable = { ...rest, ...(epoch === undefined ? {} : { epoch }) };
   } catch (err) {
     return Promise.reject(err);
   }

@@ -1,14 +1,9 @@
-/**
- * SHA-256, node:crypto loaded at the first digest: a small file's run digests nothing (lean
- * verification, reproducible mode and reports do), and loading it costs the CLI 4 ms.
- */
+/** SHA-256, for lean verification, reproducible mode and reports (a small file's run digests nothing). */
 import type { Hash } from 'node:crypto';
-import { createRequire } from 'node:module';
+import { lazyBuiltin } from './builtins.js';
 
-const load = createRequire(import.meta.url);
-let crypto: typeof import('node:crypto') | undefined;
+const crypto = lazyBuiltin<typeof import('node:crypto')>('node:crypto');
 
 export function sha256(): Hash {
-  crypto ??= load('node:crypto') as typeof import('node:crypto');
-  return crypto.createHash('sha256');
+  return crypto().createHash('sha256');
 }

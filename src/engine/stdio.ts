@@ -2,20 +2,21 @@
  * What the guest is told about stdin, stdout and stderr. wasmtime (and so the reference) reports
  * a stream as a terminal (character device) when the host's fd is a tty and as unknown otherwise
  * (pipe, file, /dev/null alike); a stream it does not inherit is never a terminal. wasi-libc
- * caches that in memory during init, so it must match. Detected on the thread that starts the
- * engine, from the process's real fds, and handed to the worker as plain data.
+ * caches that in memory during init, so it must match. Fds are the process's, so a worker asks
+ * the same question of the same fds as the thread that started it.
  */
-import tty from 'node:tty';
+import { lazyBuiltin } from './builtins.js';
 import type { PreinitOptions } from './types.js';
 
-export type StdioTerminals = NonNullable<PreinitOptions['stdioTerminals']>;
+const tty = lazyBuiltin<typeof import('node:tty')>('node:tty');
 
-export function detectStdioTerminals(): StdioTerminals {
-  return [tty.isatty(0), tty.isatty(1), tty.isatty(2)];
-}
-
-/** The terminal flags the guest sees under `options` (reproducible mode: never a terminal). */
-export function stdioTerminals(options: PreinitOptions): StdioTerminals {
-  if (options.inheritStdio === false || options.reproducible) return [false, false, false];
-  return options.stdioTerminals ?? detectStdioTerminals();
+/**
+ * Whether the guest is told stdio stream `fd` is a terminal under `options` (reproducible mode:
+ * never), asked of the host only once the guest asks.
+ */
+export function stdioTerminal(options: PreinitOptions): (fd: number) => boolean {
+  if (options.inheritStdio === false || options.reproducible) return () => false;
+  const given = options.stdioTerminals;
+  if (given) return (fd) => given[fd] === true;
+  return (fd) => tty().isatty(fd);
 }

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { FixedClock, RandomStream, reproducibleSettings, sortNames, stableIno, stableMetadata, type FileMetadata } from './reproducible.js';
-import { stdioTerminals } from './stdio.js';
+import { stdioTerminal } from './stdio.js';
 import type { PreinitOptions, WasiRead } from './types.js';
 
 export const WASI_MODULE = 'wasi_snapshot_preview1';
@@ -122,7 +122,8 @@ export function createWasi(options: PreinitOptions): WasiHost {
     return new Uint8Array(buf, ptr, len >>> 0);
   };
   const inheritStdio = options.inheritStdio ?? true;
-  const stdioType = stdioTerminals(options).map((t) => (t ? FILETYPE.char : FILETYPE.unknown));
+  const terminal = stdioTerminal(options);
+  const stdioType = (n: number) => (terminal(n) ? FILETYPE.char : FILETYPE.unknown);
   const repro = reproducibleSettings(options);
   const random = repro && new RandomStream(repro.seed);
   const clock = repro && new FixedClock(repro.epoch);
@@ -288,7 +289,7 @@ export function createWasi(options: PreinitOptions): WasiHost {
     fd_fdstat_get: (n: number, ptr: number) => {
       const d = fd(n);
       const v = view();
-      v.setUint8(ptr, d.kind === 'stdio' ? stdioType[n] : d.kind === 'dir' ? FILETYPE.dir : FILETYPE.file);
+      v.setUint8(ptr, d.kind === 'stdio' ? stdioType(n) : d.kind === 'dir' ? FILETYPE.dir : FILETYPE.file);
       v.setUint16(ptr + 2, 0);
       const base = d.kind === 'dir' ? DIR_BASE_RIGHTS : d.kind === 'stdio' && n > 0 ? RIGHT.fdWrite : RIGHT.fdRead;
       v.setBigUint64(ptr + 8, base);
@@ -303,7 +304,7 @@ export function createWasi(options: PreinitOptions): WasiHost {
         // wasmtime reports every other field of a stdio stream as 0 (and leaves the padding).
         const v = view();
         for (const at of [0, 8, 24, 32, 40, 48, 56]) v.setBigUint64(ptr + at, 0n);
-        v.setUint8(ptr + 16, stdioType[n]);
+        v.setUint8(ptr + 16, stdioType(n));
         return E.SUCCESS;
       }
       writeFilestat(ptr, d.hostFd !== undefined ? fs.fstatSync(d.hostFd, { bigint: true }) : fs.statSync(d.host!, { bigint: true }), d.host!, d.root!);

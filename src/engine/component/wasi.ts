@@ -10,7 +10,7 @@
  */
 import { PreinitError } from '../errors.js';
 import { reproducibleSettings } from '../reproducible.js';
-import { stdioTerminals } from '../stdio.js';
+import { stdioTerminal } from '../stdio.js';
 import { makeReproducible } from './reproducible.js';
 import type { PreinitOptions, WasiRead } from '../types.js';
 
@@ -120,12 +120,12 @@ export async function createWasiImports(options: PreinitOptions): Promise<WasiSe
   });
   const raw = shim.getImportObject() as unknown as Record<string, Obj>;
   // The shim calls every stream a terminal; wasmtime only a tty (none: not a terminal).
-  const terminals = stdioTerminals(options);
+  const terminal = stdioTerminal(options);
   (['stdin', 'stdout', 'stderr'] as const).forEach((stream, fd) => {
     const iface = `wasi:cli/terminal-${stream}`;
     const getter = `getTerminal${stream[0].toUpperCase()}${stream.slice(1)}`;
     const original = raw[iface][getter] as AnyFn;
-    raw[iface] = { ...raw[iface], [getter]: () => (terminals[fd] ? original() : undefined) };
+    raw[iface] = { ...raw[iface], [getter]: () => (terminal(fd) ? original() : undefined) };
   });
   const repro = reproducibleSettings(options);
   if (repro) makeReproducible(raw, repro);
