@@ -3,7 +3,7 @@
  * prefix: 0xFB GC, 0xFC misc/bulk, 0xFD SIMD, 0xFE threads) to find the instructions the
  * reference refuses, even in code that is never called.
  */
-import type { Reader } from './binary.js';
+import { Reader } from './binary.js';
 import { fail } from './errors.js';
 
 /** Instructions that mutate tables, drop segments or mutate GC objects: state we cannot snapshot. */
@@ -45,41 +45,73 @@ function valType(r: Reader): void {
   if (b === 0x63 || b === 0x64) r.skipLeb();
 }
 
-export interface Instruction {
-  readonly op: number;
-  readonly banned?: string;
+/**
+ * The immediates of each one-byte opcode. The common shapes are skipped inline on the bytes (a
+ * module holds millions of instructions: no object, no call per byte); the rest through a Reader.
+ */
+const NONE = 0, LEB = 1, LEB2 = 2, BLOCK = 3, MEMARG = 4, F32 = 5, F64 = 6, OTHER = 7, UNKNOWN = 8;
+const SHAPE = new Uint8Array(256).fill(UNKNOWN);
+const shape = (kind: number, ...ops: number[]) => ops.forEach((op) => (SHAPE[op] = kind));
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+shape(NONE, 0x00, 0x01, 0x05, 0x0a, 0x0b, 0x0f, 0x19, 0x1a, 0x1b, ...range(0x45, 0xc4), 0xd1, 0xd3, 0xd4);
+shape(BLOCK, 0x02, 0x03, 0x04, 0x06);
+shape(LEB, 0x07, 0x08, 0x09, 0x0c, 0x0d, 0x10, 0x12, 0x14, 0x15, 0x18, ...range(0x20, 0x26), 0x3f, 0x40, 0x41, 0x42, 0xd0, 0xd2, 0xd5, 0xd6);
+shape(LEB2, 0x11, 0x13);
+shape(MEMARG, ...range(0x28, 0x3e));
+shape(F32, 0x43);
+shape(F64, 0x44);
+shape(OTHER, 0x0e, 0x1c, 0x1f, 0xfb, 0xfc, 0xfd, 0xfe);
+
+/** Past the LEB128 at `pos` (its length bounded; its value, validated by V8 already, unread). */
+function skipLeb(b: Uint8Array, pos: number, end: number): number {
+  const last = Math.min(pos + 10, end);
+  while (pos < last) if (!(b[pos++] & 0x80)) return pos;
+  return pos < end ? malformed(pos, 'integer representation too long') : malformed(end, 'unexpected end of section or function');
 }
 
-/** One shared result per opcode: a module holds millions of instructions, none allocates. */
-const PLAIN: readonly Instruction[] = Array.from({ length: 256 }, (_, op) => Object.freeze({ op }));
+function malformed(pos: number, what: string): never {
+  fail('INVALID_INPUT', `failed to parse Wasm: ${what} (at offset 0x${pos.toString(16)})`);
+}
 
-/**
- * Reads one instruction. Returns its opcode (the prefix byte for prefixed ones) and, for a
- * banned instruction, its name.
- */
-export function readInstruction(r: Reader): Instruction {
-  const op = r.u8();
+/** The position after the instruction at `pos`, which must end by `end`. */
+export function skipInstruction(b: Uint8Array, pos: number, end: number): number {
+  if (pos >= end) malformed(pos, 'unexpected end of section or function');
+  const op = b[pos];
+  let p = pos + 1;
+  switch (SHAPE[op]) {
+    case NONE: return p;
+    case LEB: return skipLeb(b, p, end);
+    case LEB2: return skipLeb(b, skipLeb(b, p, end), end);
+    case BLOCK:
+      if (p < end && (b[p] === 0x63 || b[p] === 0x64)) p++;
+      return skipLeb(b, p, end); // 0x40, a value type, or a type index: all one s33
+    case MEMARG: {
+      const multi = p < end && b[p] & 0x40; // the alignment's bit 6: an explicit memory index follows
+      p = skipLeb(b, p, end);
+      if (multi) p = skipLeb(b, p, end);
+      return skipLeb(b, p, end); // offset (u64 for memory64)
+    }
+    case F32: p += 4; break;
+    case F64: p += 8; break;
+    case OTHER: {
+      const r = new Reader(b, p, end);
+      other(op, r);
+      return r.pos;
+    }
+    default:
+      fail('INVALID_INPUT', `failed to parse Wasm: unknown opcode 0x${op.toString(16)} (at offset 0x${pos.toString(16)})`);
+  }
+  return p <= end ? p : malformed(end, 'unexpected end');
+}
+
+/** The immediates of br_table, typed select, try_table and the prefixed opcodes. */
+function other(op: number, r: Reader): void {
   switch (op) {
-    case 0x02: case 0x03: case 0x04: case 0x06:
-      blockType(r);
-      break;
-    case 0x07: case 0x08: case 0x09: case 0x0c: case 0x0d: case 0x10: case 0x12:
-    case 0x14: case 0x15: case 0x18: case 0x20: case 0x21: case 0x22: case 0x23:
-    case 0x24: case 0x25: case 0xd2: case 0xd5: case 0xd6:
-      r.u32();
-      break;
-    case 0x26:
-      r.u32();
-      return { op, banned: 'table.set' };
     case 0x0e: {
       const n = r.u32();
       for (let i = 0; i <= n; i++) r.u32();
       break;
     }
-    case 0x11: case 0x13:
-      r.u32();
-      r.u32();
-      break;
     case 0x1c: {
       const n = r.u32();
       for (let i = 0; i < n; i++) valType(r);
@@ -95,38 +127,43 @@ export function readInstruction(r: Reader): Instruction {
       }
       break;
     }
-    case 0x3f: case 0x40:
-      r.u32();
-      break;
-    case 0x41: r.skipLeb(); break;
-    case 0x42: r.skipLeb(); break;
-    case 0x43: r.skip(4); break;
-    case 0x44: r.skip(8); break;
-    case 0xd0: r.skipLeb(); break;
-    case 0xfb: return withBanned(op, gcInstruction(r));
-    case 0xfc: return withBanned(op, miscInstruction(r));
+    case 0xfb: gcInstruction(r); break;
+    case 0xfc: miscInstruction(r); break;
     case 0xfd: simdInstruction(r); break;
-    case 0xfe: atomicInstruction(r); break;
-    default:
-      if (op >= 0x28 && op <= 0x3e) memarg(r);
-      else if (!isPlain(op)) fail('INVALID_INPUT', `failed to parse Wasm: unknown opcode 0x${op.toString(16)} (at offset 0x${(r.pos - 1).toString(16)})`);
+    default: atomicInstruction(r);
   }
-  return PLAIN[op];
 }
 
-function withBanned(op: number, banned: string | undefined): Instruction {
+/** The name of the instruction at `pos` if the reference refuses it. */
+function bannedAt(b: Uint8Array, pos: number): string | undefined {
+  const op = b[pos];
+  if (op === 0x26) return 'table.set';
+  if (op !== 0xfb && op !== 0xfc) return undefined;
+  const sub = new Reader(b, pos + 1).u32();
+  return op === 0xfb ? BANNED_FB[sub] : BANNED_FC[sub];
+}
+
+export interface Instruction {
+  readonly op: number;
+  readonly banned?: string;
+}
+
+/** One shared result per opcode: none allocates. */
+const PLAIN: readonly Instruction[] = Array.from({ length: 256 }, (_, op) => Object.freeze({ op }));
+
+/**
+ * Reads one instruction. Returns its opcode (the prefix byte for prefixed ones) and, for a
+ * banned instruction, its name.
+ */
+export function readInstruction(r: Reader): Instruction {
+  const at = r.pos;
+  r.pos = skipInstruction(r.bytes, at, r.end);
+  const op = r.bytes[at];
+  const banned = bannedAt(r.bytes, at);
   return banned ? { op, banned } : PLAIN[op];
 }
 
-/** Opcodes with no immediates. */
-function isPlain(op: number): boolean {
-  return (
-    op <= 0x01 || op === 0x05 || op === 0x0a || op === 0x0b || op === 0x0f || op === 0x19 ||
-    op === 0x1a || op === 0x1b || (op >= 0x45 && op <= 0xc4) || op === 0xd1 || op === 0xd3 || op === 0xd4
-  );
-}
-
-function gcInstruction(r: Reader): string | undefined {
+function gcInstruction(r: Reader): void {
   const sub = r.u32();
   switch (sub) {
     case 0: case 1: case 6: case 7: case 11: case 12: case 13: case 14: case 16:
@@ -150,12 +187,11 @@ function gcInstruction(r: Reader): string | undefined {
     default:
       fail('INVALID_INPUT', `failed to parse Wasm: unknown 0xfb subopcode ${sub}`);
   }
-  return BANNED_FB[sub];
 }
 
-function miscInstruction(r: Reader): string | undefined {
+function miscInstruction(r: Reader): void {
   const sub = r.u32();
-  if (sub <= 7 || (sub >= 19 && sub <= 22)) return undefined;
+  if (sub <= 7 || (sub >= 19 && sub <= 22)) return;
   switch (sub) {
     case 8: case 10: case 12: case 14:
       r.u32();
@@ -167,7 +203,6 @@ function miscInstruction(r: Reader): string | undefined {
     default:
       fail('INVALID_INPUT', `failed to parse Wasm: unknown 0xfc subopcode ${sub}`);
   }
-  return BANNED_FC[sub];
 }
 
 /** Subopcodes inside 0xfd's range that no proposal assigns. */
@@ -194,10 +229,17 @@ function atomicInstruction(r: Reader): void {
 
 /** Scans a function body's instructions (after its locals) up to `end`; fails on a banned one. */
 export function scanBody(r: Reader, end: number): void {
-  while (r.pos < end) {
-    const { banned } = readInstruction(r);
-    if (banned) fail('UNSUPPORTED', `unsupported \`${banned}\` instruction`);
+  const b = r.bytes;
+  let pos = r.pos;
+  while (pos < end) {
+    const op = b[pos];
+    if (op === 0x26 || op === 0xfb || op === 0xfc) {
+      const banned = bannedAt(b, pos);
+      if (banned) fail('UNSUPPORTED', `unsupported \`${banned}\` instruction`);
+    }
+    pos = skipInstruction(b, pos, end);
   }
+  r.pos = pos;
 }
 
 /** Skips a constant expression up to and including its final `end`; returns its byte range. */
