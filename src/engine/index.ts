@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import { detectKind, FileWriter } from './binary.js';
 import { fail, osReason, PreinitError } from './errors.js';
 import { instrument } from './instrument.js';
+import { files } from './io.js';
 import { relaxedSimdLibrary } from './relaxed-simd.js';
 import { parseModule } from './parse.js';
 import { rewrite, rewriteTo, checkRenames } from './rewrite.js';
@@ -24,7 +25,7 @@ import { collectGarbage } from './gc.js';
 import { reproducibleSettings } from './reproducible.js';
 import { digestState, verifyFile, verifyModule, type ExpectedState, type Scratch } from './verify.js';
 import { watToBinary } from './wat.js';
-import { deadlineAfter } from './watchdog.js';
+import { deadlineAfter, monotonicMs } from './watchdog.js';
 
 export type * from './types.js';
 export { PreinitError, describeError, ERROR_CODES, type ErrorCode } from './errors.js';
@@ -50,19 +51,19 @@ export async function preinitializeToFile(input: Uint8Array, file: string, optio
   try {
     const result = await run(input, options, file);
     if ('output' in result) {
-      await fs.promises.writeFile(file, result.output).catch(cannotWrite);
+      await files.writeFile(file, result.output).catch(cannotWrite);
       return { facts: result.facts, bytes: result.output.length };
     }
     const { facts, bytes, expected } = result;
     if (expected) {
-      const start = performance.now();
+      const start = monotonicMs();
       await collectGarbage(); // the instance, now unreachable (its memory stays for `scratch`)
       await verifyFile(file, expected, result.scratch);
-      facts.timings.verify = (facts.timings.verify ?? 0) + performance.now() - start;
+      facts.timings.verify = (facts.timings.verify ?? 0) + monotonicMs() - start;
     }
     return { facts, bytes };
   } catch (err) {
-    await fs.promises.rm(file, { force: true });
+    await files.rm(file, { force: true });
     throw err;
   }
 }
@@ -229,19 +230,19 @@ export function stageTimer() {
   return {
     timings,
     time<T>(stage: keyof StageTimings, f: () => T): T {
-      const start = performance.now();
+      const start = monotonicMs();
       try {
         return f();
       } finally {
-        timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+        timings[stage] = (timings[stage] ?? 0) + monotonicMs() - start;
       }
     },
     async timeAsync<T>(stage: keyof StageTimings, f: () => Promise<T>): Promise<T> {
-      const start = performance.now();
+      const start = monotonicMs();
       try {
         return await f();
       } finally {
-        timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+        timings[stage] = (timings[stage] ?? 0) + monotonicMs() - start;
       }
     },
   };

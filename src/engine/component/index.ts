@@ -33,6 +33,7 @@ import type { LiveResource } from './wasi.js';
 import { changedTable, coreFileName, foreignMemory, instantiateComponent, transpileComponent, transpileView } from './run.js';
 import { initResultTypes, type ValType } from './types.js';
 import { waveResults } from './wave.js';
+import { monotonicMs } from '../watchdog.js';
 
 export const TOOL_NAME = 'preinit-action';
 
@@ -61,11 +62,11 @@ export async function preinitializeComponent(input: Uint8Array, options: Preinit
 export async function preinitializeComponentDetailed(input: Uint8Array, options: PreinitOptions = {}): Promise<ComponentResult> {
   const t: ComponentTimings = { parse: 0, instrument: 0, transpile: 0, instantiate: 0, init: 0, capture: 0, rewrite: 0, validate: 0, verify: 0 };
   const clock = async <T>(stage: keyof ComponentTimings, f: () => T | Promise<T>): Promise<T> => {
-    const start = performance.now();
+    const start = monotonicMs();
     try {
       return await f();
     } finally {
-      t[stage] += performance.now() - start;
+      t[stage] += monotonicMs() - start;
     }
   };
   if (options.renames && options.renames.length > 0) fail('UNSUPPORTED', 'export renames are not supported for components');

@@ -6,11 +6,11 @@
  *
  * jco is loaded with a dynamic import so that core-only use never pays for it.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PreinitError, fail } from '../errors.js';
+import { files } from '../io.js';
 import { liftoffOnly } from '../tiering.js';
 import type { PreinitOptions } from '../types.js';
 import { SORT } from './encoding.js';
@@ -174,15 +174,15 @@ function hostInterfaces(options: PreinitOptions): Record<string, unknown> {
 }
 
 async function importGlue(source: string): Promise<Transpiled['instantiate']> {
-  const dir = await mkdtemp(join(tmpdir(), 'preinit-component-'));
+  const dir = await files.mkdtemp(join(tmpdir(), 'preinit-component-'));
   try {
     const file = join(dir, 'component.mjs');
-    await writeFile(file, source);
+    await files.writeFile(file, source);
     const mod = (await import(pathToFileURL(file).href)) as { instantiate?: Transpiled['instantiate'] };
     if (typeof mod.instantiate !== 'function') fail('INTERNAL', 'the JavaScript glue jco generated has no `instantiate` function');
     return mod.instantiate;
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await files.rm(dir, { recursive: true, force: true });
   }
 }
 
