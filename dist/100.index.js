@@ -7,43 +7,45 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_INIT_FUNC: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_17__.sn),
-/* harmony export */   DEFAULT_TIMEOUT_MS: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_19__.t1),
+/* harmony export */   DEFAULT_INIT_FUNC: () => (/* reexport safe */ _types_js__WEBPACK_IMPORTED_MODULE_18__.sn),
+/* harmony export */   DEFAULT_TIMEOUT_MS: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_20__.t1),
 /* harmony export */   ERROR_CODES: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_2__.OQ),
 /* harmony export */   LEAN_VERIFY_FROM: () => (/* binding */ LEAN_VERIFY_FROM),
 /* harmony export */   PreinitError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_2__.iz),
 /* harmony export */   describeError: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_2__.Uc),
-/* harmony export */   measureStartup: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_18__.measureStartup),
-/* harmony export */   measureStartups: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_18__.fz),
+/* harmony export */   measureStartup: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_19__.measureStartup),
+/* harmony export */   measureStartups: () => (/* reexport safe */ _measure_js__WEBPACK_IMPORTED_MODULE_19__.fz),
 /* harmony export */   memoryFacts: () => (/* binding */ memoryFacts),
 /* harmony export */   preinitialize: () => (/* binding */ preinitialize),
-/* harmony export */   preinitializeIsolated: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_19__.vo),
-/* harmony export */   preinitializeIsolatedToFile: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_19__.YH),
+/* harmony export */   preinitializeIsolated: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_20__.vo),
+/* harmony export */   preinitializeIsolatedToFile: () => (/* reexport safe */ _isolate_js__WEBPACK_IMPORTED_MODULE_20__.YH),
 /* harmony export */   preinitializeToFile: () => (/* binding */ preinitializeToFile),
 /* harmony export */   stageTimer: () => (/* binding */ stageTimer),
-/* harmony export */   verifyModule: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_14__.Sm),
-/* harmony export */   watToBinary: () => (/* reexport safe */ _wat_js__WEBPACK_IMPORTED_MODULE_15__.R)
+/* harmony export */   verifyModule: () => (/* reexport safe */ _verify_js__WEBPACK_IMPORTED_MODULE_15__.Sm),
+/* harmony export */   watToBinary: () => (/* reexport safe */ _wat_js__WEBPACK_IMPORTED_MODULE_16__.R)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var _binary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14279);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67989);
 /* harmony import */ var _instrument_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10291);
-/* harmony import */ var _relaxed_simd_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(75513);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45488);
-/* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(47696);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94849);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(31857);
-/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49985);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(36706);
-/* harmony import */ var _warnings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(25759);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(18229);
-/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(11600);
-/* harmony import */ var _reproducible_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(84294);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(60255);
-/* harmony import */ var _wat_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(39948);
-/* harmony import */ var _watchdog_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(74361);
-/* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(2128);
-/* harmony import */ var _isolate_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(55721);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6430);
+/* harmony import */ var _relaxed_simd_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75513);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45488);
+/* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47696);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94849);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(31857);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(49985);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(36706);
+/* harmony import */ var _warnings_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(25759);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(18229);
+/* harmony import */ var _gc_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(11600);
+/* harmony import */ var _reproducible_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(84294);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(60255);
+/* harmony import */ var _wat_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(39948);
+/* harmony import */ var _watchdog_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(74361);
+/* harmony import */ var _measure_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(2128);
+/* harmony import */ var _isolate_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(55721);
+
 
 
 
@@ -83,20 +85,20 @@ async function preinitializeToFile(input, file, options = {}) {
     try {
         const result = await run(input, options, file);
         if ('output' in result) {
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(file, result.output).catch(cannotWrite);
+            await _io_js__WEBPACK_IMPORTED_MODULE_4__/* .files */ .aq.writeFile(file, result.output).catch(cannotWrite);
             return { facts: result.facts, bytes: result.output.length };
         }
         const { facts, bytes, expected } = result;
         if (expected) {
-            const start = performance.now();
-            await (0,_gc_js__WEBPACK_IMPORTED_MODULE_12__/* .collectGarbage */ .i)(); // the instance, now unreachable (its memory stays for `scratch`)
-            await (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyFile */ .AI)(file, expected, result.scratch);
-            facts.timings.verify = (facts.timings.verify ?? 0) + performance.now() - start;
+            const start = (0,_watchdog_js__WEBPACK_IMPORTED_MODULE_17__/* .monotonicMs */ .dR)();
+            await (0,_gc_js__WEBPACK_IMPORTED_MODULE_13__/* .collectGarbage */ .i)(); // the instance, now unreachable (its memory stays for `scratch`)
+            await (0,_verify_js__WEBPACK_IMPORTED_MODULE_15__/* .verifyFile */ .AI)(file, expected, result.scratch);
+            facts.timings.verify = (facts.timings.verify ?? 0) + (0,_watchdog_js__WEBPACK_IMPORTED_MODULE_17__/* .monotonicMs */ .dR)() - start;
         }
         return { facts, bytes };
     }
     catch (err) {
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(file, { force: true });
+        await _io_js__WEBPACK_IMPORTED_MODULE_4__/* .files */ .aq.rm(file, { force: true });
         throw err;
     }
 }
@@ -118,10 +120,10 @@ function checkPreopens(options) {
 }
 async function run(input, options, file) {
     checkPreopens(options);
-    const repro = (0,_reproducible_js__WEBPACK_IMPORTED_MODULE_13__/* .reproducibleSettings */ .ig)(options); // refuses bad settings before anything runs
+    const repro = (0,_reproducible_js__WEBPACK_IMPORTED_MODULE_14__/* .reproducibleSettings */ .ig)(options); // refuses bad settings before anything runs
     const result = await runKind(input, options, file);
     if (repro) {
-        const digest = 'output' in result ? (0,_sha256_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256 */ .s)().update(result.output).digest('hex') : result.sha256;
+        const digest = 'output' in result ? (0,_sha256_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256 */ .s)().update(result.output).digest('hex') : result.sha256;
         result.facts.reproducible = { seed: String(repro.seed), epoch: repro.epoch, sha256: digest };
     }
     return result;
@@ -142,7 +144,7 @@ async function runKind(input, options, file) {
             return result;
         }
         case 'wat':
-            return runKind(await (0,_wat_js__WEBPACK_IMPORTED_MODULE_15__/* .watToBinary */ .R)(input), options, file);
+            return runKind(await (0,_wat_js__WEBPACK_IMPORTED_MODULE_16__/* .watToBinary */ .R)(input), options, file);
         case 'unknown-version': {
             const version = new DataView(input.buffer, input.byteOffset + 4, 4).getUint32(0, true);
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('INVALID_INPUT', `unsupported WebAssembly binary version 0x${version.toString(16)} (a module is version 1, a component 0x1000d)`);
@@ -153,17 +155,17 @@ async function runKind(input, options, file) {
 }
 async function preinitializeModule(input, options, file) {
     const timer = stageTimer();
-    const deadline = (0,_watchdog_js__WEBPACK_IMPORTED_MODULE_16__/* .deadlineAfter */ .d8)(options.timeoutMs);
-    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_17__/* .DEFAULT_INIT_FUNC */ .sn;
-    (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_6__/* .checkRenames */ .kM)(options.renames ?? []);
-    const mod = timer.time('parse', () => (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseModule */ .Y$)(input, { features: options.wasmFeatures }));
-    const relaxedSimd = options.relaxedSimdDeterministic ? await (0,_relaxed_simd_js__WEBPACK_IMPORTED_MODULE_4__/* .relaxedSimdLibrary */ .g)() : undefined;
+    const deadline = (0,_watchdog_js__WEBPACK_IMPORTED_MODULE_17__/* .deadlineAfter */ .d8)(options.timeoutMs);
+    const initFunc = options.initFunc ?? _types_js__WEBPACK_IMPORTED_MODULE_18__/* .DEFAULT_INIT_FUNC */ .sn;
+    (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRenames */ .kM)(options.renames ?? []);
+    const mod = timer.time('parse', () => (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModule */ .Y$)(input, { features: options.wasmFeatures }));
+    const relaxedSimd = options.relaxedSimdDeterministic ? await (0,_relaxed_simd_js__WEBPACK_IMPORTED_MODULE_5__/* .relaxedSimdLibrary */ .g)() : undefined;
     const instrumented = timer.time('instrument', () => (0,_instrument_js__WEBPACK_IMPORTED_MODULE_3__/* .instrument */ .wV)(mod, { maxMemory: options.maxMemory, relaxedSimd }));
-    const { instance, imports, wasiCalls, wasiReads } = await timer.timeAsync('run', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runInit */ .ER)(mod, instrumented, options, deadline));
-    const snap = timer.time('snapshot', () => (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_9__/* .snapshot */ .P9)(instance, mod, instrumented, imports));
-    const warnings = (0,_warnings_js__WEBPACK_IMPORTED_MODULE_10__/* .nondeterminismWarnings */ .I)(wasiCalls);
+    const { instance, imports, wasiCalls, wasiReads } = await timer.timeAsync('run', () => (0,_run_js__WEBPACK_IMPORTED_MODULE_8__/* .runInit */ .ER)(mod, instrumented, options, deadline));
+    const snap = timer.time('snapshot', () => (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_10__/* .snapshot */ .P9)(instance, mod, instrumented, imports));
+    const warnings = (0,_warnings_js__WEBPACK_IMPORTED_MODULE_11__/* .nondeterminismWarnings */ .I)(wasiCalls);
     checkDeterministic(warnings, options);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .checkSecrets */ .KK)(snap.segments.map((s) => s.data), input, options);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .checkSecrets */ .KK)(snap.segments.map((s) => s.data), input, options);
     const rewriteOptions = { exports: 'wizer', initFunc, keepInitFunc: options.keepInitFunc, renames: options.renames };
     const verify = options.verify ?? true;
     const facts = (optimized) => ({
@@ -181,14 +183,14 @@ async function preinitializeModule(input, options, file) {
     // Large and for a file: written as it is made, verified by the caller against digests once
     // the instance is freed (hashing and forced collections are only worth it then).
     if (file !== undefined && !options.optimize && snap.segments.reduce((n, s) => n + s.data.length, 0) >= LEAN_VERIFY_FROM) {
-        const hash = options.reproducible ? (0,_sha256_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256 */ .s)() : undefined;
-        const bytes = timer.time('rewrite', () => writeOutput(file, (out) => (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_6__/* .rewriteTo */ .qf)(mod, snap, rewriteOptions, out), hash));
-        const expected = verify ? timer.time('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .digestState */ .Y0)(snap)) : undefined;
+        const hash = options.reproducible ? (0,_sha256_js__WEBPACK_IMPORTED_MODULE_9__/* .sha256 */ .s)() : undefined;
+        const bytes = timer.time('rewrite', () => writeOutput(file, (out) => (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_7__/* .rewriteTo */ .qf)(mod, snap, rewriteOptions, out), hash));
+        const expected = verify ? timer.time('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_15__/* .digestState */ .Y0)(snap)) : undefined;
         return { facts: facts(), bytes, ...(hash ? { sha256: hash.digest('hex') } : {}), ...(expected ? { expected, scratch: { bytes: largestMemory(snap) } } : {}) };
     }
-    const snapshotted = timer.time('rewrite', () => (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_6__/* .rewrite */ .v8)(mod, snap, rewriteOptions));
+    const snapshotted = timer.time('rewrite', () => (0,_rewrite_js__WEBPACK_IMPORTED_MODULE_7__/* .rewrite */ .v8)(mod, snap, rewriteOptions));
     if (verify)
-        await timer.timeAsync('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyModule */ .Sm)(snapshotted, snap));
+        await timer.timeAsync('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_15__/* .verifyModule */ .Sm)(snapshotted, snap));
     if (!options.optimize)
         return { output: snapshotted, facts: facts() };
     const { optimize } = await __webpack_require__.e(/* import() */ 397).then(__webpack_require__.bind(__webpack_require__, 50397));
@@ -196,7 +198,7 @@ async function preinitializeModule(input, options, file) {
     const output = await timer.timeAsync('optimize', () => optimize(snapshotted, level));
     // Binaryen renumbers: what stays comparable is matched through export names (see verify.ts).
     if (verify)
-        await timer.timeAsync('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_14__/* .verifyModule */ .Sm)(output, snap, { renumberedFrom: (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseModule */ .Y$)(snapshotted) }));
+        await timer.timeAsync('verify', () => (0,_verify_js__WEBPACK_IMPORTED_MODULE_15__/* .verifyModule */ .Sm)(output, snap, { renumberedFrom: (0,_parse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseModule */ .Y$)(snapshotted) }));
     return { output, facts: facts({ level, before: snapshotted.length, after: output.length }) };
 }
 /** The largest memory that is not shared (a shared one is no plain ArrayBuffer). */
@@ -247,21 +249,21 @@ function stageTimer() {
     return {
         timings,
         time(stage, f) {
-            const start = performance.now();
+            const start = (0,_watchdog_js__WEBPACK_IMPORTED_MODULE_17__/* .monotonicMs */ .dR)();
             try {
                 return f();
             }
             finally {
-                timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+                timings[stage] = (timings[stage] ?? 0) + (0,_watchdog_js__WEBPACK_IMPORTED_MODULE_17__/* .monotonicMs */ .dR)() - start;
             }
         },
         async timeAsync(stage, f) {
-            const start = performance.now();
+            const start = (0,_watchdog_js__WEBPACK_IMPORTED_MODULE_17__/* .monotonicMs */ .dR)();
             try {
                 return await f();
             }
             finally {
-                timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
+                timings[stage] = (timings[stage] ?? 0) + (0,_watchdog_js__WEBPACK_IMPORTED_MODULE_17__/* .monotonicMs */ .dR)() - start;
             }
         },
     };
@@ -877,7 +879,7 @@ class IpnSort {
 const MIN_SEGMENT_OVERHEAD = 4;
 // Bound once: a global lookup of `Math` inside the scan loop is not optimized in some embedders
 // (jest's test environment makes it 100x slower).
-const { clz32 } = Math;
+const { clz32, min } = Math;
 const MAX_DATA_SEGMENTS = 10_000;
 /** `imports`: what the instance was given, to name imported functions found in its tables. */
 function snapshot(instance, mod, instrumented, imports) {
@@ -1014,28 +1016,37 @@ function dataSegments(memories) {
  * back at once (gap 0), so the boundaries can be ignored; and since the scan is in the
  * reference's (memory, offset) order, merging as we go is the same as merging afterwards.
  * Read a little-endian word at a time: a non-zero word's first and last non-zero bytes come from
- * its trailing and leading zero bits, and zeros inside one word are never a gap of 5.
+ * its trailing and leading zero bits, and zeros inside one word are never a gap of 5. Whole zero
+ * blocks (most of a memory, often) are passed over by one native compare each.
  */
 function collectRuns(memory, bytes, runs) {
     const words = littleEndianWords(bytes);
+    const buffer = Buffer.from(words.buffer, words.byteOffset, words.byteLength);
     let start = 0;
     let end = -MIN_SEGMENT_OVERHEAD - 1;
-    for (let i = 0; i < words.length; i++) {
-        const word = words[i];
-        if (word === 0)
+    for (let block = 0; block < words.length; block += ZERO_BLOCK_WORDS) {
+        const stop = min(block + ZERO_BLOCK_WORDS, words.length);
+        if (stop - block === ZERO_BLOCK_WORDS && buffer.compare(ZERO_BLOCK, 0, ZERO_BLOCK.length, block * 4, stop * 4) === 0)
             continue;
-        const at = i * 4;
-        const first = at + ((31 - clz32(word & -word)) >>> 3);
-        if (first - end > MIN_SEGMENT_OVERHEAD) {
-            if (end >= 0)
-                runs.push(memory, start, end);
-            start = first;
+        for (let i = block; i < stop; i++) {
+            const word = words[i];
+            if (word === 0)
+                continue;
+            const at = i * 4;
+            const first = at + ((31 - clz32(word & -word)) >>> 3);
+            if (first - end > MIN_SEGMENT_OVERHEAD) {
+                if (end >= 0)
+                    runs.push(memory, start, end);
+                start = first;
+            }
+            end = at + 4 - (clz32(word) >>> 3);
         }
-        end = at + 4 - (clz32(word) >>> 3);
     }
     if (end >= 0)
         runs.push(memory, start, end);
 }
+const ZERO_BLOCK_WORDS = 256;
+const ZERO_BLOCK = Buffer.alloc(ZERO_BLOCK_WORDS * 4);
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 /**
  * The bytes as little-endian u32 words, the last one zero-padded: a view (faster to read than a

@@ -103,8 +103,8 @@ function vector(count, entries) {
 /* harmony export */   i: () => (/* binding */ collectGarbage)
 /* harmony export */ });
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58500);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78877);
-/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(30714);
+/* harmony import */ var node_vm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30714);
+/* harmony import */ var _builtins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17142);
 /**
  * Frees unreachable buffers now. V8 frees a large ArrayBuffer or wasm memory only when it
  * collects, and memory outside its heap does not make it collect soon; lean verification needs
@@ -114,12 +114,13 @@ function vector(count, entries) {
 
 
 
+const v8 = (0,_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyBuiltin */ .q)('node:v8');
 let gc;
 async function collectGarbage() {
     if (!gc) {
         // The flag only exposes `gc` to contexts created after it is set; jest does the same.
-        node_v8__WEBPACK_IMPORTED_MODULE_1__.setFlagsFromString('--expose-gc');
-        gc = node_vm__WEBPACK_IMPORTED_MODULE_2__.runInNewContext('gc');
+        v8().setFlagsFromString('--expose-gc');
+        gc = node_vm__WEBPACK_IMPORTED_MODULE_1__.runInNewContext('gc');
     }
     for (let round = 0; round < 2; round++) {
         gc();
@@ -1118,6 +1119,38 @@ function trap(module, name, wasiDenied = false) {
 
 /***/ }),
 
+/***/ 61649:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ stdioTerminal)
+/* harmony export */ });
+/* harmony import */ var _builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17142);
+/**
+ * What the guest is told about stdin, stdout and stderr. wasmtime (and so the reference) reports
+ * a stream as a terminal (character device) when the host's fd is a tty and as unknown otherwise
+ * (pipe, file, /dev/null alike); a stream it does not inherit is never a terminal. wasi-libc
+ * caches that in memory during init, so it must match. Fds are the process's, so a worker asks
+ * the same question of the same fds as the thread that started it.
+ */
+
+const tty = (0,_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyBuiltin */ .q)('node:tty');
+/**
+ * Whether the guest is told stdio stream `fd` is a terminal under `options` (reproducible mode:
+ * never), asked of the host only once the guest asks.
+ */
+function stdioTerminal(options) {
+    if (options.inheritStdio === false || options.reproducible)
+        return () => false;
+    const given = options.stdioTerminals;
+    if (given)
+        return (fd) => given[fd] === true;
+    return (fd) => tty().isatty(fd);
+}
+
+
+/***/ }),
+
 /***/ 7080:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1125,7 +1158,7 @@ function trap(module, name, wasiDenied = false) {
 /* harmony export */   d: () => (/* binding */ LIFTOFF_ONLY_FROM),
 /* harmony export */   f: () => (/* binding */ liftoffOnly)
 /* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
+/* harmony import */ var _builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17142);
 /**
  * V8's wasm tiering, chosen per module. A module compiled while `--liftoff-only` is on stays in
  * Liftoff code: the flag is process-wide (worker threads too) and read when a module compiles, so
@@ -1138,18 +1171,19 @@ function trap(module, name, wasiDenied = false) {
  * rust-regex 0.88 / 1.00, rust-uap 0.99 / 0.96, gen-compute 1.04 / 1.03).
  */
 
+const v8 = (0,_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyBuiltin */ .q)('node:v8');
 /** Guests with at least this much code are compiled Liftoff-only (rust-regex has 472 KiB). */
 const LIFTOFF_ONLY_FROM = 256 * 1024;
 async function liftoffOnly(compile) {
     const chosen = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((a) => /liftoff|tier/.test(a));
     if (chosen)
         return compile();
-    node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString('--liftoff-only');
+    v8().setFlagsFromString('--liftoff-only');
     try {
         return await compile();
     }
     finally {
-        node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString('--no-liftoff-only');
+        v8().setFlagsFromString('--no-liftoff-only');
     }
 }
 
@@ -1167,7 +1201,7 @@ async function liftoffOnly(compile) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _reproducible_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84294);
-/* harmony import */ var _stdio_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19161);
+/* harmony import */ var _stdio_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61649);
 /**
  * A WASI preview1 host for init, written here rather than on `node:wasi` (which says it is no
  * sandbox). Files are read-only and reachable only below preopened directories: absolute paths,
@@ -1273,7 +1307,8 @@ function createWasi(options) {
         return new Uint8Array(buf, ptr, len >>> 0);
     };
     const inheritStdio = options.inheritStdio ?? true;
-    const stdioType = (0,_stdio_js__WEBPACK_IMPORTED_MODULE_3__/* .stdioTerminals */ .L)(options).map((t) => (t ? FILETYPE.char : FILETYPE.unknown));
+    const terminal = (0,_stdio_js__WEBPACK_IMPORTED_MODULE_3__/* .stdioTerminal */ .g)(options);
+    const stdioType = (n) => (terminal(n) ? FILETYPE.char : FILETYPE.unknown);
     const repro = (0,_reproducible_js__WEBPACK_IMPORTED_MODULE_2__/* .reproducibleSettings */ .ig)(options);
     const random = repro && new _reproducible_js__WEBPACK_IMPORTED_MODULE_2__/* .RandomStream */ .qv(repro.seed);
     const clock = repro && new _reproducible_js__WEBPACK_IMPORTED_MODULE_2__/* .FixedClock */ .d0(repro.epoch);
@@ -1453,7 +1488,7 @@ function createWasi(options) {
         fd_fdstat_get: (n, ptr) => {
             const d = fd(n);
             const v = view();
-            v.setUint8(ptr, d.kind === 'stdio' ? stdioType[n] : d.kind === 'dir' ? FILETYPE.dir : FILETYPE.file);
+            v.setUint8(ptr, d.kind === 'stdio' ? stdioType(n) : d.kind === 'dir' ? FILETYPE.dir : FILETYPE.file);
             v.setUint16(ptr + 2, 0);
             const base = d.kind === 'dir' ? DIR_BASE_RIGHTS : d.kind === 'stdio' && n > 0 ? RIGHT.fdWrite : RIGHT.fdRead;
             v.setBigUint64(ptr + 8, base);
@@ -1469,7 +1504,7 @@ function createWasi(options) {
                 const v = view();
                 for (const at of [0, 8, 24, 32, 40, 48, 56])
                     v.setBigUint64(ptr + at, 0n);
-                v.setUint8(ptr + 16, stdioType[n]);
+                v.setUint8(ptr + 16, stdioType(n));
                 return E.SUCCESS;
             }
             writeFilestat(ptr, d.hostFd !== undefined ? node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(d.hostFd, { bigint: true }) : node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(d.host, { bigint: true }), d.host, d.root);

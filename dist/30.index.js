@@ -620,11 +620,11 @@ function addProducer(bytes, payload, [tool, version]) {
 /* harmony export */   ze: () => (/* binding */ coreFileName)
 /* harmony export */ });
 /* unused harmony exports coreFileIndex, transpileOnly, droppableExports, readTable */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67989);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67989);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6430);
 /* harmony import */ var _tiering_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7080);
 /* harmony import */ var _encoding_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46699);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1919);
@@ -685,7 +685,7 @@ async function transpileOnly(bytes, declarations = false) {
         return { files: out.files, exports: out.exports };
     }
     catch (err) {
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('INTERNAL', `jco could not transpile the component: ${firstLine(err)}`, err);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('INTERNAL', `jco could not transpile the component: ${firstLine(err)}`, err);
     }
 }
 function firstLine(err) {
@@ -703,7 +703,7 @@ async function transpileView(bytes, keep, declarations = false) {
         return await transpileOnly(bytes, declarations);
     }
     catch (err) {
-        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PreinitError */ .iz) || !/failed to extract interface information/.test(err.message))
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PreinitError */ .iz) || !/failed to extract interface information/.test(err.message))
             throw err;
         const pc = (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .parseComponent */ .bq)(bytes);
         const drop = droppableExports(pc, keep);
@@ -732,13 +732,13 @@ async function transpileComponent(pc, keep) {
         if (!file)
             continue; // jco leaves out modules nothing instantiates
         if (!sameBytes(file, m.bytes)) {
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('INTERNAL', `jco rewrote core module ${m.index} of the component (its transpiled bytes differ from the component's), so it cannot be snapshotted`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('INTERNAL', `jco rewrote core module ${m.index} of the component (its transpiled bytes differ from the component's), so it cannot be snapshotted`);
         }
     }
     const decoder = new TextDecoder();
     const glue = out.files['component.js'];
     if (!glue)
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('INTERNAL', 'jco produced no JavaScript glue for the component');
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('INTERNAL', 'jco produced no JavaScript glue for the component');
     const declarations = {};
     for (const [name, data] of Object.entries(out.files))
         if (name.endsWith('.d.ts'))
@@ -760,7 +760,7 @@ function withStubs(wasi, tracker) {
             if (typeof member !== 'string')
                 return undefined;
             return function stub() {
-                const err = new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PreinitError */ .iz('UNKNOWN_IMPORT', `the component called \`${iface}#${(0,_wasi_js__WEBPACK_IMPORTED_MODULE_9__/* .kebab */ .i9)(member)}\`, an import the pre-initializer does not provide`);
+                const err = new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PreinitError */ .iz('UNKNOWN_IMPORT', `the component called \`${iface}#${(0,_wasi_js__WEBPACK_IMPORTED_MODULE_9__/* .kebab */ .i9)(member)}\`, an import the pre-initializer does not provide`);
                 tracker.refused ??= err;
                 throw err;
             };
@@ -788,17 +788,17 @@ function hostInterfaces(options) {
     return Object.fromEntries(Object.entries(options.hostInterfaces ?? {}).map(([name, members]) => [unversioned(name), members]));
 }
 async function importGlue(source) {
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'preinit-component-'));
+    const dir = await _io_js__WEBPACK_IMPORTED_MODULE_4__/* .files */ .aq.mkdtemp((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), 'preinit-component-'));
     try {
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'component.mjs');
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, source);
-        const mod = (await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(file).href));
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'component.mjs');
+        await _io_js__WEBPACK_IMPORTED_MODULE_4__/* .files */ .aq.writeFile(file, source);
+        const mod = (await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(file).href));
         if (typeof mod.instantiate !== 'function')
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('INTERNAL', 'the JavaScript glue jco generated has no `instantiate` function');
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('INTERNAL', 'the JavaScript glue jco generated has no `instantiate` function');
         return mod.instantiate;
     }
     finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        await _io_js__WEBPACK_IMPORTED_MODULE_4__/* .files */ .aq.rm(dir, { recursive: true, force: true });
     }
 }
 /** Instantiate through the glue with the given module bytes (instrumented or original) per static index. */
@@ -815,13 +815,13 @@ instances = new Map()) {
         const index = coreFileIndex(name);
         const bytes = index !== undefined ? moduleBytes.get(index) ?? transpiled.files[name] : transpiled.files[name];
         if (!bytes)
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('INTERNAL', `jco asked for core module \`${name}\`, which it did not produce`);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('INTERNAL', `jco asked for core module \`${name}\`, which it did not produce`);
         let module;
         try {
             module = await WebAssembly.compile(bytes);
         }
         catch (err) {
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('INVALID_INPUT', `failed to compile core module \`${name}\`: ${firstLine(err)}`, err);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('INVALID_INPUT', `failed to compile core module \`${name}\`: ${firstLine(err)}`, err);
         }
         if (index !== undefined && moduleBytes.has(index))
             staticOf.set(module, index);
@@ -830,7 +830,7 @@ instances = new Map()) {
     const instantiateCore = async (module, coreImports) => {
         const index = staticOf.get(module);
         if (index !== undefined && instances.has(index)) {
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('UNSUPPORTED', (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .instantiatedTwice */ .bO)(index));
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('UNSUPPORTED', (0,_parse_js__WEBPACK_IMPORTED_MODULE_7__/* .instantiatedTwice */ .bO)(index));
         }
         let instance;
         try {
@@ -840,12 +840,12 @@ instances = new Map()) {
             instance = await WebAssembly.instantiate(module, given);
         }
         catch (err) {
-            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PreinitError */ .iz)
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PreinitError */ .iz)
                 throw err;
             if (tracker.refused)
                 throw tracker.refused;
             const what = index !== undefined ? `core module ${index}` : 'a core module jco synthesized';
-            (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('TRAP', `instantiating ${what} of the component failed: ${firstLine(err)}`, err);
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('TRAP', `instantiating ${what} of the component failed: ${firstLine(err)}`, err);
         }
         const where = index !== undefined ? `core module ${index}` : `synthesized module ${synthesized++}`;
         for (const [name, value] of Object.entries(instance.exports)) {
@@ -871,11 +871,11 @@ instances = new Map()) {
         componentExports = await transpiled.instantiate(getCoreModule, withStubs({ ...imports, ...hostInterfaces(options) }, tracker), instantiateCore);
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .PreinitError */ .iz)
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PreinitError */ .iz)
             throw err;
         if (tracker.refused)
             throw tracker.refused;
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .fail */ .fJ)('TRAP', `instantiating the component failed: ${firstLine(err)}`, err);
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fail */ .fJ)('TRAP', `instantiating the component failed: ${firstLine(err)}`, err);
     }
     // Re-read tables after instantiation: later modules' element segments fill earlier modules' tables.
     for (const t of tables)
@@ -996,8 +996,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(67989);
 // EXTERNAL MODULE: ./lib/.ncc-stage/engine/reproducible.js
 var reproducible = __webpack_require__(84294);
-// EXTERNAL MODULE: ./lib/.ncc-stage/engine/stdio.js + 1 modules
-var engine_stdio = __webpack_require__(19161);
+// EXTERNAL MODULE: ./lib/.ncc-stage/engine/stdio.js
+var engine_stdio = __webpack_require__(61649);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./lib/.ncc-stage/engine/component/reproducible.js
@@ -1210,12 +1210,12 @@ async function createWasiImports(options) {
     });
     const raw = shim.getImportObject();
     // The shim calls every stream a terminal; wasmtime only a tty (none: not a terminal).
-    const terminals = (0,engine_stdio/* stdioTerminals */.L)(options);
+    const terminal = (0,engine_stdio/* stdioTerminal */.g)(options);
     ['stdin', 'stdout', 'stderr'].forEach((stream, fd) => {
         const iface = `wasi:cli/terminal-${stream}`;
         const getter = `getTerminal${stream[0].toUpperCase()}${stream.slice(1)}`;
         const original = raw[iface][getter];
-        raw[iface] = { ...raw[iface], [getter]: () => (terminals[fd] ? original() : undefined) };
+        raw[iface] = { ...raw[iface], [getter]: () => (terminal(fd) ? original() : undefined) };
     });
     const repro = (0,reproducible/* reproducibleSettings */.ig)(options);
     if (repro)

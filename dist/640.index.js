@@ -576,6 +576,8 @@ function wave_escape(text) {
     }).join('');
 }
 
+// EXTERNAL MODULE: ./lib/.ncc-stage/engine/watchdog.js
+var watchdog = __webpack_require__(74361);
 ;// CONCATENATED MODULE: ./lib/.ncc-stage/engine/component/index.js
 /**
  * Pre-initialize a WebAssembly component: the core stages run on every core module inside it,
@@ -610,6 +612,7 @@ function wave_escape(text) {
 
 
 
+
 const TOOL_NAME = 'preinit-action';
 async function preinitializeComponent(input, options = {}) {
     const { output, facts } = await preinitializeComponentDetailed(input, options);
@@ -618,12 +621,12 @@ async function preinitializeComponent(input, options = {}) {
 async function preinitializeComponentDetailed(input, options = {}) {
     const t = { parse: 0, instrument: 0, transpile: 0, instantiate: 0, init: 0, capture: 0, rewrite: 0, validate: 0, verify: 0 };
     const clock = async (stage, f) => {
-        const start = performance.now();
+        const start = (0,watchdog/* monotonicMs */.dR)();
         try {
             return await f();
         }
         finally {
-            t[stage] += performance.now() - start;
+            t[stage] += (0,watchdog/* monotonicMs */.dR)() - start;
         }
     };
     if (options.renames && options.renames.length > 0)
