@@ -5,6 +5,20 @@ import { fail } from './errors.js';
 const decoder = new TextDecoder('utf-8', { fatal: true });
 const encoder = new TextEncoder();
 
+export function malformedAt(pos: number, what: string): never {
+  fail('INVALID_INPUT', `failed to parse Wasm: ${what} (at offset 0x${pos.toString(16)})`);
+}
+
+/** Past the LEB128 at `pos` (its value unread), on the bytes themselves: scans call it per instruction. */
+export function skipLeb(bytes: Uint8Array, pos: number, end: number): number {
+  let n = 0;
+  for (;;) {
+    if (pos >= end) malformedAt(pos, 'unexpected end of section or function');
+    if (!(bytes[pos++] & 0x80)) return pos;
+    if (++n > 10) malformedAt(pos, 'integer representation too long');
+  }
+}
+
 export class Reader {
   pos: number;
   constructor(
@@ -20,7 +34,7 @@ export class Reader {
   }
 
   private malformed(what: string): never {
-    fail('INVALID_INPUT', `failed to parse Wasm: ${what} (at offset 0x${this.pos.toString(16)})`);
+    malformedAt(this.pos, what);
   }
 
   u8(): number {
@@ -78,8 +92,7 @@ export class Reader {
   }
 
   skipLeb(): void {
-    let n = 0;
-    while (this.u8() & 0x80) if (++n > 10) this.malformed('integer representation too long');
+    this.pos = skipLeb(this.bytes, this.pos, this.end);
   }
 
   take(n: number): Uint8Array {

@@ -3,7 +3,7 @@
  * prefix: 0xFB GC, 0xFC misc/bulk, 0xFD SIMD, 0xFE threads) to find the instructions the
  * reference refuses, even in code that is never called.
  */
-import { Reader } from './binary.js';
+import { malformedAt, Reader, skipLeb } from './binary.js';
 import { fail } from './errors.js';
 
 /** Instructions that mutate tables, drop segments or mutate GC objects: state we cannot snapshot. */
@@ -24,20 +24,32 @@ const BANNED_FB: Record<number, string> = {
   19: 'array.init_elem',
 };
 
+/** Past the u32 at `pos`: one byte inline, longer ones checked by the Reader. */
+function skipU32(b: Uint8Array, pos: number, end: number): number {
+  if (pos < end && b[pos] < 0x80) return pos + 1;
+  const r = new Reader(b, pos, end);
+  r.u32();
+  return r.pos;
+}
+
+function skipMemarg(b: Uint8Array, pos: number, end: number): number {
+  const multi = b[pos] & 0x40; // the alignment's bit 6 (in its first byte): a memory index follows
+  pos = skipU32(b, pos, end);
+  if (multi) pos = skipU32(b, pos, end);
+  return skipLeb(b, pos, end); // offset (u64 for memory64)
+}
+
+function skipBlockType(b: Uint8Array, pos: number, end: number): number {
+  if (pos < end && (b[pos] === 0x63 || b[pos] === 0x64)) pos++;
+  return skipLeb(b, pos, end); // 0x40, a value type, or a type index: all one s33
+}
+
 function memarg(r: Reader): void {
-  const align = r.u32();
-  if (align & 0x40) r.u32(); // multi-memory: explicit memory index
-  r.skipLeb(); // offset (u64 for memory64)
+  r.pos = skipMemarg(r.bytes, r.pos, r.end);
 }
 
 function blockType(r: Reader): void {
-  const b = r.peek();
-  if (b === 0x63 || b === 0x64) {
-    r.u8();
-    r.skipLeb();
-  } else {
-    r.skipLeb(); // 0x40, a value type, or a type index: all one s33
-  }
+  r.pos = skipBlockType(r.bytes, r.pos, r.end);
 }
 
 function valType(r: Reader): void {
@@ -49,50 +61,34 @@ function valType(r: Reader): void {
  * The immediates of each one-byte opcode. The common shapes are skipped inline on the bytes (a
  * module holds millions of instructions: no object, no call per byte); the rest through a Reader.
  */
-const NONE = 0, LEB = 1, LEB2 = 2, BLOCK = 3, MEMARG = 4, F32 = 5, F64 = 6, OTHER = 7, UNKNOWN = 8;
+const NONE = 0, U32 = 1, U32X2 = 2, LEB = 3, BLOCK = 4, MEMARG = 5, F32 = 6, F64 = 7, OTHER = 8, UNKNOWN = 9;
 const SHAPE = new Uint8Array(256).fill(UNKNOWN);
 const shape = (kind: number, ...ops: number[]) => ops.forEach((op) => (SHAPE[op] = kind));
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 shape(NONE, 0x00, 0x01, 0x05, 0x0a, 0x0b, 0x0f, 0x19, 0x1a, 0x1b, ...range(0x45, 0xc4), 0xd1, 0xd3, 0xd4);
 shape(BLOCK, 0x02, 0x03, 0x04, 0x06);
-shape(LEB, 0x07, 0x08, 0x09, 0x0c, 0x0d, 0x10, 0x12, 0x14, 0x15, 0x18, ...range(0x20, 0x26), 0x3f, 0x40, 0x41, 0x42, 0xd0, 0xd2, 0xd5, 0xd6);
-shape(LEB2, 0x11, 0x13);
+shape(U32, 0x07, 0x08, 0x09, 0x0c, 0x0d, 0x10, 0x12, 0x14, 0x15, 0x18, ...range(0x20, 0x26), 0x3f, 0x40, 0xd2, 0xd5, 0xd6);
+shape(U32X2, 0x11, 0x13);
+shape(LEB, 0x41, 0x42, 0xd0); // i32.const, i64.const, ref.null's heap type
 shape(MEMARG, ...range(0x28, 0x3e));
 shape(F32, 0x43);
 shape(F64, 0x44);
 shape(OTHER, 0x0e, 0x1c, 0x1f, 0xfb, 0xfc, 0xfd, 0xfe);
 
-/** Past the LEB128 at `pos` (its length bounded; its value, validated by V8 already, unread). */
-function skipLeb(b: Uint8Array, pos: number, end: number): number {
-  const last = Math.min(pos + 10, end);
-  while (pos < last) if (!(b[pos++] & 0x80)) return pos;
-  return pos < end ? malformed(pos, 'integer representation too long') : malformed(end, 'unexpected end of section or function');
-}
-
-function malformed(pos: number, what: string): never {
-  fail('INVALID_INPUT', `failed to parse Wasm: ${what} (at offset 0x${pos.toString(16)})`);
-}
-
 /** The position after the instruction at `pos`, which must end by `end`. */
 export function skipInstruction(b: Uint8Array, pos: number, end: number): number {
-  if (pos >= end) malformed(pos, 'unexpected end of section or function');
+  if (pos >= end) malformedAt(pos, 'unexpected end of section or function');
   const op = b[pos];
-  let p = pos + 1;
+  const p = pos + 1;
   switch (SHAPE[op]) {
     case NONE: return p;
+    case U32: return skipU32(b, p, end);
+    case U32X2: return skipU32(b, skipU32(b, p, end), end);
     case LEB: return skipLeb(b, p, end);
-    case LEB2: return skipLeb(b, skipLeb(b, p, end), end);
-    case BLOCK:
-      if (p < end && (b[p] === 0x63 || b[p] === 0x64)) p++;
-      return skipLeb(b, p, end); // 0x40, a value type, or a type index: all one s33
-    case MEMARG: {
-      const multi = p < end && b[p] & 0x40; // the alignment's bit 6: an explicit memory index follows
-      p = skipLeb(b, p, end);
-      if (multi) p = skipLeb(b, p, end);
-      return skipLeb(b, p, end); // offset (u64 for memory64)
-    }
-    case F32: p += 4; break;
-    case F64: p += 8; break;
+    case BLOCK: return skipBlockType(b, p, end);
+    case MEMARG: return skipMemarg(b, p, end);
+    case F32: return 4 <= end - p ? p + 4 : malformedAt(p, 'unexpected end');
+    case F64: return 8 <= end - p ? p + 8 : malformedAt(p, 'unexpected end');
     case OTHER: {
       const r = new Reader(b, p, end);
       other(op, r);
@@ -101,7 +97,6 @@ export function skipInstruction(b: Uint8Array, pos: number, end: number): number
     default:
       fail('INVALID_INPUT', `failed to parse Wasm: unknown opcode 0x${op.toString(16)} (at offset 0x${pos.toString(16)})`);
   }
-  return p <= end ? p : malformed(end, 'unexpected end');
 }
 
 /** The immediates of br_table, typed select, try_table and the prefixed opcodes. */
@@ -232,12 +227,13 @@ export function scanBody(r: Reader, end: number): void {
   const b = r.bytes;
   let pos = r.pos;
   while (pos < end) {
+    const next = skipInstruction(b, pos, end);
     const op = b[pos];
     if (op === 0x26 || op === 0xfb || op === 0xfc) {
       const banned = bannedAt(b, pos);
       if (banned) fail('UNSUPPORTED', `unsupported \`${banned}\` instruction`);
     }
-    pos = skipInstruction(b, pos, end);
+    pos = next;
   }
   r.pos = pos;
 }
