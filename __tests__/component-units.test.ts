@@ -203,7 +203,7 @@ describe('the preview1 adapter', () => {
 
   test('reset only from a fully allocated state', () => {
     const adapter = { module: 1, statePtr: 1, allocationState: 2 };
-    const snap = (ptr: bigint, alloc: bigint) => ({ globals: [{ index: 1, type: 0x7f, bits: ptr }, { index: 2, type: 0x7f, bits: alloc }], memories: [], tables: [], segments: [] });
+    const snap = (ptr: bigint, alloc: bigint) => ({ globals: [{ index: 1, type: 0x7f, bits: ptr }, { index: 2, type: 0x7f, bits: alloc }], memories: [], tables: [], segments: { count: 0, memories: [] } });
     const done = snap(1234n, 4n);
     expect(resetAdapterInSnapshot(adapter, done)).toBe(true);
     expect(done.globals.map((g) => g.bits)).toEqual([0n, 2n]);

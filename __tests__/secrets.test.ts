@@ -121,15 +121,31 @@ describe('a module that copies its environment into memory', () => {
     expect((await instantiate(output)).exports.size).toBeDefined();
   });
 
+  /** Each buffer whole, as one memory's single range. */
+  const whole = (...buffers: Uint8Array[]) => buffers.map((bytes, memory) => ({ memory, bytes, start: [0], end: [bytes.length], first: 0, last: 1 }));
+
   test('a value the input already contains is no leak', () => {
-    const data = [new TextEncoder().encode('xx-builtin-default-xx')];
+    const data = whole(new TextEncoder().encode('xx-builtin-default-xx'));
     expect(() => checkSecrets(data, new TextEncoder().encode('..builtin-default..'), { env: { APP_KEY: 'builtin-default' } }, {})).not.toThrow();
     expect(() => checkSecrets(data, new Uint8Array(8), { env: { APP_KEY: 'builtin-default' } }, {})).toThrow('APP_KEY');
   });
 
   test('UTF-16 copies are found too', () => {
-    const data = [Buffer.from(`\u0000${TOKEN}\u0000`, 'utf16le')];
+    const data = whole(Buffer.from(`\u0000${TOKEN}\u0000`, 'utf16le'));
     expect(() => checkSecrets(data, new Uint8Array(8), {}, { NPM_TOKEN: TOKEN })).toThrow('NPM_TOKEN');
+  });
+
+  test('only what lies inside one data segment counts, as the output holds only the segments', () => {
+    const env = { APP_KEY: 'hunter2-hunter2' };
+    const bytes = new TextEncoder().encode('hunter2-hunter2..hunter2-hunter2......hunter2-hunter2');
+    const ranges = (start: number[], end: number[]) => [{ memory: 0, bytes, start, end, first: 0, last: start.length }];
+    // The whole value in the second of three segments; cut by a segment's end; across two segments.
+    expect(() => checkSecrets(ranges([0, 16, 38], [2, 32, 40]), new Uint8Array(8), { env }, {})).toThrow('APP_KEY');
+    expect(() => checkSecrets(ranges([1, 17, 38], [15, 31, 50]), new Uint8Array(8), { env }, {})).not.toThrow();
+    expect(() => checkSecrets(ranges([0, 9], [8, 20]), new Uint8Array(8), { env }, {})).not.toThrow();
+    // Ranges [first, last) only: here the second and third, the value in the third.
+    expect(() => checkSecrets([{ ...ranges([0, 16, 38], [15, 20, 53])[0], first: 1 }], new Uint8Array(8), { env }, {})).toThrow('APP_KEY');
+    expect(() => checkSecrets([{ ...ranges([0, 16, 38], [15, 32, 53])[0], first: 2, last: 2 }], new Uint8Array(8), { env }, {})).not.toThrow();
   });
 });
 

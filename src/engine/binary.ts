@@ -158,6 +158,9 @@ export interface StreamedPayload {
 const VIEW_THRESHOLD = 1 << 20;
 
 /** Growable byte buffer that emits the binary format. */
+/** Up to this many bytes, `Writer.range` copies without a view. */
+const SHORT_RANGE = 32;
+
 export class Writer {
   private buf: Uint8Array;
   /** Bytes in the buffer. */
@@ -192,6 +195,20 @@ export class Writer {
     this.reserve(b.length);
     this.buf.set(b, this.length);
     this.length += b.length;
+    return this;
+  }
+
+  /**
+   * `src` [start, end). A short range is copied a byte at a time: a view per range costs more
+   * when a snapshot writes thousands of them.
+   */
+  range(src: Uint8Array, start: number, end: number): this {
+    if (end - start > SHORT_RANGE) return this.bytes(src.subarray(start, end));
+    this.reserve(end - start);
+    const buf = this.buf;
+    let at = this.length;
+    for (let i = start; i < end; i++) buf[at++] = src[i];
+    this.length = at;
     return this;
   }
 
@@ -293,6 +310,12 @@ export class FileWriter extends Writer {
     }
     this.flush();
     this.put(b);
+    return this;
+  }
+
+  override range(src: Uint8Array, start: number, end: number): this {
+    super.range(src, start, end);
+    if (this.length >= FILE_STAGE) this.flush();
     return this;
   }
 

@@ -17,8 +17,8 @@ import { rewrite, rewriteTo, checkRenames } from './rewrite.js';
 import { runInit } from './run.js';
 import { DEFAULT_INIT_FUNC } from './types.js';
 import { sha256 } from './sha256.js';
-import { snapshot, type Snapshot } from './snapshot.js';
-import type { FileResult, MemoryFacts, PreinitOptions, PreinitResult, StageTimings } from './types.js';
+import { memoryFacts, segmentBytes, snapshot, type Snapshot } from './snapshot.js';
+import type { FileResult, PreinitOptions, PreinitResult, StageTimings } from './types.js';
 import { nondeterminismWarnings } from './warnings.js';
 import { checkSecrets } from './secrets.js';
 import { collectGarbage } from './gc.js';
@@ -149,14 +149,14 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions, f
   const snap = timer.time('snapshot', () => snapshot(instance, mod, instrumented, imports));
   const warnings = nondeterminismWarnings(wasiCalls);
   checkDeterministic(warnings, options);
-  checkSecrets(snap.segments.map((s) => s.data), input, options);
+  checkSecrets(snap.segments.memories, input, options);
   const rewriteOptions = { exports: 'wizer', initFunc, keepInitFunc: options.keepInitFunc, renames: options.renames } as const;
   const verify = options.verify ?? true;
   const facts = (optimized?: PreinitResult['facts']['optimized']): PreinitResult['facts'] => ({
     kind: 'module',
     globals: snap.globals.length,
-    memories: memoryFacts(mod.memories.map((m) => ({ before: m.min, pageSizeLog2: m.pageSizeLog2 })), snap),
-    dataSegments: snap.segments.length,
+    memories: memoryFacts(mod.memories, snap),
+    dataSegments: snap.segments.count,
     wasiCalls,
     ...(options.traceWasi ? { wasiReads } : {}),
     timings: timer.timings,
@@ -166,7 +166,7 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions, f
   });
   // Large and for a file: written as it is made, verified by the caller against digests once
   // the instance is freed (hashing and forced collections are only worth it then).
-  if (file !== undefined && !options.optimize && snap.segments.reduce((n, s) => n + s.data.length, 0) >= LEAN_VERIFY_FROM) {
+  if (file !== undefined && !options.optimize && segmentBytes(snap.segments) >= LEAN_VERIFY_FROM) {
     const hash = options.reproducible ? sha256() : undefined;
     const bytes = timer.time('rewrite', () => writeOutput(file, (out) => rewriteTo(mod, snap, rewriteOptions, out), hash));
     const expected = verify ? timer.time('verify', () => digestState(snap)) : undefined;
@@ -213,16 +213,6 @@ function cannotWrite(err: unknown): never {
 /** With `deterministic`, what would be nondeterminism warnings are errors (reproducible mode fixes those reads). */
 function checkDeterministic(warnings: string[], options: PreinitOptions): void {
   if (options.deterministic && !options.reproducible && warnings.length > 0) fail('NONDETERMINISTIC', `init is not deterministic: ${warnings.join('; ')}`);
-}
-
-export function memoryFacts(defs: Array<{ before: bigint; pageSizeLog2: number }>, snap: Snapshot): MemoryFacts[] {
-  return snap.memories.map((m, i) => ({
-    index: m.index,
-    pagesBefore: Number(defs[i].before),
-    pagesAfter: Number(m.pages),
-    pageSize: 2 ** defs[i].pageSizeLog2,
-    dataBytes: snap.segments.filter((s) => s.memory === m.index).reduce((n, s) => n + s.data.length, 0),
-  }));
 }
 
 export function stageTimer() {

@@ -8,7 +8,7 @@ import { Writer, sleb32Size, slebSize, u32Size, type FileWriter, type StreamedPa
 import { assemble, assembleTo, vector, type Payload } from './assemble.js';
 import { fail } from './errors.js';
 import { SECTION, VAL, findSection, type ParsedModule } from './parse.js';
-import type { DataSegment, Snapshot } from './snapshot.js';
+import type { Snapshot } from './snapshot.js';
 
 export interface RewriteOptions {
   /**
@@ -37,7 +37,7 @@ function edits(mod: ParsedModule, snap: Snapshot, options: RewriteOptions): Map<
   if (findSection(mod, SECTION.global)) edits.set(SECTION.global, globalSection(mod, snap));
   edits.set(SECTION.start, null);
   edits.set(SECTION.data, dataSection(mod, snap));
-  if (mod.dataCount !== undefined) edits.set(SECTION.dataCount, new Writer().u32(mod.data.length + snap.segments.length).finish());
+  if (mod.dataCount !== undefined) edits.set(SECTION.dataCount, new Writer().u32(mod.data.length + snap.segments.count).finish());
   if (options.exports === 'wizer' && findSection(mod, SECTION.export)) edits.set(SECTION.export, exportSection(mod, options));
   return edits;
 }
@@ -85,28 +85,37 @@ function littleEndian(bits: bigint, size: number): Uint8Array {
 /** Streamed: the snapshot's data can be as large as memory, and goes from memory to output once. */
 function dataSection(mod: ParsedModule, snap: Snapshot): StreamedPayload {
   const memory64 = new Map(mod.memories.map((m, i) => [mod.importedMemories + i, m.memory64]));
-  // An offset in a 32-bit memory is an i32.const: from 2 GiB up it is negative.
-  const offsetSize = (seg: DataSegment) => (memory64.get(seg.memory) ? slebSize(BigInt(seg.offset)) : sleb32Size(seg.offset));
-  const count = mod.data.length + snap.segments.length;
-  let length = u32Size(count);
+  const { count, memories } = snap.segments;
+  const total = mod.data.length + count;
+  let length = u32Size(total);
   for (const seg of mod.data) length += seg.passive ? seg.range.end - seg.range.start : 2;
-  for (const seg of snap.segments) {
-    length += (seg.memory === 0 ? 1 : 1 + u32Size(seg.memory)) + 1 + offsetSize(seg) + 1 + u32Size(seg.data.length) + seg.data.length;
+  for (const { memory, start, end, first, last } of memories) {
+    // Flags (and a memory index unless 0), offset expression, end, size, data.
+    const fixed = (memory === 0 ? 1 : 1 + u32Size(memory)) + 2;
+    const wide = memory64.get(memory);
+    for (let i = first; i < last; i++) {
+      const size = end[i] - start[i];
+      // An offset in a 32-bit memory is an i32.const: from 2 GiB up it is negative.
+      length += fixed + (wide ? slebSize(BigInt(start[i])) : sleb32Size(start[i])) + u32Size(size) + size;
+    }
   }
   return {
     length,
     writeTo(w) {
-      w.u32(count);
+      w.u32(total);
       for (const seg of mod.data) {
         if (seg.passive) w.bytes(mod.bytes.subarray(seg.range.start, seg.range.end));
         else w.u32(1).u32(0);
       }
-      for (const seg of snap.segments) {
-        if (seg.memory === 0) w.u32(0);
-        else w.u32(2).u32(seg.memory);
-        if (memory64.get(seg.memory)) w.byte(0x42).sleb(BigInt(seg.offset));
-        else w.byte(0x41).sleb32(seg.offset);
-        w.byte(0x0b).u32(seg.data.length).bytes(seg.data);
+      for (const { memory, bytes, start, end, first, last } of memories) {
+        const wide = memory64.get(memory);
+        for (let i = first; i < last; i++) {
+          if (memory === 0) w.byte(0);
+          else w.byte(2).u32(memory);
+          if (wide) w.byte(0x42).sleb(BigInt(start[i]));
+          else w.byte(0x41).sleb32(start[i]);
+          w.byte(0x0b).u32(end[i] - start[i]).range(bytes, start[i], end[i]);
+        }
       }
     },
   };

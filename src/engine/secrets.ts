@@ -7,6 +7,7 @@
  * secret and may be baked in. Only names are ever reported, never values.
  */
 import { failNaming } from './errors.js';
+import type { MemoryRanges } from './snapshot.js';
 import type { PreinitOptions } from './types.js';
 
 /** Shorter values match by chance too often to mean anything. */
@@ -62,20 +63,43 @@ export function secretCandidates(options: PreinitOptions, hostEnv: NodeJS.Proces
 }
 
 /**
- * Names of the candidates whose value occurs in `data` (as UTF-8 or UTF-16LE). A value the
- * input already contains is not a leak from the environment (a default baked into the program).
+ * Names of the candidates whose value occurs within one of the `data` ranges (as UTF-8 or
+ * UTF-16LE). A value the input already contains is not a leak from the environment (a default
+ * baked into the program).
  */
-export function findSecrets(data: Uint8Array[], candidates: SecretCandidate[], input: Uint8Array): SecretCandidate[] {
-  const chunks = data.map((d) => Buffer.from(d.buffer, d.byteOffset, d.byteLength));
+export function findSecrets(data: MemoryRanges[], candidates: SecretCandidate[], input: Uint8Array): SecretCandidate[] {
+  if (candidates.length === 0) return [];
   const source = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const spaces = data.map((d) => ({ ...d, bytes: Buffer.from(d.bytes.buffer, d.bytes.byteOffset, d.bytes.byteLength) }));
   return candidates.filter((c) => {
     const needles = [Buffer.from(c.value, 'utf8'), Buffer.from(c.value, 'utf16le')];
-    return needles.some((n) => !source.includes(n) && chunks.some((chunk) => chunk.includes(n)));
+    return needles.some((n) => !source.includes(n) && spaces.some((space) => withinRanges(space, n)));
   });
 }
 
+/** Whether `needle` occurs inside one of the ranges: searched in the whole buffer, hits checked against the ranges. */
+function withinRanges(space: MemoryRanges & { bytes: Buffer }, needle: Buffer): boolean {
+  const { bytes, start, end, first, last } = space;
+  if (first === last) return false;
+  for (let at = bytes.indexOf(needle, start[first]); at >= 0; at = bytes.indexOf(needle, at + 1)) {
+    // The last range starting at or before the hit.
+    let lo = first;
+    let hi = last - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (start[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    if (at + needle.length <= end[lo]) return true;
+    // Any later hit inside range lo would run past its end too.
+    if (lo + 1 === last) return false;
+    at = start[lo + 1] - 1;
+  }
+  return false;
+}
+
 /** Fails naming every variable whose secret value the snapshot's data carries, unless allowSecrets. */
-export function checkSecrets(data: Uint8Array[], input: Uint8Array, options: PreinitOptions, hostEnv: NodeJS.ProcessEnv = process.env): void {
+export function checkSecrets(data: MemoryRanges[], input: Uint8Array, options: PreinitOptions, hostEnv: NodeJS.ProcessEnv = process.env): void {
   if (options.allowSecrets) return;
   const hits = findSecrets(data, secretCandidates(options, hostEnv), input);
   if (hits.length === 0) return;

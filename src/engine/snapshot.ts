@@ -8,6 +8,7 @@ import { fail } from './errors.js';
 import type { Instrumented } from './instrument.js';
 import { EXTERNAL, VAL, type ParsedModule } from './parse.js';
 import { selectLikeSortUnstable } from './rust-sort.js';
+import type { MemoryFacts } from './types.js';
 
 const MIN_SEGMENT_OVERHEAD = 4;
 // Bound once: a global lookup of `Math` inside the scan loop is not optimized in some embedders
@@ -29,11 +30,27 @@ export interface MemoryState {
   bytes: Uint8Array;
 }
 
-export interface DataSegment {
+/**
+ * Ranges of one memory's bytes, in order and disjoint: `bytes` [start[i], end[i]) for i in
+ * [first, last). The bytes are the live memory: valid as long as the instance is.
+ */
+export interface MemoryRanges {
   memory: number;
-  offset: number;
-  /** A view into the live memory: valid as long as the instance is. */
-  data: Uint8Array;
+  bytes: Uint8Array;
+  start: ArrayLike<number>;
+  end: ArrayLike<number>;
+  first: number;
+  last: number;
+}
+
+/**
+ * The snapshot's data segments in (memory, offset) order, as ranges of each memory with any:
+ * parallel arrays, not an object and a view per segment, which for thousands of segments cost a
+ * small run more (in allocation and collection) than finding them.
+ */
+export interface DataSegments {
+  count: number;
+  memories: MemoryRanges[];
 }
 
 /**
@@ -50,7 +67,7 @@ export interface Snapshot {
   memories: MemoryState[];
   /** Not written to the output (the reference does not snapshot tables): verification checks them. */
   tables: TableState[];
-  segments: DataSegment[];
+  segments: DataSegments;
 }
 
 export type State = Pick<Snapshot, 'globals' | 'memories' | 'tables'>;
@@ -173,20 +190,44 @@ class Runs {
   }
 }
 
-/** Non-zero runs of every memory, merged and capped, as views into the memories. */
-export function dataSegments(memories: MemoryState[]): DataSegment[] {
+/** Non-zero runs of every memory, merged and capped. */
+export function dataSegments(memories: MemoryState[]): DataSegments {
   const runs = Runs.for(memories.map((m) => m.bytes.length));
   for (const m of memories) collectRuns(m.index, m.bytes, runs);
   const bytes = new Map(memories.map((m) => [m.index, m.bytes]));
   const kept = capRuns(runs);
-  const memoryOf = kept.memoryWalk();
-  const segments: DataSegment[] = [];
-  for (let i = 0; i < kept.length; i++) {
-    const memory = memoryOf(i);
-    const start = kept.start[i];
-    segments.push({ memory, offset: start, data: bytes.get(memory)!.subarray(start, kept.end[i]) });
+  return {
+    count: kept.length,
+    memories: kept.memories.map(({ memory, first }, k) => ({
+      memory,
+      bytes: bytes.get(memory)!,
+      start: kept.start,
+      end: kept.end,
+      first,
+      last: kept.memories[k + 1]?.first ?? kept.length,
+    })),
+  };
+}
+
+/** What each memory became; `defs`: the memories as the module defines them. */
+export function memoryFacts(defs: ParsedModule['memories'], snap: Snapshot): MemoryFacts[] {
+  return snap.memories.map((m, i) => ({
+    index: m.index,
+    pagesBefore: Number(defs[i].min),
+    pagesAfter: Number(m.pages),
+    pageSize: 2 ** defs[i].pageSizeLog2,
+    dataBytes: segmentBytes(snap.segments, m.index),
+  }));
+}
+
+/** Bytes of data the segments hold, of one memory or of all. */
+export function segmentBytes(segments: DataSegments, memory?: number): number {
+  let n = 0;
+  for (const m of segments.memories) {
+    if (memory !== undefined && m.memory !== memory) continue;
+    for (let i = m.first; i < m.last; i++) n += m.end[i] - m.start[i];
   }
-  return segments;
+  return n;
 }
 
 /**

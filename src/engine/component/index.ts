@@ -20,7 +20,7 @@ import { parseModule, type ParsedModule } from '../parse.js';
 import { rewrite } from '../rewrite.js';
 import { DEFAULT_INIT_FUNC } from '../types.js';
 import { checkSecrets } from '../secrets.js';
-import { snapshot, type Snapshot } from '../snapshot.js';
+import { memoryFacts, snapshot, type Snapshot } from '../snapshot.js';
 import { verifyModule } from '../verify.js';
 import type { MemoryFacts, PreinitOptions, PreinitResult } from '../types.js';
 import { nondeterminismWarnings } from '../warnings.js';
@@ -162,7 +162,7 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
     return out;
   });
   if (adapterFix && !resetAdapterInSnapshot(adapterFix, snaps.get(adapterFix.module)!)) staleHandles(stale, mods);
-  checkSecrets([...snaps.values()].flatMap((snap) => snap.segments.map((seg) => seg.data)), input, options);
+  checkSecrets([...snaps.values()].flatMap((snap) => snap.segments.memories), input, options);
   const modules = new Map<number, Uint8Array>();
   const output = await clock('rewrite', () => {
     for (const [index, snap] of snaps) modules.set(index, rewrite(mods[index], snap, { exports: 'keep' }));
@@ -210,16 +210,8 @@ export async function preinitializeComponentDetailed(input: Uint8Array, options:
   for (const [index, snap] of snaps) {
     const mod: ParsedModule = mods[index];
     globals += snap.globals.length;
-    dataSegments += snap.segments.length;
-    snap.memories.forEach((m, i) => {
-      memories.push({
-        index: m.index,
-        pagesBefore: Number(mod.memories[i].min),
-        pagesAfter: Number(m.pages),
-        pageSize: 2 ** mod.memories[i].pageSizeLog2,
-        dataBytes: snap.segments.filter((s) => s.memory === m.index).reduce((n, s) => n + s.data.length, 0),
-      });
-    });
+    dataSegments += snap.segments.count;
+    memories.push(...memoryFacts(mod.memories, snap));
   }
   const wasiCalls = state.wasi.calls;
   const printed = printResults(call.name, resultTypes, returned);
