@@ -163,6 +163,28 @@ describe('lean verification (outputs written to a file)', () => {
     expect(small.every((b) => b === 0xaa)).toBe(true);
   });
 
+  test("instantiates the output into the module's only memory when given it: zeroed first, the declared size still checked", async () => {
+    const { snap, output } = await stages(await wat(STATE));
+    const file = path.join(dir, 'out.wasm');
+    fs.writeFileSync(file, output);
+    const memory = new WebAssembly.Memory({ initial: 2, maximum: 4 });
+    const bytes = new Uint8Array(memory.buffer);
+    bytes.fill(0xaa); // what was there is gone before the output's segments go in
+    const box: { bytes?: Uint8Array<ArrayBuffer>; memory?: WebAssembly.Memory } = { bytes, memory };
+    await expect(verifyFile(file, digestState(snap), box)).resolves.toBeUndefined();
+    expect(box).toEqual({ bytes: undefined, memory: undefined });
+    expect(Buffer.from(memory.buffer).equals(Buffer.from(snap.memories[0].bytes))).toBe(true); // the output's state, in it
+    // An altered byte is found; a memory larger than the output declares does not hide its size.
+    const broken = Buffer.from(output);
+    broken[broken.lastIndexOf(Buffer.from([0x04, 0x03, 0x02, 0x01]))] ^= 0xff;
+    fs.writeFileSync(file, broken);
+    await expect(verifyFile(file, digestState(snap), { bytes, memory })).rejects.toThrow('in the 64 KiB block at offset 65536');
+    fs.writeFileSync(file, output);
+    const larger = new WebAssembly.Memory({ initial: 3, maximum: 4 });
+    const memories = digestState(snap).memories.map((m) => ({ ...m, pages: 3n }));
+    await expect(verifyFile(file, { globals: snap.globals, memories }, { bytes: new Uint8Array(larger.buffer), memory: larger })).rejects.toThrow('memory 0 has 2 pages, 3 after init');
+  });
+
   test('still compares globals bit for bit and page counts', async () => {
     const { snap, output } = await stages(await wat(STATE));
     const file = path.join(dir, 'out.wasm');

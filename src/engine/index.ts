@@ -9,7 +9,7 @@ import type { Hash } from 'node:crypto';
 import fs from 'node:fs';
 import { detectKind, FileWriter } from './binary.js';
 import { fail, osReason, PreinitError } from './errors.js';
-import { instrument } from './instrument.js';
+import { instrument, type Instrumented } from './instrument.js';
 import { files } from './io.js';
 import { relaxedSimdLibrary } from './relaxed-simd.js';
 import { parseModule } from './parse.js';
@@ -170,7 +170,7 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions, f
     const hash = options.reproducible ? sha256() : undefined;
     const bytes = timer.time('rewrite', () => writeOutput(file, (out) => rewriteTo(mod, snap, rewriteOptions, out), hash));
     const expected = verify ? timer.time('verify', () => digestState(snap)) : undefined;
-    return { facts: facts(), bytes, ...(hash ? { sha256: hash.digest('hex') } : {}), ...(expected ? { expected, scratch: { bytes: largestMemory(snap) } } : {}) };
+    return { facts: facts(), bytes, ...(hash ? { sha256: hash.digest('hex') } : {}), ...(expected ? { expected, scratch: scratchFor(snap, instance, instrumented) } : {}) };
   }
   const snapshotted = timer.time('rewrite', () => rewrite(mod, snap, rewriteOptions));
   if (verify) await timer.timeAsync('verify', () => verifyModule(snapshotted, snap));
@@ -183,13 +183,17 @@ async function preinitializeModule(input: Uint8Array, options: PreinitOptions, f
   return { output, facts: facts({ level, before: snapshotted.length, after: output.length }) };
 }
 
-/** The largest memory that is not shared (a shared one is no plain ArrayBuffer). */
-function largestMemory(snap: Snapshot): Uint8Array<ArrayBuffer> | undefined {
-  let largest: Uint8Array<ArrayBuffer> | undefined;
-  for (const { bytes } of snap.memories) {
-    if (bytes.buffer instanceof ArrayBuffer && bytes.length > (largest?.length ?? -1)) largest = bytes as Uint8Array<ArrayBuffer>;
+/**
+ * What verification may reuse (see `Scratch`): the largest memory that is not shared (a shared
+ * one is no plain ArrayBuffer), and its Memory when it is the module's only one.
+ */
+function scratchFor(snap: Snapshot, instance: WebAssembly.Instance, instrumented: Instrumented): Scratch {
+  let bytes: Uint8Array<ArrayBuffer> | undefined;
+  for (const m of snap.memories) {
+    if (m.bytes.buffer instanceof ArrayBuffer && m.bytes.length > (bytes?.length ?? -1)) bytes = m.bytes as Uint8Array<ArrayBuffer>;
   }
-  return largest;
+  if (bytes === undefined || snap.memories.length !== 1) return { bytes };
+  return { bytes, memory: instance.exports[instrumented.memories[0].exportName] as WebAssembly.Memory };
 }
 
 /** Opens `file` for a FileWriter and has `write` fill it; an OS error is the output's. */

@@ -21,6 +21,11 @@ export interface InstrumentOptions {
   maxMemory?: number;
   /** Given: relaxed-SIMD instructions compute wasmtime's deterministic results. */
   relaxedSimd?: RelaxedSimdLibrary;
+  /**
+   * The module's one memory, defined, becomes an import under this name (verification
+   * instantiates an output into a memory it has already).
+   */
+  memoryImport?: { module: string; name: string };
 }
 
 export interface GlobalProbe {
@@ -140,7 +145,7 @@ class Additions {
 }
 
 export function instrument(mod: ParsedModule, options: InstrumentOptions = {}): Instrumented {
-  const { maxMemory, relaxedSimd } = options;
+  const { maxMemory, relaxedSimd, memoryImport } = options;
   const add = new Additions(mod);
   const globals = mod.globals.flatMap((g, i): GlobalProbe[] => {
     if (!g.mutable) return [];
@@ -198,6 +203,13 @@ export function instrument(mod: ParsedModule, options: InstrumentOptions = {}): 
     edits.set(SECTION.type, vector(add.typeCount, concat(sectionEntries(mod, SECTION.type), add.types.finish())));
     edits.set(SECTION.function, vector(defined, concat(sectionEntries(mod, SECTION.function), add.funcs.finish())));
     edits.set(SECTION.code, vector(defined, concat(code ?? sectionEntries(mod, SECTION.code), add.bodies.finish())));
+  }
+  if (memoryImport) {
+    if (mod.memories.length !== 1 || mod.importedMemories !== 0 || memories[0].cap !== undefined) fail('INTERNAL', 'internal error: only a module\'s one defined, uncapped memory can become an import');
+    const { range } = mod.memories[0];
+    const entry = new Writer().name(memoryImport.module).name(memoryImport.name).byte(EXTERNAL.memory).bytes(mod.bytes.subarray(range.start, range.end)).finish();
+    edits.set(SECTION.import, vector(mod.imports.length + 1, concat(sectionEntries(mod, SECTION.import), entry)));
+    edits.set(SECTION.memory, null);
   }
   return { bytes: assemble(mod, edits), globals, memories, tables, growFailedExport };
 }

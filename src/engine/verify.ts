@@ -71,7 +71,16 @@ export async function verifyModule(output: Uint8Array, expected: ExpectedState, 
  */
 export interface Scratch {
   bytes?: Uint8Array<ArrayBuffer>;
+  /**
+   * The memory `bytes` views, when it is the module's only one: the output is instantiated into
+   * it, zeroed, instead of a fresh memory whose pages the segments would back one fault at a
+   * time; and the peak stays at twice the memory (it and V8's copy of the output).
+   */
+  memory?: WebAssembly.Memory;
 }
+
+/** The import the output's memory becomes when it is instantiated into `Scratch.memory`. */
+const INTO = { module: '__preinit_verify', name: 'memory' };
 
 /** Verifies the output in `file`, holding one copy of it at a time (see above). */
 export async function verifyFile(file: string, expected: ExpectedState, scratch: Scratch = {}): Promise<void> {
@@ -87,6 +96,8 @@ export function digestState(state: State): ExpectedState {
 interface Loaded {
   instrumented: Instrumented;
   mod: Pick<ParsedModule, 'memories' | 'exports' | 'importedMemories' | 'imports'>;
+  /** The memory to instantiate the output into (its memory made an import, INTO). */
+  into?: WebAssembly.Memory;
 }
 
 /**
@@ -103,16 +114,19 @@ async function instrumentHead(
   options: Pick<VerifyOptions, 'allowImportedState'>,
 ): Promise<Loaded> {
   const parsed = parseModule(head, { allowImportedState: options.allowImportedState, scanCode: false, validate: false });
-  const instrumented = instrument(parsed);
+  const into = scratch.memory && parsed.memories.length === 1 && parsed.importedMemories === 0 && !parsed.imports.some((i) => i.module === INTO.module) ? scratch.memory : undefined;
+  const instrumented = instrument(parsed, into ? { memoryImport: INTO } : {});
   const size = instrumented.bytes.length + tailLength;
   const spare = scratch.bytes;
   scratch.bytes = undefined;
+  scratch.memory = undefined;
   const bytes = spare && spare.length >= size ? spare.subarray(0, size) : new Uint8Array(size);
   bytes.set(instrumented.bytes);
   await putTail(bytes, instrumented.bytes.length);
   return {
     instrumented: { ...instrumented, bytes },
     mod: { memories: parsed.memories, exports: parsed.exports, importedMemories: parsed.importedMemories, imports: parsed.imports },
+    into,
   };
 }
 
@@ -156,11 +170,18 @@ async function check(load: () => Promise<Loaded>, expected: ExpectedState, optio
     mod = loaded.mod;
     const { globals, memories, tables } = loaded.instrumented;
     const compiled = new WebAssembly.Module(bufferSource(loaded.instrumented.bytes));
+    const into = loaded.into;
     loaded = undefined;
     await release();
     const imports = options.imports ?? (await linkImports(compiled, {}, undefined));
+    if (into) {
+      new Uint8Array(into.buffer).fill(0); // the file was read into it
+      imports[INTO.module] = { [INTO.name]: into };
+    }
     const instance = new WebAssembly.Instance(compiled, imports); // the output has no start function
     actual = captureState(instance, mod, { globals, memories, tables }, imports);
+    // Its size is init's: what the output declares is what a fresh instance would start with.
+    if (into) actual.memories[0].pages = mod.memories[0].min;
   } catch (err) {
     if (err instanceof PreinitError && err.code === 'IO') throw err;
     fail('VERIFY', `${prefix}: the output cannot be instantiated: ${err instanceof PreinitError ? err.message : trapMessage(err)}`, err);
