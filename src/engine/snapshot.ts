@@ -50,7 +50,12 @@ export interface MemoryRanges {
  */
 export interface DataSegments {
   count: number;
-  memories: MemoryRanges[];
+  memories: SegmentsOfMemory[];
+}
+
+export interface SegmentsOfMemory extends MemoryRanges {
+  /** Bytes of data these segments hold. */
+  dataBytes: number;
 }
 
 /**
@@ -146,7 +151,8 @@ class Runs {
   start: Uint32Array | Float64Array;
   end: Uint32Array | Float64Array;
   /** Each memory with runs, in order, and the index of its first run. */
-  readonly memories: Array<{ memory: number; first: number }> = [];
+  readonly memories: Array<{ memory: number; first: number; bytes: number }> = [];
+  private current?: { memory: number; first: number; bytes: number };
 
   constructor(readonly Offsets: Uint32ArrayConstructor | Float64ArrayConstructor, capacity = 1024) {
     this.start = new Offsets(capacity);
@@ -164,7 +170,12 @@ class Runs {
   }
 
   push(memory: number, start: number, end: number): void {
-    if (this.memories.at(-1)?.memory !== memory) this.memories.push({ memory, first: this.length });
+    let stretch = this.current;
+    if (stretch?.memory !== memory) {
+      stretch = this.current = { memory, first: this.length, bytes: 0 };
+      this.memories.push(stretch);
+    }
+    stretch.bytes += end - start;
     if (this.length === this.start.length) this.grow();
     this.start[this.length] = start;
     this.end[this.length] = end;
@@ -198,13 +209,14 @@ export function dataSegments(memories: MemoryState[]): DataSegments {
   const kept = capRuns(runs);
   return {
     count: kept.length,
-    memories: kept.memories.map(({ memory, first }, k) => ({
+    memories: kept.memories.map(({ memory, first, bytes: dataBytes }, k) => ({
       memory,
       bytes: bytes.get(memory)!,
       start: kept.start,
       end: kept.end,
       first,
       last: kept.memories[k + 1]?.first ?? kept.length,
+      dataBytes,
     })),
   };
 }
@@ -222,12 +234,7 @@ export function memoryFacts(defs: ParsedModule['memories'], snap: Snapshot): Mem
 
 /** Bytes of data the segments hold, of one memory or of all. */
 export function segmentBytes(segments: DataSegments, memory?: number): number {
-  let n = 0;
-  for (const m of segments.memories) {
-    if (memory !== undefined && m.memory !== memory) continue;
-    for (let i = m.first; i < m.last; i++) n += m.end[i] - m.start[i];
-  }
-  return n;
+  return segments.memories.reduce((n, m) => (memory === undefined || m.memory === memory ? n + m.dataBytes : n), 0);
 }
 
 /**
@@ -246,7 +253,9 @@ function collectRuns(memory: number, bytes: Uint8Array, runs: Runs): void {
   let end = -MIN_SEGMENT_OVERHEAD - 1;
   for (let block = 0; block < words.length; block += ZERO_BLOCK_WORDS) {
     const stop = min(block + ZERO_BLOCK_WORDS, words.length);
-    if (stop - block === ZERO_BLOCK_WORDS && buffer.compare(ZERO_BLOCK, 0, ZERO_BLOCK.length, block * 4, stop * 4) === 0) continue;
+    // A block with a non-zero end word has data: the compare (several calls deep) is for zero blocks.
+    const whole = stop - block === ZERO_BLOCK_WORDS && words[block] === 0 && words[stop - 1] === 0;
+    if (whole && buffer.compare(ZERO_BLOCK, 0, ZERO_BLOCK.length, block * 4, stop * 4) === 0) continue;
     for (let i = block; i < stop; i++) {
       const word = words[i];
       if (word === 0) continue;
