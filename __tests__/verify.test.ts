@@ -196,7 +196,7 @@ describe('lean verification (outputs written to a file)', () => {
   });
 
   test('preinitializeToFile writes what preinitialize returns, verified (small and lean-sized outputs)', async () => {
-    // 33 MiB of non-zero memory: over LEAN_VERIFY_FROM, so the file is verified lean.
+    // 1 MiB more non-zero memory than LEAN_VERIFY_FROM, so the file is verified lean.
     const pages = Math.ceil((LEAN_VERIFY_FROM + 2 ** 20) / 65536);
     const large = await wat(`(module (memory 1) (global $g (mut i32) (i32.const 0))
       (func (export "wizer-initialize")
