@@ -249,7 +249,7 @@ class Additions {
     }
 }
 function instrument(mod, options = {}) {
-    const { maxMemory, relaxedSimd } = options;
+    const { maxMemory, relaxedSimd, memoryImport } = options;
     const add = new Additions(mod);
     const globals = mod.globals.flatMap((g, i) => {
         if (!g.mutable)
@@ -309,6 +309,14 @@ function instrument(mod, options = {}) {
         edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.type, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i1)(add.typeCount, concat(sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.type), add.types.finish())));
         edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.function, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i1)(defined, concat(sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.function), add.funcs.finish())));
         edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.code, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i1)(defined, concat(code ?? sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.code), add.bodies.finish())));
+    }
+    if (memoryImport) {
+        if (mod.memories.length !== 1 || mod.importedMemories !== 0 || memories[0].cap !== undefined)
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .fail */ .fJ)('INTERNAL', 'internal error: only a module\'s one defined, uncapped memory can become an import');
+        const { range } = mod.memories[0];
+        const entry = new _binary_js__WEBPACK_IMPORTED_MODULE_0__/* .Writer */ .AU().name(memoryImport.module).name(memoryImport.name).byte(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .EXTERNAL */ .SJ.memory).bytes(mod.bytes.subarray(range.start, range.end)).finish();
+        edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.import, (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .vector */ .i1)(mod.imports.length + 1, concat(sectionEntries(mod, _parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.import), entry)));
+        edits.set(_parse_js__WEBPACK_IMPORTED_MODULE_4__/* .SECTION */ .wn.memory, null);
     }
     return { bytes: (0,_assemble_js__WEBPACK_IMPORTED_MODULE_1__/* .assemble */ .fT)(mod, edits), globals, memories, tables, growFailedExport };
 }

@@ -735,7 +735,7 @@ async function preinitializeComponentDetailed(input, options = {}) {
     });
     if (adapterFix && !resetAdapterInSnapshot(adapterFix, snaps.get(adapterFix.module)))
         staleHandles(stale, mods);
-    (0,secrets/* checkSecrets */.KK)([...snaps.values()].flatMap((snap) => snap.segments.map((seg) => seg.data)), input, options);
+    (0,secrets/* checkSecrets */.KK)([...snaps.values()].flatMap((snap) => snap.segments.memories), input, options);
     const modules = new Map();
     const output = await clock('rewrite', () => {
         for (const [index, snap] of snaps)
@@ -784,16 +784,8 @@ async function preinitializeComponentDetailed(input, options = {}) {
     for (const [index, snap] of snaps) {
         const mod = mods[index];
         globals += snap.globals.length;
-        dataSegments += snap.segments.length;
-        snap.memories.forEach((m, i) => {
-            memories.push({
-                index: m.index,
-                pagesBefore: Number(mod.memories[i].min),
-                pagesAfter: Number(m.pages),
-                pageSize: 2 ** mod.memories[i].pageSizeLog2,
-                dataBytes: snap.segments.filter((s) => s.memory === m.index).reduce((n, s) => n + s.data.length, 0),
-            });
-        });
+        dataSegments += snap.segments.count;
+        memories.push(...(0,snapshot/* memoryFacts */.Bo)(mod.memories, snap));
     }
     const wasiCalls = state.wasi.calls;
     const printed = printResults(call.name, resultTypes, returned);
