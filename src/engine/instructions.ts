@@ -5,6 +5,7 @@
  */
 import { malformedAt, Reader, skipLeb } from './binary.js';
 import { fail } from './errors.js';
+import { SCANNER_WASM } from './scanner-wasm.js';
 
 /** Instructions that mutate tables, drop segments or mutate GC objects: state we cannot snapshot. */
 const BANNED_FC: Record<number, string> = {
@@ -236,6 +237,70 @@ export function scanBody(r: Reader, end: number): void {
     pos = next;
   }
   r.pos = pos;
+}
+
+/** Code sections from this size are scanned with the wasm fast path (its instance costs more than a small scan). */
+export const WASM_SCAN_FROM = 4096;
+
+/**
+ * A `scanBody` for the code section in `bytes` [start, end): from WASM_SCAN_FROM bytes, the
+ * common instructions are skipped by scanner.wat (cold JavaScript scans several times slower,
+ * and a module holds millions of instructions) and the rest by `scanBody`'s own code, one at a
+ * time. The code goes through the scanner's memory a window of whole bodies at a time, which
+ * stays small: a fresh page costs more than copying into one already used.
+ */
+export function bodyScanner(bytes: Uint8Array, start: number, end: number, wasm = end - start >= WASM_SCAN_FROM): (r: Reader, bodyEnd: number) => void {
+  if (!wasm) return scanBody;
+  const { scan, memory } = (wasmScanner ??= newScanner());
+  let heap = new Uint8Array(memory.buffer);
+  // The window: `bytes` [base, limit) is at CODE_AT in the scanner's memory.
+  let base = 0;
+  let limit = 0;
+  const load = (from: number, to: number) => {
+    limit = Math.min(end, Math.max(to, from + WINDOW));
+    const need = CODE_AT + limit - from - memory.buffer.byteLength;
+    if (need > 0) {
+      memory.grow(Math.ceil(need / 65536));
+      heap = new Uint8Array(memory.buffer);
+    }
+    heap.set(bytes.subarray(from, limit), CODE_AT);
+    base = from;
+  };
+  return (r, bodyEnd) => {
+    if (bodyEnd > end) return scanBody(r, bodyEnd); // a body past its section: as the JS scanner reads it
+    let pos = r.pos;
+    if (pos < base || bodyEnd > limit) load(pos, bodyEnd);
+    const shift = CODE_AT - base;
+    for (;;) {
+      pos = scan(pos + shift, bodyEnd + shift) - shift;
+      if (pos >= bodyEnd) break;
+      r.pos = pos;
+      scanBody(r, skipInstruction(bytes, pos, bodyEnd)); // the one instruction the wasm left
+      pos = r.pos;
+    }
+    r.pos = pos;
+  };
+}
+
+interface ScannerExports {
+  scan(pos: number, end: number): number;
+  memory: WebAssembly.Memory;
+}
+
+/** Where scanner.wat's memory holds the code (after the shape table), and how much at a time at least. */
+const CODE_AT = 256;
+const WINDOW = 256 * 1024;
+/** The shape scanner.wat leaves to `scanBody`. */
+const LEAVE = 8;
+/** One per thread, kept: its memory holds a window, or the largest body seen. */
+let wasmScanner: ScannerExports | undefined;
+
+function newScanner(): ScannerExports {
+  const instance = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(SCANNER_WASM, 'base64')), {});
+  const exports = instance.exports as unknown as ScannerExports;
+  const shapes = new Uint8Array(exports.memory.buffer, 0, CODE_AT);
+  for (let op = 0; op < 256; op++) shapes[op] = SHAPE[op] <= F64 && op !== 0x26 ? SHAPE[op] : LEAVE;
+  return exports;
 }
 
 /** Skips a constant expression up to and including its final `end`; returns its byte range. */

@@ -6,7 +6,7 @@
 import { Reader, bufferSource } from './binary.js';
 import { fail } from './errors.js';
 import { checkFeatures } from './features.js';
-import { scanBody, skipConstExpr } from './instructions.js';
+import { bodyScanner, skipConstExpr } from './instructions.js';
 import type { WasmFeatures } from './types.js';
 
 export const SECTION = {
@@ -231,7 +231,8 @@ function readSection(mod: ParsedModule, id: number, s: Reader): void {
     case SECTION.dataCount:
       mod.dataCount = s.u32();
       break;
-    case SECTION.code:
+    case SECTION.code: {
+      const scan = bodyScanner(s.bytes, s.pos, s.end);
       count(s, () => {
         const size = s.u32();
         const end = s.pos + size;
@@ -239,9 +240,10 @@ function readSection(mod: ParsedModule, id: number, s: Reader): void {
           s.u32();
           readValType(s);
         });
-        scanBody(s, end);
+        scan(s, end);
       });
       break;
+    }
     case SECTION.data:
       count(s, () => {
         const start = s.pos;
