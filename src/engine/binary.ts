@@ -157,10 +157,10 @@ export interface StreamedPayload {
 /** Above this many bytes, finish() returns a view instead of a copy (see there). */
 const VIEW_THRESHOLD = 1 << 20;
 
-/** Growable byte buffer that emits the binary format. */
 /** Up to this many bytes, `Writer.range` copies without a view. */
 const SHORT_RANGE = 32;
 
+/** Growable byte buffer that emits the binary format. */
 export class Writer {
   private buf: Uint8Array;
   /** Bytes in the buffer. */

@@ -240,7 +240,7 @@ export function scanBody(r: Reader, end: number): void {
 }
 
 /** Code sections from this size are scanned with the wasm fast path (its instance costs more than a small scan). */
-export const WASM_SCAN_FROM = 4096;
+const WASM_SCAN_FROM = 4096;
 
 /**
  * A `scanBody` for the code section in `bytes` [start, end): from WASM_SCAN_FROM bytes, the

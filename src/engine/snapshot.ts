@@ -150,9 +150,8 @@ class Runs {
   length = 0;
   start: Uint32Array | Float64Array;
   end: Uint32Array | Float64Array;
-  /** Each memory with runs, in order, and the index of its first run. */
+  /** Each memory with runs, in order: the index of its first run, and the bytes its runs hold. */
   readonly memories: Array<{ memory: number; first: number; bytes: number }> = [];
-  private current?: { memory: number; first: number; bytes: number };
 
   constructor(readonly Offsets: Uint32ArrayConstructor | Float64ArrayConstructor, capacity = 1024) {
     this.start = new Offsets(capacity);
@@ -170,9 +169,9 @@ class Runs {
   }
 
   push(memory: number, start: number, end: number): void {
-    let stretch = this.current;
+    let stretch = this.memories[this.memories.length - 1];
     if (stretch?.memory !== memory) {
-      stretch = this.current = { memory, first: this.length, bytes: 0 };
+      stretch = { memory, first: this.length, bytes: 0 };
       this.memories.push(stretch);
     }
     stretch.bytes += end - start;
