@@ -990,9 +990,8 @@ class Runs {
     length = 0;
     start;
     end;
-    /** Each memory with runs, in order, and the index of its first run. */
+    /** Each memory with runs, in order: the index of its first run, and the bytes its runs hold. */
     memories = [];
-    current;
     constructor(Offsets, capacity = 1024) {
         this.Offsets = Offsets;
         this.start = new Offsets(capacity);
@@ -1008,9 +1007,9 @@ class Runs {
         return new Runs(byteLengths.every((n) => n < 2 ** 32) ? Uint32Array : Float64Array, Math.max(1024, Math.min(most, 2 ** 24)));
     }
     push(memory, start, end) {
-        let stretch = this.current;
+        let stretch = this.memories[this.memories.length - 1];
         if (stretch?.memory !== memory) {
-            stretch = this.current = { memory, first: this.length, bytes: 0 };
+            stretch = { memory, first: this.length, bytes: 0 };
             this.memories.push(stretch);
         }
         stretch.bytes += end - start;
@@ -1352,11 +1351,13 @@ async function check(load, expected, options, release) {
 function blockDigest(bytes, block) {
     const view = bytes.subarray(block * BLOCK, (block + 1) * BLOCK);
     // A whole zero block (much of a memory, often): a native compare, many times faster than hashing.
-    if (view.length === BLOCK && Buffer.from(view.buffer, view.byteOffset, BLOCK).equals(zeros.block))
+    if (view.length === BLOCK && Buffer.from(view.buffer, view.byteOffset, BLOCK).equals((zeros.block ??= Buffer.alloc(BLOCK)))) {
         return (zeros.digest ??= (0,_sha256_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256 */ .s)().update(zeros.block).digest());
+    }
     return (0,_sha256_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256 */ .s)().update(view).digest();
 }
-const zeros = { block: Buffer.alloc(BLOCK) };
+/** A zero block and its digest, made at the first digest (a small run digests nothing). */
+const zeros = {};
 function blockDigests(bytes) {
     const blocks = Math.ceil(bytes.length / BLOCK);
     const out = new Uint8Array(blocks * DIGEST);
